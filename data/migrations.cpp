@@ -1,0 +1,82 @@
+#include "data/migrations.h"
+
+#include <string>
+
+namespace yizhan::data {
+
+namespace {
+// Never edit a migration that has shipped: add a new one.
+constexpr Migration kMigrations[] = {
+    {1, "outbox and audit log", R"sql(
+CREATE TABLE outbox (
+  seq         INTEGER PRIMARY KEY AUTOINCREMENT,  -- per-station sequence, never reused
+  uuid        TEXT NOT NULL UNIQUE,
+  type        TEXT NOT NULL,
+  occurred_at TEXT NOT NULL,                      -- ISO 8601 with offset
+  payload     TEXT NOT NULL,                      -- JSON object
+  state       TEXT NOT NULL DEFAULT 'pending'
+              CHECK (state IN ('pending', 'sent', 'quarantined')),
+  attempts    INTEGER NOT NULL DEFAULT 0,
+  last_error  TEXT,
+  sent_at     TEXT
+);
+CREATE INDEX outbox_by_state ON outbox(state, seq);
+CREATE TABLE audit_log (
+  id     INTEGER PRIMARY KEY AUTOINCREMENT,
+  at     TEXT NOT NULL,
+  actor  TEXT NOT NULL,
+  action TEXT NOT NULL,
+  detail TEXT NOT NULL DEFAULT ''
+);
+)sql"},
+    {2, "staff credentials, lockout and calls for staff", R"sql(
+CREATE TABLE staff_credential (
+  id       INTEGER PRIMARY KEY CHECK (id = 1),
+  pin_hash TEXT NOT NULL,
+  set_at   TEXT NOT NULL
+);
+CREATE TABLE staff_lockout (
+  id                   INTEGER PRIMARY KEY CHECK (id = 1),
+  consecutive_failures INTEGER NOT NULL DEFAULT 0,
+  locked_until_epoch   INTEGER                        -- seconds since 1970, UTC
+);
+CREATE TABLE staff_call (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  raised_at  TEXT NOT NULL,
+  raised_epoch INTEGER NOT NULL,
+  source     TEXT NOT NULL,
+  handled_at TEXT
+);
+CREATE INDEX staff_call_open ON staff_call(handled_at, id);
+)sql"},
+};
+}  // namespace
+
+std::span<const Migration> allMigrations() {
+  return kMigrations;
+}
+
+int latestSchemaVersion() {
+  return kMigrations[std::size(kMigrations) - 1].version;
+}
+
+void migrate(Database& db, int target, const std::function<void(int)>& beforeFirst) {
+  int current = db.userVersion();
+  if (current > latestSchemaVersion()) {
+    throw StoreError(StoreError::Kind::Other,
+                     "database schema version " + std::to_string(current) +
+                         " is newer than this program (" + std::to_string(latestSchemaVersion()) +
+                         "); install the newer Yizhan or restore a backup");
+  }
+  if (current >= target) return;
+  if (current > 0 && beforeFirst) beforeFirst(current);
+  for (const Migration& m : kMigrations) {
+    if (m.version <= current || m.version > target) continue;
+    Transaction tx(db);
+    db.exec(m.sql);
+    db.exec("PRAGMA user_version = " + std::to_string(m.version));
+    tx.commit();
+  }
+}
+
+}  // namespace yizhan::data

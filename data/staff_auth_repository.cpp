@@ -1,0 +1,41 @@
+#include "data/staff_auth_repository.h"
+
+namespace yizhan::data {
+
+std::optional<std::string> StaffAuthRepository::pinHash() {
+  auto stmt = db_.prepare("SELECT pin_hash FROM staff_credential WHERE id = 1");
+  if (!stmt.step()) return std::nullopt;
+  return stmt.columnText(0);
+}
+
+void StaffAuthRepository::setPinHash(const std::string& hash, const std::string& at) {
+  db_.prepare(
+         "INSERT INTO staff_credential (id, pin_hash, set_at) VALUES (1, ?1, ?2) "
+         "ON CONFLICT(id) DO UPDATE SET pin_hash = excluded.pin_hash, set_at = excluded.set_at")
+      .bind(1, hash)
+      .bind(2, at)
+      .run();
+}
+
+LockoutRecord StaffAuthRepository::lockout() {
+  auto stmt = db_.prepare(
+      "SELECT consecutive_failures, locked_until_epoch FROM staff_lockout WHERE id = 1");
+  if (!stmt.step()) return {};
+  return {static_cast<int>(stmt.columnInt(0)), stmt.columnOptionalInt(1)};
+}
+
+void StaffAuthRepository::saveLockout(const LockoutRecord& record) {
+  auto stmt = db_.prepare(
+      "INSERT INTO staff_lockout (id, consecutive_failures, locked_until_epoch) VALUES (1, ?1, ?2) "
+      "ON CONFLICT(id) DO UPDATE SET consecutive_failures = excluded.consecutive_failures, "
+      "locked_until_epoch = excluded.locked_until_epoch");
+  stmt.bind(1, record.consecutiveFailures);
+  if (record.lockedUntilEpoch) {
+    stmt.bind(2, *record.lockedUntilEpoch);
+  } else {
+    stmt.bind(2, std::nullopt);
+  }
+  stmt.run();
+}
+
+}  // namespace yizhan::data

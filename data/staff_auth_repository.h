@@ -1,0 +1,30 @@
+#pragma once
+// Persistence of the staff PIN hash and of the lockout counter, which must survive restarts.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "data/database.h"
+
+namespace yizhan::data {
+
+struct LockoutRecord {
+  int consecutiveFailures = 0;
+  std::optional<std::int64_t> lockedUntilEpoch;
+};
+
+class StaffAuthRepository {
+ public:
+  explicit StaffAuthRepository(Database& db) : db_(db) {}
+
+  std::optional<std::string> pinHash();
+  void setPinHash(const std::string& hash, const std::string& at);
+
+  LockoutRecord lockout();
+  void saveLockout(const LockoutRecord& record);
+
+ private:
+  Database& db_;
+};
+
+}  // namespace yizhan::data

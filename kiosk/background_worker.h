@@ -1,0 +1,43 @@
+#pragma once
+// One worker thread for blocking work (PIN hashing now; device I/O later). A job returns a
+// continuation that runs back on the owner's (UI) thread when it calls drain(); `wake` tells
+// the owner there is something to drain, e.g. by pushing an SDL event.
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+namespace yizhan::kiosk {
+
+class BackgroundWorker {
+ public:
+  using Continuation = std::function<void()>;
+  using Job = std::function<Continuation()>;
+
+  explicit BackgroundWorker(std::function<void()> wake = {});
+  ~BackgroundWorker();
+  BackgroundWorker(const BackgroundWorker&) = delete;
+  BackgroundWorker& operator=(const BackgroundWorker&) = delete;
+
+  void setWake(std::function<void()> wake);
+  void submit(Job job);
+  // Runs finished jobs' continuations on the calling thread; returns how many ran.
+  size_t drain();
+  // True when no job is queued, running, or waiting to be drained.
+  bool idle() const;
+
+ private:
+  void loop();
+
+  mutable std::mutex mutex_;
+  std::condition_variable wakeWorker_;
+  std::deque<Job> jobs_;
+  std::deque<Continuation> done_;
+  int running_ = 0;
+  bool stopping_ = false;
+  std::function<void()> wake_;
+  std::thread thread_;
+};
+
+}  // namespace yizhan::kiosk

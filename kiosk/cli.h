@@ -1,0 +1,39 @@
+#pragma once
+// The `yizhan` command line: subcommands and their options, parsed by CLI11.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace yizhan::kiosk {
+
+struct KioskRun {
+  bool windowed = false;
+  bool headless = false;
+  std::optional<std::filesystem::path> screenshot;
+  int width = 1920;
+  int height = 1080;
+  std::vector<std::string> taps;         // widget labels to tap before the screenshot
+  std::optional<std::string> fixedTime;  // ISO 8601 local time for reproducible screenshots
+};
+
+struct AdminRun {
+  std::string command;  // set-pin, show-config, check-config, backup, restore
+  std::filesystem::path backupFile;
+};
+
+struct CommandLine {
+  enum class Mode { Kiosk, Admin, Exit } mode = Mode::Kiosk;
+  int exitCode = 0;  // with Mode::Exit (after --help, --version or a usage error)
+  std::optional<std::filesystem::path> configFile;
+  std::optional<std::filesystem::path> dataDir;
+  std::optional<std::string> lang;
+  KioskRun kiosk;
+  AdminRun admin;
+};
+
+// Parses argv; on --help, --version or a usage error it prints what it should (usage errors
+// to stderr) and returns Mode::Exit with the exit code.
+CommandLine parseCommandLine(int argc, const char* const* argv);
+
+}  // namespace yizhan::kiosk

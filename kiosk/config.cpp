@@ -1,0 +1,225 @@
+#include "kiosk/config.h"
+
+#include <toml++/toml.h>
+
+#include <cstdlib>
+#include <functional>
+#include <regex>
+#include <sstream>
+#include <variant>
+#include <vector>
+
+#include "kiosk/local_time.h"
+
+namespace yizhan::kiosk {
+
+namespace {
+
+// A key's value check: returns an empty string when fine, else what is wrong.
+using StringCheck = std::function<std::string(const std::string&)>;
+
+struct IntRange {
+  int min, max;
+};
+
+struct Key {
+  const char* section;
+  const char* name;
+  std::variant<std::string*, int*> target;
+  std::variant<StringCheck, IntRange> check;
+  const char* help;
+};
+
+std::string nonEmpty(const std::string& v) {
+  return v.empty() ? "must not be empty" : "";
+}
+
+std::string devicePath(const std::string& v) {
+  if (v == "simulated" || (!v.empty() && v.front() == '/') || v.rfind("tcp://", 0) == 0) return "";
+  return "must be \"simulated\", an absolute device path such as /dev/ttyUSB0, or tcp://HOST:PORT";
+}
+
+std::vector<Key> keysOf(Config& c) {
+  return {
+      {"station", "id", &c.station.id, StringCheck([](const std::string& v) -> std::string {
+         static const std::regex pattern("[A-Za-z0-9_-]{1,64}");
+         return std::regex_match(v, pattern) ? "" : "must be 1-64 letters, digits, '-' or '_'";
+       }),
+       "station id issued by the district"},
+      {"station", "name", &c.station.name, StringCheck(nonEmpty), "name shown on the home screen"},
+      {"station", "timezone", &c.station.timezone,
+       StringCheck([](const std::string& v) -> std::string {
+         return isKnownTimeZone(v) ? "" : "unknown time zone (use an IANA name like Asia/Shanghai)";
+       }),
+       "IANA time zone of the station"},
+      {"storage", "data_dir", &c.storage.dataDir,
+       StringCheck([](const std::string&) { return ""; }),
+       "where the database and backups live (empty: ~/.local/share/yizhan)"},
+      {"district", "url", &c.district.url, StringCheck([](const std::string& v) -> std::string {
+         return v.rfind("https://", 0) == 0 || v.rfind("http://", 0) == 0
+                    ? ""
+                    : "must start with https:// (or http:// for a loopback test server)";
+       }),
+       "base URL of the district platform"},
+      {"devices", "printer", &c.devices.printer, StringCheck(devicePath),
+       "thermal printer: simulated, /dev/usb/lp0, /dev/ttyS0 or tcp://HOST:9100"},
+      {"devices", "card_reader", &c.devices.cardReader, StringCheck(devicePath),
+       "ID card reader: simulated or a serial device"},
+      {"devices", "scanner", &c.devices.scanner, StringCheck(devicePath),
+       "QR scanner: simulated or a serial/evdev device"},
+      {"ui", "language", &c.ui.language, StringCheck([](const std::string& v) -> std::string {
+         return v == "zh" || v == "en" ? "" : "must be \"zh\" or \"en\"";
+       }),
+       "zh for residents; en only for development"},
+      {"ui", "inactivity_seconds", &c.ui.inactivitySeconds, IntRange{15, 600},
+       "seconds without a touch before the kiosk returns home and forgets input"},
+      {"ui", "font_file", &c.ui.fontFile, StringCheck(nonEmpty), "Noto Sans CJK collection"},
+      {"ui", "font_face", &c.ui.fontFace, IntRange{0, 9}, "face index of Simplified Chinese"},
+      {"staff", "max_failures", &c.staff.maxFailures, IntRange{3, 20},
+       "wrong PINs in a row before staff login locks"},
+      {"staff", "lockout_base_seconds", &c.staff.lockoutBaseSeconds, IntRange{1, 3600},
+       "first lockout; doubles with each further wrong PIN"},
+      {"staff", "lockout_max_seconds", &c.staff.lockoutMaxSeconds, IntRange{1, 86400},
+       "longest lockout"},
+  };
+}
+
+std::string where(const std::string& origin, const toml::node& node) {
+  const auto& src = node.source();
+  if (src.begin.line == 0) return origin;
+  return origin + ":" + std::to_string(src.begin.line);
+}
+
+std::string typeName(const toml::node& node) {
+  std::ostringstream out;
+  out << node.type();
+  return out.str();
+}
+
+std::string keyName(const Key& k) {
+  return std::string("[") + k.section + "] " + k.name;
+}
+
+void applyKey(const Key& key, const toml::node& node, const std::string& origin) {
+  std::string at = where(origin, node) + ": " + keyName(key) + ": ";
+  if (auto* s = std::get_if<std::string*>(&key.target)) {
+    auto value = node.value<std::string>();
+    if (!node.is_string() || !value) {
+      throw ConfigError(at + "expected a string in quotes, got " + typeName(node));
+    }
+    std::string problem = std::get<StringCheck>(key.check)(*value);
+    if (!problem.empty()) throw ConfigError(at + problem + " (got \"" + *value + "\")");
+    **s = *value;
+  } else {
+    int* target = std::get<int*>(key.target);
+    if (!node.is_integer()) {
+      throw ConfigError(at + "expected a whole number, got " + typeName(node));
+    }
+    auto value = *node.value<std::int64_t>();
+    IntRange range = std::get<IntRange>(key.check);
+    if (value < range.min || value > range.max) {
+      throw ConfigError(at + "must be between " + std::to_string(range.min) + " and " +
+                        std::to_string(range.max) + ", got " + std::to_string(value));
+    }
+    *target = static_cast<int>(value);
+  }
+}
+
+Config fromTable(const toml::table& root, const std::string& origin) {
+  Config config;
+  std::vector<Key> keys = keysOf(config);
+  for (const auto& [sectionName, sectionNode] : root) {
+    std::string section(sectionName.str());
+    bool sectionKnown = false;
+    for (const Key& k : keys) sectionKnown |= section == k.section;
+    if (!sectionKnown) {
+      throw ConfigError(where(origin, sectionNode) + ": unknown section [" + section +
+                        "] (known: station, storage, district, devices, ui, staff)");
+    }
+    const toml::table* table = sectionNode.as_table();
+    if (!table) {
+      throw ConfigError(where(origin, sectionNode) + ": [" + section + "] must be a table");
+    }
+    for (const auto& [name, node] : *table) {
+      const Key* match = nullptr;
+      std::string known;
+      for (const Key& k : keys) {
+        if (section != k.section) continue;
+        if (name.str() == k.name) match = &k;
+        known += known.empty() ? k.name : std::string(", ") + k.name;
+      }
+      if (!match) {
+        throw ConfigError(where(origin, node) + ": unknown key [" + section + "] " +
+                          std::string(name.str()) + " (known keys: " + known + ")");
+      }
+      applyKey(*match, node, origin);
+    }
+  }
+  if (config.staff.lockoutMaxSeconds < config.staff.lockoutBaseSeconds) {
+    throw ConfigError(origin +
+                      ": [staff] lockout_max_seconds must not be less than lockout_base_seconds");
+  }
+  return config;
+}
+
+}  // namespace
+
+Config parseConfig(std::string_view text, const std::string& origin) {
+  try {
+    toml::table root = toml::parse(text, origin);
+    return fromTable(root, origin);
+  } catch (const toml::parse_error& e) {
+    std::ostringstream message;
+    message << origin << ":" << e.source().begin.line << ":" << e.source().begin.column
+            << ": not valid TOML: " << e.description();
+    throw ConfigError(message.str());
+  }
+}
+
+Config loadConfig(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (!std::filesystem::exists(file, ec)) {
+    throw ConfigError(file.string() + ": config file not found");
+  }
+  try {
+    toml::table root = toml::parse_file(file.string());
+    return fromTable(root, file.string());
+  } catch (const toml::parse_error& e) {
+    std::ostringstream message;
+    message << file.string() << ":" << e.source().begin.line << ":" << e.source().begin.column
+            << ": not valid TOML: " << e.description();
+    throw ConfigError(message.str());
+  }
+}
+
+std::string renderConfig(const Config& config) {
+  Config copy = config;
+  std::ostringstream out;
+  std::string section;
+  for (const Key& k : keysOf(copy)) {
+    if (section != k.section) {
+      section = k.section;
+      out << (out.tellp() > 0 ? "\n" : "") << "[" << section << "]\n";
+    }
+    out << "# " << k.help << "\n" << k.name << " = ";
+    if (auto* s = std::get_if<std::string*>(&k.target)) {
+      out << toml::value<std::string>(**s) << "\n";
+    } else {
+      out << *std::get<int*>(k.target) << "\n";
+    }
+  }
+  return out.str();
+}
+
+std::filesystem::path resolveDataDir(const Config& config) {
+  if (!config.storage.dataDir.empty()) return config.storage.dataDir;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
+    return std::filesystem::path(xdg) / "yizhan";
+  }
+  if (const char* home = std::getenv("HOME"); home && *home) {
+    return std::filesystem::path(home) / ".local/share/yizhan";
+  }
+  return "/var/lib/yizhan";
+}
+
+}  // namespace yizhan::kiosk

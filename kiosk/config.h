@@ -1,0 +1,55 @@
+#pragma once
+// Station configuration. Every key has a default here, so the kiosk runs without a file; a
+// TOML file overrides keys, and any mistake in it names the key and what is wrong.
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace yizhan::kiosk {
+
+struct Config {
+  struct Station {
+    std::string id = "demo-station";
+    std::string name = "红帆驿站（演示）";
+    std::string timezone = "Asia/Shanghai";
+  } station;
+  struct Storage {
+    std::string dataDir;  // empty: $XDG_DATA_HOME/yizhan or ~/.local/share/yizhan
+  } storage;
+  struct District {
+    std::string url = "http://127.0.0.1:8750";
+  } district;
+  struct Devices {
+    std::string printer = "simulated";
+    std::string cardReader = "simulated";
+    std::string scanner = "simulated";
+  } devices;
+  struct Ui {
+    std::string language = "zh";
+    int inactivitySeconds = 60;
+    std::string fontFile = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+    int fontFace = 2;  // Simplified Chinese face of the Noto Sans CJK collection
+  } ui;
+  struct Staff {
+    int maxFailures = 5;
+    int lockoutBaseSeconds = 30;
+    int lockoutMaxSeconds = 3600;
+  } staff;
+};
+
+class ConfigError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Reads `file` over the defaults. Throws ConfigError naming the key (and line) at fault.
+Config loadConfig(const std::filesystem::path& file);
+// Parses TOML text; `origin` names it in messages.
+Config parseConfig(std::string_view toml, const std::string& origin);
+// The configuration as TOML, every key with a comment; used by `yizhan admin show-config`.
+std::string renderConfig(const Config& config);
+
+std::filesystem::path resolveDataDir(const Config& config);
+
+}  // namespace yizhan::kiosk

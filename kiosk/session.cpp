@@ -1,0 +1,221 @@
+#include "kiosk/session.h"
+
+#include <cstdio>
+
+#include "data/database.h"
+#include "drivers/audio/chime.h"
+#include "kiosk/pin_hasher.h"
+
+namespace yizhan::kiosk {
+
+namespace {
+constexpr size_t kMaxPinDigits = 8;
+constexpr size_t kMinPinDigits = 4;
+
+TimePoint startOfNextMinute(TimePoint t) {
+  auto minutes = std::chrono::floor<std::chrono::minutes>(t.time_since_epoch());
+  return TimePoint(minutes + std::chrono::minutes(1));
+}
+}  // namespace
+
+KioskSession::KioskSession(SessionServices services, SessionSettings settings)
+    : services_(services), settings_(std::move(settings)) {
+  snap_.lang = settings_.lang;
+  snap_.stationName = settings_.stationName;
+  snap_.stationId = settings_.stationId;
+  snap_.appVersion = settings_.appVersion;
+  snap_.schemaVersion = settings_.schemaVersion;
+  snap_.now = services_.clock.now();
+  snap_.tiles = {{TileId::CallStaff, Str::TileCallStaff, true}};
+  lastActivity_ = snap_.now;
+}
+
+void KioskSession::dispatch(const Intent& intent) {
+  noteActivity();
+  try {
+    std::visit([this](const auto& i) { handle(i); }, intent);
+  } catch (const data::StoreError& e) {
+    // The resident sees a plain message; staff find the detail in the log.
+    std::fprintf(stderr, "yizhan: store error: %s\n", e.what());
+    snap_.error = Str::StoreWriteFailed;
+    changed();
+  }
+}
+
+void KioskSession::noteActivity() {
+  lastActivity_ = services_.clock.now();
+}
+
+void KioskSession::go(Screen screen) {
+  snap_.screen = screen;
+  snap_.error.reset();
+  changed();
+}
+
+void KioskSession::returnHome() {
+  pin_.clear();
+  ++pinAttempt_;
+  snap_.pinDigits = 0;
+  snap_.pinState = PinState::Entering;
+  snap_.openCalls.clear();
+  snap_.callWasAlreadyOpen = false;
+  lockedUntil_.reset();
+  go(Screen::Home);
+}
+
+void KioskSession::handle(const intent::OpenTile& open) {
+  if (snap_.screen != Screen::Home) return;
+  switch (open.tile) {
+    case TileId::CallStaff: {
+      auto raised = services_.calls.raise("kiosk");
+      static const std::vector<std::int16_t> chime = drivers::synthesizeChime();
+      services_.sound.play(chime, drivers::kChimeSampleRate);
+      snap_.callWasAlreadyOpen = raised.alreadyOpen;
+      go(Screen::CallStaff);
+      break;
+    }
+  }
+}
+
+void KioskSession::handle(const intent::OpenStaffLogin&) {
+  if (snap_.screen != Screen::Home) return;
+  pin_.clear();
+  snap_.pinDigits = 0;
+  snap_.pinState = PinState::Entering;
+  if (auto left = services_.auth.lockRemaining()) {
+    applyPinResult({PinOutcome::Locked, 0, *left});
+  } else if (!services_.auth.hasPin()) {
+    snap_.pinState = PinState::NotSet;
+  }
+  go(Screen::StaffPin);
+}
+
+void KioskSession::handle(const intent::Back&) {
+  if (snap_.screen != Screen::Home) returnHome();
+}
+
+void KioskSession::handle(const intent::KeypadKey& key) {
+  if (snap_.screen != Screen::StaffPin) return;
+  if (snap_.pinState == PinState::Verifying || snap_.pinState == PinState::Locked ||
+      snap_.pinState == PinState::NotSet) {
+    return;
+  }
+  if (key.key < '0' || key.key > '9' || pin_.size() >= kMaxPinDigits) return;
+  pin_ += key.key;
+  snap_.pinDigits = static_cast<int>(pin_.size());
+  if (snap_.pinState == PinState::Wrong) snap_.pinState = PinState::Entering;
+  changed();
+}
+
+void KioskSession::handle(const intent::KeypadDelete&) {
+  if (snap_.screen != Screen::StaffPin || pin_.empty()) return;
+  if (snap_.pinState == PinState::Verifying) return;
+  pin_.pop_back();
+  snap_.pinDigits = static_cast<int>(pin_.size());
+  changed();
+}
+
+void KioskSession::handle(const intent::KeypadConfirm&) {
+  if (snap_.screen != Screen::StaffPin || snap_.pinState == PinState::Verifying) return;
+  if (pin_.size() < kMinPinDigits) return;
+  StaffAuth::Attempt attempt = services_.auth.begin();
+  if (attempt.refused) {
+    applyPinResult(*attempt.refused);
+    return;
+  }
+  std::string pin = std::move(pin_);
+  pin_.clear();
+  snap_.pinDigits = 0;
+  snap_.pinState = PinState::Verifying;
+  changed();
+  std::uint64_t token = ++pinAttempt_;
+  services_.worker.submit([this, hash = *attempt.hash, pin = std::move(pin), token]() {
+    bool matched = pinMatches(hash, pin);
+    return [this, matched, token]() {
+      try {
+        // Recorded even if the resident walked away: every failure counts toward the lock.
+        PinResult result = services_.auth.finish(matched);
+        if (token == pinAttempt_ && snap_.screen == Screen::StaffPin) applyPinResult(result);
+      } catch (const data::StoreError& e) {
+        std::fprintf(stderr, "yizhan: store error: %s\n", e.what());
+        snap_.error = Str::StoreWriteFailed;
+        snap_.pinState = PinState::Entering;
+        changed();
+      }
+    };
+  });
+}
+
+void KioskSession::applyPinResult(const PinResult& result) {
+  switch (result.outcome) {
+    case PinOutcome::Accepted:
+      snap_.pinState = PinState::Entering;
+      refreshStaffCalls();
+      go(Screen::StaffMenu);
+      return;
+    case PinOutcome::Wrong:
+      snap_.pinState = PinState::Wrong;
+      snap_.triesLeft = result.triesLeft;
+      break;
+    case PinOutcome::Locked:
+      snap_.pinState = PinState::Locked;
+      snap_.lockRemaining = result.lockRemaining;
+      lockedUntil_ = services_.clock.now() + result.lockRemaining;
+      break;
+    case PinOutcome::NotSet:
+      snap_.pinState = PinState::NotSet;
+      break;
+  }
+  changed();
+}
+
+void KioskSession::handle(const intent::HandleStaffCall& call) {
+  if (snap_.screen != Screen::StaffMenu) return;
+  services_.calls.handle(call.id);
+  refreshStaffCalls();
+  changed();
+}
+
+void KioskSession::handle(const intent::Logout&) {
+  if (snap_.screen == Screen::StaffMenu) returnHome();
+}
+
+void KioskSession::refreshStaffCalls() {
+  snap_.openCalls = services_.calls.open();
+}
+
+void KioskSession::tick() {
+  services_.worker.drain();
+  TimePoint now = services_.clock.now();
+  if (snap_.screen != Screen::Home && now - lastActivity_ >= settings_.inactivity) {
+    returnHome();
+  }
+  if (lockedUntil_) {
+    auto left = std::chrono::ceil<std::chrono::seconds>(*lockedUntil_ - now);
+    if (left.count() <= 0) {
+      lockedUntil_.reset();
+      if (snap_.pinState == PinState::Locked) snap_.pinState = PinState::Entering;
+      snap_.now = now;
+      changed();
+    } else if (left != snap_.lockRemaining) {
+      snap_.lockRemaining = left;
+      snap_.now = now;
+      changed();
+    }
+  }
+  if (std::chrono::floor<std::chrono::minutes>(now) !=
+      std::chrono::floor<std::chrono::minutes>(snap_.now)) {
+    snap_.now = now;
+    changed();
+  }
+}
+
+TimePoint KioskSession::nextDeadline() const {
+  TimePoint deadline = startOfNextMinute(snap_.now);
+  if (snap_.screen != Screen::Home)
+    deadline = std::min(deadline, lastActivity_ + settings_.inactivity);
+  if (lockedUntil_) deadline = std::min(deadline, services_.clock.now() + std::chrono::seconds(1));
+  return deadline;
+}
+
+}  // namespace yizhan::kiosk

@@ -1,0 +1,76 @@
+#pragma once
+// The kiosk's interaction state machine: takes intents and touches, calls domain services,
+// and publishes a Snapshot for the screens. Knows nothing of ImGui or SDL.
+#include <cstdint>
+#include <string>
+
+#include "drivers/audio/sound_output.h"
+#include "kiosk/background_worker.h"
+#include "kiosk/clock.h"
+#include "kiosk/intents.h"
+#include "kiosk/snapshot.h"
+#include "kiosk/staff_auth.h"
+#include "kiosk/staff_calls.h"
+
+namespace yizhan::kiosk {
+
+struct SessionServices {
+  StaffAuth& auth;
+  StaffCallService& calls;
+  BackgroundWorker& worker;
+  drivers::SoundOutput& sound;
+  const Clock& clock;
+};
+
+struct SessionSettings {
+  Lang lang = Lang::Zh;
+  std::string stationName;
+  std::string stationId;
+  std::string appVersion;
+  int schemaVersion = 0;
+  std::chrono::seconds inactivity{60};
+};
+
+class KioskSession {
+ public:
+  KioskSession(SessionServices services, SessionSettings settings);
+
+  void dispatch(const Intent& intent);
+  // Any touch anywhere: keeps the current screen alive.
+  void noteActivity();
+  // Advances timers (inactivity, lock countdown, the clock on screen).
+  void tick();
+
+  const Snapshot& snapshot() const { return snap_; }
+  // Changes whenever the snapshot does, so the UI redraws only then.
+  std::uint64_t revision() const { return revision_; }
+  // The next moment tick() may change something, for the UI's event wait.
+  TimePoint nextDeadline() const;
+
+ private:
+  void handle(const intent::OpenTile&);
+  void handle(const intent::OpenStaffLogin&);
+  void handle(const intent::Back&);
+  void handle(const intent::KeypadKey&);
+  void handle(const intent::KeypadDelete&);
+  void handle(const intent::KeypadConfirm&);
+  void handle(const intent::HandleStaffCall&);
+  void handle(const intent::Logout&);
+
+  void go(Screen screen);
+  void returnHome();
+  void applyPinResult(const PinResult& result);
+  void refreshStaffCalls();
+  void changed() { ++revision_; }
+
+  SessionServices services_;
+  SessionSettings settings_;
+  Snapshot snap_;
+  std::uint64_t revision_ = 1;
+  std::string pin_;
+  std::uint64_t pinAttempt_ = 0;  // an answer for an older attempt must not log anyone in
+  TimePoint lastActivity_;
+  std::optional<TimePoint> lockedUntil_;
+};
+
+}  // namespace yizhan::kiosk

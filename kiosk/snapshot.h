@@ -1,0 +1,48 @@
+#pragma once
+// Everything a screen needs to draw itself, copied out of the session: screens read this and
+// nothing else.
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/clock.h"
+#include "kiosk/intents.h"
+#include "kiosk/screen.h"
+#include "kiosk/staff_calls.h"
+#include "kiosk/strings.h"
+
+namespace yizhan::kiosk {
+
+struct HomeTile {
+  TileId id;
+  Str label;
+  bool urgent;  // drawn in the alert colour
+};
+
+enum class PinState { Entering, Verifying, Wrong, Locked, NotSet };
+
+struct Snapshot {
+  Screen screen = Screen::Home;
+  Lang lang = Lang::Zh;
+  std::string stationName;
+  std::string stationId;
+  std::string appVersion;
+  int schemaVersion = 0;
+  TimePoint now;  // refreshed once a minute (once a second while a countdown runs)
+
+  std::vector<HomeTile> tiles;
+
+  bool callWasAlreadyOpen = false;
+
+  int pinDigits = 0;  // the PIN itself never leaves the session
+  PinState pinState = PinState::Entering;
+  int triesLeft = 0;
+  std::chrono::seconds lockRemaining{0};
+
+  std::vector<StaffCallView> openCalls;
+
+  std::optional<Str> error;  // shown until the screen changes
+};
+
+}  // namespace yizhan::kiosk

@@ -1,0 +1,78 @@
+#include "kiosk/staff_auth.h"
+
+#include <stdexcept>
+
+#include "data/audit_log.h"
+#include "data/staff_auth_repository.h"
+#include "kiosk/local_time.h"
+#include "kiosk/pin_hasher.h"
+
+namespace yizhan::kiosk {
+
+bool StaffAuth::hasPin() {
+  return data::StaffAuthRepository(db_).pinHash().has_value();
+}
+
+void StaffAuth::setPin(std::string_view pin, std::string_view actor) {
+  if (std::string problem = pinProblem(pin); !problem.empty()) {
+    throw std::invalid_argument(problem);
+  }
+  std::string hash = hashPin(pin);
+  std::string at = formatIso(clock_.now());
+  data::Transaction tx(db_);
+  data::StaffAuthRepository repo(db_);
+  repo.setPinHash(hash, at);
+  repo.saveLockout({});
+  data::AuditLog(db_).record(at, actor, "staff.pin_set");
+  tx.commit();
+}
+
+std::optional<std::chrono::seconds> StaffAuth::lockRemaining() {
+  data::LockoutRecord record = data::StaffAuthRepository(db_).lockout();
+  if (!record.lockedUntilEpoch) return std::nullopt;
+  std::int64_t now = epochSeconds(clock_.now());
+  std::int64_t left = *record.lockedUntilEpoch - now;
+  if (left <= 0) return std::nullopt;
+  // A clock set back after a power cut must not stretch a lock beyond the policy's longest.
+  if (left > policy_.max.count()) left = policy_.max.count();
+  return std::chrono::seconds(left);
+}
+
+StaffAuth::Attempt StaffAuth::begin() {
+  if (auto left = lockRemaining()) return {std::nullopt, PinResult{PinOutcome::Locked, 0, *left}};
+  auto hash = data::StaffAuthRepository(db_).pinHash();
+  if (!hash) return {std::nullopt, PinResult{PinOutcome::NotSet}};
+  return {hash, std::nullopt};
+}
+
+PinResult StaffAuth::finish(bool matched) {
+  std::string at = formatIso(clock_.now());
+  data::Transaction tx(db_);
+  data::StaffAuthRepository repo(db_);
+  data::AuditLog audit(db_);
+  PinResult result{PinOutcome::Accepted};
+  if (matched) {
+    repo.saveLockout({});
+    audit.record(at, "staff", "staff.login");
+  } else {
+    data::LockoutRecord record = repo.lockout();
+    record.consecutiveFailures += 1;
+    std::chrono::seconds delay = policy_.delayAfter(record.consecutiveFailures);
+    if (delay.count() > 0) {
+      record.lockedUntilEpoch = epochSeconds(clock_.now()) + delay.count();
+      result = {PinOutcome::Locked, 0, delay};
+      audit.record(at, "staff", "staff.locked",
+                   "failures=" + std::to_string(record.consecutiveFailures) +
+                       " seconds=" + std::to_string(delay.count()));
+    } else {
+      result = {PinOutcome::Wrong, policy_.triesBeforeLock(record.consecutiveFailures)};
+    }
+    repo.saveLockout(record);
+    audit.record(at, "staff", "staff.login_failed",
+                 "failures=" + std::to_string(record.consecutiveFailures));
+  }
+  tx.commit();
+  return result;
+}
+
+}  // namespace yizhan::kiosk

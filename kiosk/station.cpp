@@ -1,0 +1,26 @@
+#include "kiosk/station.h"
+
+#include "data/migrations.h"
+#include "kiosk/local_time.h"
+#include "kiosk/version.h"
+
+namespace yizhan::kiosk {
+
+LockoutPolicy lockoutPolicyOf(const Config& config) {
+  return {config.staff.maxFailures, std::chrono::seconds(config.staff.lockoutBaseSeconds),
+          std::chrono::seconds(config.staff.lockoutMaxSeconds)};
+}
+
+Station::Station(const Config& config, const std::filesystem::path& dataDir, const Clock& clock,
+                 drivers::SoundOutput& sound)
+    : config_(config),
+      clock_(clock),
+      store_(data::Store::open(dataDir, formatStamp(clock.now()))),
+      auth_(store_.db(), clock, lockoutPolicyOf(config)),
+      calls_(store_.db(), clock),
+      session_(SessionServices{auth_, calls_, worker_, sound, clock},
+               SessionSettings{lang(), config.station.name, config.station.id, YIZHAN_VERSION,
+                               data::latestSchemaVersion(),
+                               std::chrono::seconds(config.ui.inactivitySeconds)}) {}
+
+}  // namespace yizhan::kiosk

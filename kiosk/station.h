@@ -1,0 +1,43 @@
+#pragma once
+// Wires one station together: configuration, store, domain services and the session.
+// Both the real kiosk and the headless test harness build one of these.
+#include <filesystem>
+#include <memory>
+
+#include "data/store.h"
+#include "drivers/audio/sound_output.h"
+#include "kiosk/background_worker.h"
+#include "kiosk/config.h"
+#include "kiosk/session.h"
+#include "kiosk/staff_auth.h"
+#include "kiosk/staff_calls.h"
+
+namespace yizhan::kiosk {
+
+class Station {
+ public:
+  Station(const Config& config, const std::filesystem::path& dataDir, const Clock& clock,
+          drivers::SoundOutput& sound);
+
+  const Config& config() const { return config_; }
+  Lang lang() const { return config_.ui.language == "en" ? Lang::En : Lang::Zh; }
+  const Clock& clock() const { return clock_; }
+  data::Store& store() { return store_; }
+  StaffAuth& auth() { return auth_; }
+  StaffCallService& staffCalls() { return calls_; }
+  BackgroundWorker& worker() { return worker_; }
+  KioskSession& session() { return session_; }
+
+ private:
+  Config config_;
+  const Clock& clock_;
+  data::Store store_;
+  StaffAuth auth_;
+  StaffCallService calls_;
+  BackgroundWorker worker_;
+  KioskSession session_;
+};
+
+LockoutPolicy lockoutPolicyOf(const Config& config);
+
+}  // namespace yizhan::kiosk

@@ -1,0 +1,62 @@
+#pragma once
+// The one string catalog of everything the kiosk shows or says. Simplified Chinese is the
+// product language; English exists for development (--lang en). The font atlas is built from
+// this catalog, so a string that is not here may not have its glyphs on screen.
+#include <functional>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace yizhan::kiosk {
+
+enum class Lang { Zh, En };
+
+enum class Str : int {
+  HomeHint,
+  TileCallStaff,
+  StaffEntry,
+  Back,
+  Confirm,
+  Delete,
+  CallStaffTitle,
+  CallStaffBody,
+  CallStaffAgain,
+  StaffPinTitle,
+  StaffPinPrompt,
+  PinVerifying,
+  PinWrong,
+  PinLocked,
+  PinNotSet,
+  StaffMenuTitle,
+  StaffCallsHeading,
+  StaffCallsNone,
+  StaffCallItem,
+  StaffCallHandled,
+  StaffCallsMore,
+  Logout,
+  SystemInfo,
+  DateLine,
+  Sunday,
+  Monday,
+  Tuesday,
+  Wednesday,
+  Thursday,
+  Friday,
+  Saturday,
+  FixedDayPeoples,
+  FixedDayReception,
+  FixedDaysNote,
+  DurationMinutesSeconds,
+  DurationSeconds,
+  StoreWriteFailed,
+  Count
+};
+
+std::string_view text(Str id, Lang lang);
+// Replaces {0}, {1}, … with the arguments.
+std::string format(Str id, Lang lang, std::initializer_list<std::string_view> args);
+std::string_view weekdayName(int weekday, Lang lang);  // 0 = Sunday
+// Visits every string of the language, for building the font atlas.
+void forEachText(Lang lang, const std::function<void(std::string_view)>& visit);
+
+}  // namespace yizhan::kiosk

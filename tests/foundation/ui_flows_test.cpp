@@ -1,0 +1,202 @@
+// Drives the whole kiosk headless (offscreen OpenGL) by tapping widgets by their labels.
+#include <catch2/catch.hpp>
+
+#include "data/audit_log.h"
+#include "data/outbox.h"
+#include "imgui.h"
+#include "support/temp_dir.h"
+#include "support/times.h"
+#include "ui/app/headless_kiosk.h"
+
+using namespace yizhan;
+using kiosk::PinState;
+using kiosk::Screen;
+using std::chrono::seconds;
+
+namespace {
+struct Fixture {
+  test::TempDir dir;
+  ui::HeadlessKiosk kiosk;
+  explicit Fixture(int width = 1920, int height = 1080)
+      : kiosk(ui::HeadlessOptions{kiosk::Config{}, dir.path(), test::tuesdayMorning(), width,
+                                  height}) {}
+
+  void enterPin(const std::string& pin) {
+    for (char c : pin) kiosk.tap(std::string(1, c));
+    kiosk.tap("确认");
+  }
+};
+}  // namespace
+
+TEST_CASE("the kiosk boots to the Chinese home screen", "[ui]") {
+  Fixture f;
+  CHECK(f.kiosk.screen() == Screen::Home);
+  const auto& widgets = f.kiosk.app().widgets();
+  CHECK(widgets.find("呼叫工作人员"));
+  CHECK(widgets.find("工作人员"));
+  // Only working features get tiles: nothing for queueing etc. yet.
+  CHECK(f.kiosk.snapshot().tiles.size() == 1);
+}
+
+TEST_CASE("staff unlock the staff menu with the PIN on the keypad", "[ui][staff]") {
+  Fixture f;
+  f.kiosk.station().auth().setPin("246810", "test");
+  f.kiosk.tap("工作人员");
+  REQUIRE(f.kiosk.screen() == Screen::StaffPin);
+  f.kiosk.tap("2");
+  f.kiosk.tap("4");
+  CHECK(f.kiosk.snapshot().pinDigits == 2);
+  f.kiosk.tap("删除");
+  CHECK(f.kiosk.snapshot().pinDigits == 1);
+  f.kiosk.tap("4");
+  // 确认 stays disabled until four digits are in.
+  REQUIRE_THROWS_WITH(f.kiosk.tap("确认"), Catch::Contains("no enabled widget"));
+  f.enterPin("6810");
+  CHECK(f.kiosk.screen() == Screen::StaffMenu);
+  auto audit = data::AuditLog(f.kiosk.station().store().db()).recent(1);
+  CHECK(audit.at(0).action == "staff.login");
+  f.kiosk.tap("退出");
+  CHECK(f.kiosk.screen() == Screen::Home);
+}
+
+TEST_CASE("a wrong PIN says how many tries are left; five lock the keypad", "[ui][staff]") {
+  Fixture f;
+  f.kiosk.station().auth().setPin("246810", "test");
+  f.kiosk.tap("工作人员");
+  f.enterPin("1111");
+  CHECK(f.kiosk.screen() == Screen::StaffPin);
+  CHECK(f.kiosk.snapshot().pinState == PinState::Wrong);
+  CHECK(f.kiosk.snapshot().triesLeft == 4);
+  for (int i = 0; i < 4; ++i) f.enterPin("1111");
+  CHECK(f.kiosk.snapshot().pinState == PinState::Locked);
+  CHECK(f.kiosk.snapshot().lockRemaining == seconds(30));
+  REQUIRE_THROWS_WITH(f.kiosk.tap("2"), Catch::Contains("no enabled widget"));
+
+  f.kiosk.advance(seconds(10));
+  CHECK(f.kiosk.snapshot().lockRemaining == seconds(20));  // the countdown moves
+  f.kiosk.advance(seconds(21));
+  CHECK(f.kiosk.snapshot().pinState == PinState::Entering);
+  f.enterPin("246810");
+  CHECK(f.kiosk.screen() == Screen::StaffMenu);
+}
+
+TEST_CASE("with no PIN set, the PIN screen says how to set one", "[ui][staff]") {
+  Fixture f;
+  f.kiosk.tap("工作人员");
+  CHECK(f.kiosk.snapshot().pinState == PinState::NotSet);
+  REQUIRE_THROWS(f.kiosk.tap("1"));
+}
+
+TEST_CASE("after 60 s without a touch the kiosk goes home and forgets the input", "[ui]") {
+  Fixture f;
+  f.kiosk.station().auth().setPin("246810", "test");
+  f.kiosk.tap("工作人员");
+  f.kiosk.tap("2");
+  f.kiosk.tap("4");
+  f.kiosk.advance(seconds(59));
+  CHECK(f.kiosk.screen() == Screen::StaffPin);
+  f.kiosk.tap("6");  // a touch restarts the 60 s
+  f.kiosk.advance(seconds(59));
+  CHECK(f.kiosk.screen() == Screen::StaffPin);
+  CHECK(f.kiosk.snapshot().pinDigits == 3);
+  f.kiosk.advance(seconds(1));
+  CHECK(f.kiosk.screen() == Screen::Home);
+  f.kiosk.tap("工作人员");
+  CHECK(f.kiosk.snapshot().pinDigits == 0);
+
+  // The staff menu times out as well, so nobody finds it unlocked.
+  f.enterPin("246810");
+  REQUIRE(f.kiosk.screen() == Screen::StaffMenu);
+  f.kiosk.advance(seconds(60));
+  CHECK(f.kiosk.screen() == Screen::Home);
+}
+
+TEST_CASE("calling staff chimes, reassures, and raises a notice in the staff menu", "[ui][staff]") {
+  Fixture f;
+  f.kiosk.station().auth().setPin("246810", "test");
+  f.kiosk.tap("呼叫工作人员");
+  CHECK(f.kiosk.screen() == Screen::CallStaff);
+  auto played = f.kiosk.sound().played();
+  REQUIRE(played.size() == 1);
+  CHECK(played[0].seconds() == Approx(1.1).margin(0.05));
+  CHECK(data::Outbox(f.kiosk.station().store().db()).pending(10).at(0).type == "staff_call.raised");
+  f.kiosk.tap("返回");
+  CHECK(f.kiosk.screen() == Screen::Home);
+
+  f.kiosk.tap("工作人员");
+  f.enterPin("246810");
+  REQUIRE(f.kiosk.snapshot().openCalls.size() == 1);
+  f.kiosk.tap("已处理");
+  CHECK(f.kiosk.snapshot().openCalls.empty());
+  CHECK(data::Outbox(f.kiosk.station().store().db()).pendingCount() == 2);
+}
+
+TEST_CASE("a lifted finger leaves nothing hovered", "[ui]") {
+  Fixture f;
+  f.kiosk.station().auth().setPin("246810", "test");
+  f.kiosk.tap("工作人员");
+  CHECK_FALSE(ImGui::IsMousePosValid());
+  CHECK_FALSE(ImGui::IsAnyItemHovered());
+}
+
+TEST_CASE("a character missing from the atlas is added at run time and drawn", "[ui][fonts]") {
+  Fixture f;
+  ImFont* body = f.kiosk.app().fonts().body();
+  const ImWchar rare = 0x4DAE;  // 䶮, as in the name 刘䶮
+  CHECK(body->FindGlyphNoFallback(rare) == nullptr);
+  CHECK(f.kiosk.app().fonts().require("刘䶮"));
+  f.kiosk.settle();  // rebuilt between frames
+  body = f.kiosk.app().fonts().body();
+  const ImFontGlyph* glyph = body->FindGlyphNoFallback(rare);
+  REQUIRE(glyph != nullptr);
+  CHECK(glyph->Visible);
+  CHECK(glyph->X1 - glyph->X0 > body->FontSize * 0.5f);
+  CHECK_FALSE(f.kiosk.app().fonts().require("刘䶮"));  // no rebuild twice
+}
+
+TEST_CASE("the clock on screen redraws once a minute, not every second", "[ui]") {
+  Fixture f;
+  auto revision = f.kiosk.station().session().revision();
+  f.kiosk.advance(seconds(20));
+  CHECK(f.kiosk.station().session().revision() == revision);
+  f.kiosk.advance(seconds(40));
+  CHECK(f.kiosk.station().session().revision() != revision);
+}
+
+TEST_CASE("every touch target is large enough and apart from the others", "[ui][theme]") {
+  for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1280, 800}}) {
+    Fixture f(w, h);
+    f.kiosk.station().auth().setPin("246810", "test");
+    f.kiosk.station().staffCalls().raise("test");
+    ui::Metrics m = ui::metricsFor(w, h);
+    auto checkScreen = [&](const char* name) {
+      const auto& widgets = f.kiosk.app().widgets().widgets();
+      REQUIRE_FALSE(widgets.empty());
+      for (size_t i = 0; i < widgets.size(); ++i) {
+        const auto& a = widgets[i];
+        INFO(name << " " << w << "x" << h << ": " << a.label);
+        CHECK(a.w >= m.minTarget() - 0.5f);
+        CHECK(a.h >= m.minTarget() - 0.5f);
+        CHECK(a.x >= 0);
+        CHECK(a.y >= 0);
+        CHECK(a.x + a.w <= w);
+        CHECK(a.y + a.h <= h);
+        for (size_t j = i + 1; j < widgets.size(); ++j) {
+          const auto& b = widgets[j];
+          float dx = std::max(b.x - (a.x + a.w), a.x - (b.x + b.w));
+          float dy = std::max(b.y - (a.y + a.h), a.y - (b.y + b.h));
+          INFO("and " << b.label);
+          CHECK(std::max(dx, dy) >= m.minGap() - 0.5f);
+        }
+      }
+    };
+    checkScreen("home");
+    f.kiosk.tap("工作人员");
+    checkScreen("staff-pin");
+    f.enterPin("246810");
+    checkScreen("staff-menu");
+    f.kiosk.tap("退出");
+    f.kiosk.tap("呼叫工作人员");
+    checkScreen("call-staff");
+  }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that building, running and testing Yizhan needs.
+# Idempotent: packages already present are skipped, and `apt-get update` runs at most once.
+set -euo pipefail
+
+BUILD_PKGS=(
+  build-essential cmake pkg-config clang-format
+  libsdl2-dev libimgui-dev libfreetype-dev libgl-dev libegl-dev
+  libgl1-mesa-dri libegl-mesa0 mesa-utils-bin
+  libsqlite3-dev sqlite3 libsodium-dev
+  libcurl4-openssl-dev
+  libcli11-dev libtomlplusplus-dev nlohmann-json3-dev libstb-dev
+  catch2
+  fonts-noto-cjk
+)
+# Only the benchmarks need these (Chromium is the reference kiosk stack, Xvfb a real X server).
+BENCH_PKGS=(chromium xvfb xauth time)
+
+want=("${BUILD_PKGS[@]}")
+if [[ "${1:-}" == "--bench" ]]; then want+=("${BENCH_PKGS[@]}"); fi
+
+missing=()
+for p in "${want[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if ((${#missing[@]} == 0)); then exit 0; fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+echo "Installing: ${missing[*]}" >&2
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2

@@ -1,0 +1,38 @@
+#include "ui/app/headless_kiosk.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace yizhan::ui {
+
+HeadlessKiosk::HeadlessKiosk(const HeadlessOptions& options)
+    : clock_(options.start),
+      station_(std::make_unique<kiosk::Station>(options.config, options.dataDir, clock_, sound_)),
+      app_(std::make_unique<KioskApp>(
+          *station_, AppOptions{options.width, options.height, /*headless=*/true, false})) {
+  app_->settle();
+}
+
+void HeadlessKiosk::tap(std::string_view label) {
+  if (!app_->tap(label)) {
+    std::string onScreen;
+    for (const auto& w : app_->widgets().widgets()) {
+      onScreen += " [" + w.label + (w.enabled ? "" : " (disabled)") + "]";
+    }
+    throw std::runtime_error("no enabled widget labelled \"" + std::string(label) +
+                             "\" on screen " + std::string(kiosk::screenName(screen())) + ":" +
+                             onScreen);
+  }
+  app_->settle();
+}
+
+void HeadlessKiosk::advance(std::chrono::seconds by) {
+  clock_.advance(by);
+  app_->settle();
+}
+
+void HeadlessKiosk::screenshot(const std::filesystem::path& file) {
+  app_->saveScreenshot(file);
+}
+
+}  // namespace yizhan::ui

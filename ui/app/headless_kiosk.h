@@ -1,0 +1,50 @@
+#pragma once
+// A whole kiosk without a display, with a clock and a sound sink the caller controls: the
+// test harness, and what `yizhan kiosk --headless --screenshot` runs.
+#include <filesystem>
+#include <memory>
+#include <string_view>
+
+#include "drivers/audio/capturing_sound_output.h"
+#include "kiosk/clock.h"
+#include "kiosk/config.h"
+#include "kiosk/station.h"
+#include "ui/app/kiosk_app.h"
+
+namespace yizhan::ui {
+
+struct HeadlessOptions {
+  kiosk::Config config;
+  std::filesystem::path dataDir;
+  kiosk::TimePoint start;
+  int width = 1920;
+  int height = 1080;
+};
+
+class HeadlessKiosk {
+ public:
+  explicit HeadlessKiosk(const HeadlessOptions& options);
+
+  // Taps the widget with this label and lets the kiosk settle. Throws std::runtime_error
+  // listing the labels on screen if there is no such enabled widget.
+  void tap(std::string_view label);
+  void settle() { app_->settle(); }
+  // Moves the clock on, then lets timers fire.
+  void advance(std::chrono::seconds by);
+  void screenshot(const std::filesystem::path& file);
+
+  kiosk::Screen screen() const { return station_->session().snapshot().screen; }
+  const kiosk::Snapshot& snapshot() const { return station_->session().snapshot(); }
+  kiosk::ManualClock& clock() { return clock_; }
+  drivers::CapturingSoundOutput& sound() { return sound_; }
+  kiosk::Station& station() { return *station_; }
+  KioskApp& app() { return *app_; }
+
+ private:
+  kiosk::ManualClock clock_;
+  drivers::CapturingSoundOutput sound_;
+  std::unique_ptr<kiosk::Station> station_;
+  std::unique_ptr<KioskApp> app_;
+};
+
+}  // namespace yizhan::ui

@@ -1,0 +1,240 @@
+#include "ui/app/kiosk_app.h"
+
+#include <GL/gl.h>
+#include <stb_image_write.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <thread>
+
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl.h"
+#include "ui/palette.h"
+#include "ui/screens/screens.h"
+#include "ui/ui_context.h"
+
+namespace yizhan::ui {
+
+namespace {
+int millisecondsUntil(kiosk::TimePoint deadline, kiosk::TimePoint now) {
+  auto ms = std::chrono::ceil<std::chrono::milliseconds>(deadline - now).count();
+  return static_cast<int>(std::clamp<long long>(ms, 1, 60'000));
+}
+}  // namespace
+
+KioskApp::KioskApp(kiosk::Station& station, AppOptions options)
+    : station_(station),
+      options_(options),
+      fonts_(station.config().ui.fontFile, station.config().ui.fontFace, station.lang()) {
+  fonts_.require(station.config().station.name);
+  if (options_.headless) setenv("SDL_VIDEODRIVER", "offscreen", 1);
+  // Touches arrive as finger events; SDL's synthetic mouse copies would double every tap.
+  SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+    throw DisplayError(std::string("无法初始化显示 (cannot initialise video): ") + SDL_GetError());
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
+  if (options_.fullscreen && !options_.headless) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  window_ = SDL_CreateWindow("驿站 Yizhan", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                             options_.width, options_.height, flags);
+  if (!window_) {
+    std::string error = SDL_GetError();
+    SDL_Quit();
+    throw DisplayError("无法创建窗口 (cannot create the window): " + error);
+  }
+  gl_ = SDL_GL_CreateContext(window_);
+  if (!gl_) {
+    std::string error = SDL_GetError();
+    SDL_DestroyWindow(window_);
+    SDL_Quit();
+    throw DisplayError("无法创建 OpenGL 上下文 (no OpenGL 3.2 context): " + error);
+  }
+  SDL_GL_MakeCurrent(window_, gl_);
+  SDL_GL_SetSwapInterval(1);
+  if (options_.fullscreen && !options_.headless) SDL_ShowCursor(SDL_DISABLE);
+  SDL_GetWindowSize(window_, &width_, &height_);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+  ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
+  ImGui_ImplOpenGL3_Init("#version 150");
+  fonts_.build(*io.Fonts, metricsFor(width_, height_));
+}
+
+KioskApp::~KioskApp() {
+  station_.worker().setWake({});
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+  SDL_GL_DeleteContext(gl_);
+  SDL_DestroyWindow(window_);
+  SDL_Quit();
+}
+
+bool KioskApp::drawsOffscreen() const {
+  const char* driver = SDL_GetCurrentVideoDriver();
+  return driver && (std::strcmp(driver, "offscreen") == 0 || std::strcmp(driver, "dummy") == 0);
+}
+
+void KioskApp::rebuildFonts() {
+  fonts_.build(*ImGui::GetIO().Fonts, metricsFor(width_, height_));
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void KioskApp::renderFrame() {
+  auto start = std::chrono::steady_clock::now();
+  if (fonts_.needsRebuild()) rebuildFonts();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  // Our pointer replaces the backend's: it knows touch, and forgets hover after a release.
+  pointer_.apply(io);
+  widgets_.beginFrame();
+  ImGui::NewFrame();
+
+  UiContext ctx{metricsFor(width_, height_),
+                fonts_,
+                widgets_,
+                station_.lang(),
+                {},
+                static_cast<float>(width_),
+                static_cast<float>(height_)};
+  drawScreen(station_.session().snapshot(), ctx);
+  ImGui::Render();
+
+  int fbWidth = 0, fbHeight = 0;
+  SDL_GL_GetDrawableSize(window_, &fbWidth, &fbHeight);
+  glViewport(0, 0, fbWidth, fbHeight);
+  Rgb bg = palette().background;
+  glClearColor(bg.r / 255.0f, bg.g / 255.0f, bg.b / 255.0f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  for (const auto& file : pendingScreenshots_) capture(file);
+  pendingScreenshots_.clear();
+  SDL_GL_SwapWindow(window_);
+  frameMs_.push_back(
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+
+  for (const kiosk::Intent& intent : ctx.intents) station_.session().dispatch(intent);
+}
+
+void KioskApp::capture(const std::filesystem::path& file) {
+  int fbWidth = 0, fbHeight = 0;
+  SDL_GL_GetDrawableSize(window_, &fbWidth, &fbHeight);
+  std::vector<unsigned char> pixels(static_cast<size_t>(fbWidth) * fbHeight * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadBuffer(GL_BACK);
+  glReadPixels(0, 0, fbWidth, fbHeight, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  stbi_flip_vertically_on_write(1);
+  if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
+  if (!stbi_write_png(file.c_str(), fbWidth, fbHeight, 4, pixels.data(), fbWidth * 4)) {
+    throw DisplayError("无法写入截图 (cannot write screenshot) " + file.string());
+  }
+}
+
+void KioskApp::saveScreenshot(const std::filesystem::path& file) {
+  pendingScreenshots_.push_back(file);
+  renderFrame();
+}
+
+bool KioskApp::tap(std::string_view label) {
+  auto widget = widgets_.find(label);
+  if (!widget || !widget->enabled) return false;
+  pointer_.press(widget->centerX(), widget->centerY());
+  pointer_.release(widget->centerX(), widget->centerY());
+  station_.session().noteActivity();
+  return true;
+}
+
+void KioskApp::settle() {
+  auto& session = station_.session();
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  int quietFrames = 0;
+  std::uint64_t revision = session.revision();
+  while (quietFrames < 3 && std::chrono::steady_clock::now() < deadline) {
+    if (!station_.worker().idle() && !pointer_.pending()) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    session.tick();
+    renderFrame();
+    bool quiet = !pointer_.pending() && station_.worker().idle() && !fonts_.needsRebuild() &&
+                 session.revision() == revision;
+    quietFrames = quiet ? quietFrames + 1 : 0;
+    revision = session.revision();
+  }
+}
+
+bool KioskApp::handleEvent(const SDL_Event& event, int& framesWanted) {
+  switch (event.type) {
+    case SDL_QUIT:
+      return true;
+    case SDL_KEYDOWN:
+      // Staff with a keyboard can close the kiosk; residents have only the touch screen.
+      if (event.key.keysym.sym == SDLK_q && (event.key.keysym.mod & KMOD_CTRL)) return true;
+      break;
+    case SDL_WINDOWEVENT:
+      if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+        SDL_GetWindowSize(window_, &width_, &height_);
+        rebuildFonts();  // sizes scale with the screen
+      }
+      framesWanted = std::max(framesWanted, 2);
+      break;
+    default:
+      if (pointer_.onEvent(event, static_cast<float>(width_), static_cast<float>(height_))) {
+        station_.session().noteActivity();
+      }
+      if (pointer_.pending()) framesWanted = std::max(framesWanted, 2);
+      break;
+  }
+  return false;
+}
+
+int KioskApp::run() {
+  Uint32 wakeEvent = SDL_RegisterEvents(1);
+  station_.worker().setWake([wakeEvent] {
+    SDL_Event e{};
+    e.type = wakeEvent;
+    SDL_PushEvent(&e);
+  });
+  auto& session = station_.session();
+  int framesWanted = 2;
+  std::uint64_t seenRevision = 0;
+  bool quit = false;
+  while (!quit) {
+    SDL_Event event;
+    bool busy = framesWanted > 0 || pointer_.pending();
+    bool got = busy ? SDL_PollEvent(&event)
+                    : SDL_WaitEventTimeout(&event, millisecondsUntil(session.nextDeadline(),
+                                                                     station_.clock().now()));
+    if (got) {
+      do {
+        quit |= handleEvent(event, framesWanted);
+      } while (SDL_PollEvent(&event));
+    }
+    session.tick();
+    if (session.revision() != seenRevision || fonts_.needsRebuild()) {
+      seenRevision = session.revision();
+      framesWanted = std::max(framesWanted, 2);
+    }
+    if (framesWanted > 0 || pointer_.pending()) {
+      renderFrame();
+      if (framesWanted > 0) --framesWanted;
+    }
+  }
+  return 0;
+}
+
+}  // namespace yizhan::ui

@@ -1,0 +1,76 @@
+#pragma once
+// The kiosk window: SDL + OpenGL + ImGui, an event-driven loop that draws only when something
+// changed, and the hooks the headless harness uses to drive it.
+#include <SDL2/SDL.h>
+
+#include <filesystem>
+#include <stdexcept>
+#include <string_view>
+#include <vector>
+
+#include "kiosk/station.h"
+#include "ui/app/pointer_input.h"
+#include "ui/font_library.h"
+#include "ui/widget_registry.h"
+
+namespace yizhan::ui {
+
+class DisplayError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct AppOptions {
+  int width = 1920;
+  int height = 1080;
+  bool headless = false;
+  bool fullscreen = true;
+};
+
+class KioskApp {
+ public:
+  KioskApp(kiosk::Station& station, AppOptions options);
+  ~KioskApp();
+  KioskApp(const KioskApp&) = delete;
+  KioskApp& operator=(const KioskApp&) = delete;
+
+  // Runs until quit; returns the exit code.
+  int run();
+
+  // True when the video driver draws nowhere a person can see (no display).
+  bool drawsOffscreen() const;
+
+  // One frame: input → draw → present → dispatch the intents the frame produced.
+  void renderFrame();
+  // Frames until input is consumed, background work is done and the screen is stable.
+  void settle();
+  // Queues a tap at the centre of the widget drawn with `label`; false if there is none.
+  bool tap(std::string_view label);
+  // Writes the next rendered frame to a PNG.
+  void saveScreenshot(const std::filesystem::path& file);
+
+  const WidgetRegistry& widgets() const { return widgets_; }
+  FontLibrary& fonts() { return fonts_; }
+  PointerInput& pointer() { return pointer_; }
+  const std::vector<double>& frameMilliseconds() const { return frameMs_; }
+  int width() const { return width_; }
+  int height() const { return height_; }
+
+ private:
+  void rebuildFonts();
+  bool handleEvent(const SDL_Event& event, int& framesWanted);
+  void capture(const std::filesystem::path& file);
+
+  kiosk::Station& station_;
+  AppOptions options_;
+  SDL_Window* window_ = nullptr;
+  SDL_GLContext gl_ = nullptr;
+  int width_ = 0, height_ = 0;
+  FontLibrary fonts_;
+  WidgetRegistry widgets_;
+  PointerInput pointer_;
+  std::vector<std::filesystem::path> pendingScreenshots_;
+  std::vector<double> frameMs_;
+};
+
+}  // namespace yizhan::ui

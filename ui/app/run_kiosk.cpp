@@ -1,0 +1,73 @@
+#include "ui/app/run_kiosk.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "drivers/audio/sdl_sound_output.h"
+#include "kiosk/local_time.h"
+#include "ui/app/headless_kiosk.h"
+
+namespace yizhan::ui {
+
+namespace {
+
+int headlessScreenshot(const kiosk::KioskRun& run, const kiosk::Config& config,
+                       const std::filesystem::path& dataDir) {
+  kiosk::TimePoint start = kiosk::SystemClock().now();
+  if (run.fixedTime) {
+    auto parsed = kiosk::parseLocalDateTime(*run.fixedTime);
+    if (!parsed) {
+      std::fprintf(stderr, "yizhan: --time must look like 2026-11-24T09:30:00 (got \"%s\")\n",
+                   run.fixedTime->c_str());
+      return 2;
+    }
+    start = *parsed;
+  }
+  HeadlessKiosk kiosk({config, dataDir, start, run.width, run.height});
+  for (const auto& label : run.taps) kiosk.tap(label);
+  kiosk.screenshot(*run.screenshot);
+  std::printf("%s\n", run.screenshot->c_str());
+  return 0;
+}
+
+// No display: show what the screens look like instead of failing.
+int fallbackScreenshots(const kiosk::KioskRun& run, const kiosk::Config& config,
+                        const std::filesystem::path& dataDir) {
+  std::filesystem::path dir = dataDir / "screenshots";
+  std::fprintf(stderr,
+               "yizhan: 没有检测到显示器，改为无界面模式，界面截图如下 "
+               "(no display found: running headless, screenshots follow)\n");
+  HeadlessKiosk kiosk({config, dataDir, kiosk::SystemClock().now(), run.width, run.height});
+  kiosk.screenshot(dir / "home.png");
+  std::printf("%s\n", (dir / "home.png").c_str());
+  kiosk.tap(kiosk::text(kiosk::Str::StaffEntry, kiosk.station().lang()));
+  kiosk.screenshot(dir / "staff-pin.png");
+  std::printf("%s\n", (dir / "staff-pin.png").c_str());
+  return 0;
+}
+
+}  // namespace
+
+int runKiosk(const kiosk::KioskRun& run, const kiosk::Config& config,
+             const std::filesystem::path& dataDir) {
+  if (run.headless) {
+    if (!run.screenshot) return fallbackScreenshots(run, config, dataDir);
+    return headlessScreenshot(run, config, dataDir);
+  }
+  bool noDisplay =
+      !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY") && !std::getenv("SDL_VIDEODRIVER");
+  if (noDisplay) return fallbackScreenshots(run, config, dataDir);
+
+  kiosk::SystemClock clock;
+  drivers::SdlSoundOutput sound;
+  kiosk::Station station(config, dataDir, clock, sound);
+  KioskApp app(station, AppOptions{run.width, run.height, false, !run.windowed});
+  if (app.drawsOffscreen()) {
+    std::fprintf(stderr, "yizhan: 视频驱动 %s 不能显示画面 (this video driver shows nothing)\n",
+                 SDL_GetCurrentVideoDriver());
+    return 4;
+  }
+  return app.run();
+}
+
+}  // namespace yizhan::ui

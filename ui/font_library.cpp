@@ -1,0 +1,112 @@
+#include "ui/font_library.h"
+
+#include <chrono>
+#include <fstream>
+#include <iterator>
+
+#include "imgui_freetype.h"
+
+namespace yizhan::ui {
+
+namespace {
+// Decodes UTF-8 leniently: malformed bytes are skipped, never read past the end.
+template <typename Visit>
+void forEachCodepoint(std::string_view s, Visit visit) {
+  size_t i = 0;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    std::uint32_t cp;
+    size_t len;
+    if (c < 0x80) {
+      cp = c;
+      len = 1;
+    } else if ((c >> 5) == 0x6) {
+      cp = c & 0x1F;
+      len = 2;
+    } else if ((c >> 4) == 0xE) {
+      cp = c & 0x0F;
+      len = 3;
+    } else if ((c >> 3) == 0x1E) {
+      cp = c & 0x07;
+      len = 4;
+    } else {
+      ++i;
+      continue;
+    }
+    if (i + len > s.size()) break;
+    bool ok = true;
+    for (size_t k = 1; k < len; ++k) {
+      auto cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc >> 6) != 0x2) ok = false;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    i += ok ? len : 1;
+    if (ok) visit(cp);
+  }
+}
+}  // namespace
+
+FontLibrary::FontLibrary(const std::filesystem::path& file, int face, kiosk::Lang lang)
+    : face_(face) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    throw FontError("找不到字体文件 (font file not found): " + file.string() +
+                    "\n请安装 (install it with): sudo apt-get install fonts-noto-cjk");
+  }
+  fontData_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (fontData_.size() < 1024)
+    throw FontError("字体文件无效 (font file is not a font): " + file.string());
+  for (ImWchar c = 0x20; c < 0x7F; ++c) glyphs_.insert(c);
+  require("●·…—，。：；！？、（）《》“”");
+  kiosk::forEachText(lang, [this](std::string_view text) { require(text); });
+  dirty_ = true;
+}
+
+bool FontLibrary::require(std::string_view utf8) {
+  bool added = false;
+  forEachCodepoint(utf8, [&](std::uint32_t cp) {
+    // ImGui here is built with 16-bit characters: planes beyond the BMP cannot be drawn.
+    if (cp < 0x20 || cp > 0xFFFF) return;
+    added |= glyphs_.insert(static_cast<ImWchar>(cp)).second;
+  });
+  dirty_ |= added;
+  return added;
+}
+
+void FontLibrary::build(ImFontAtlas& atlas, const Metrics& metrics) {
+  auto start = std::chrono::steady_clock::now();
+  atlas.Clear();
+  ranges_.clear();
+  // Pairs of [first, last], merged where consecutive, zero-terminated.
+  for (ImWchar c : glyphs_) {
+    if (!ranges_.empty() && ranges_.back() + 1 == c) {
+      ranges_.back() = c;
+    } else {
+      ranges_.push_back(c);
+      ranges_.push_back(c);
+    }
+  }
+  ranges_.push_back(0);
+
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false;  // the file stays in memory for rebuilds
+  config.FontNo = face_;
+  config.OversampleH = 1;
+  config.OversampleV = 1;
+  auto add = [&](float px) {
+    return atlas.AddFontFromMemoryTTF(fontData_.data(), static_cast<int>(fontData_.size()), px,
+                                      &config, ranges_.Data);
+  };
+  body_ = add(metrics.bodyPx());
+  heading_ = add(metrics.headingPx());
+  display_ = add(metrics.displayPx());
+  atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+  atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+  if (!atlas.Build())
+    throw FontError("字体无法加载 (the font could not be built): face " + std::to_string(face_));
+  dirty_ = false;
+  lastBuildMs_ =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace yizhan::ui

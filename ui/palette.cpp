@@ -1,0 +1,45 @@
+#include "ui/palette.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace yizhan::ui {
+
+namespace {
+double channel(std::uint8_t v) {
+  double c = v / 255.0;
+  return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+double luminance(Rgb c) {
+  return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+}
+}  // namespace
+
+double contrastRatio(Rgb a, Rgb b) {
+  double la = luminance(a), lb = luminance(b);
+  if (la < lb) std::swap(la, lb);
+  return (la + 0.05) / (lb + 0.05);
+}
+
+const Palette& palette() {
+  static const Palette p;
+  return p;
+}
+
+std::vector<TextOnBackground> textPairs(const Palette& p) {
+  return {
+      {"body text", p.text, p.background},           {"muted text", p.mutedText, p.background},
+      {"error text", p.errorText, p.background},     {"header", p.onHeader, p.header},
+      {"primary button", p.onPrimary, p.primary},    {"urgent button", p.onUrgent, p.urgent},
+      {"plain button", p.onPlain, p.plain},          {"pressed plain button", p.onPlain, p.pressed},
+      {"disabled button", p.onDisabled, p.disabled},
+  };
+}
+
+Metrics metricsFor(int width, int height) {
+  Metrics m;
+  m.scale = std::min(static_cast<float>(width) / 1920.0f, static_cast<float>(height) / 1080.0f);
+  return m;
+}
+
+}  // namespace yizhan::ui

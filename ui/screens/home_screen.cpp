@@ -1,0 +1,67 @@
+#include <algorithm>
+
+#include "kiosk/fixed_days.h"
+#include "kiosk/local_time.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets/big_button.h"
+#include "ui/widgets/drawing.h"
+#include "ui/widgets/screen_frame.h"
+
+namespace yizhan::ui {
+
+using kiosk::Str;
+
+void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
+  const Palette& p = palette();
+  const Metrics& m = ctx.metrics;
+  ContentArea area = beginScreen(ctx, snap, snap.stationName);
+
+  ImFont* heading = ctx.fonts.heading();
+  float y = area.min.y + m.gap();
+  drawTextCentered(heading, area.centerX(), y, p.text, ctx.t(Str::HomeHint));
+  y += heading->FontSize + 2 * m.gap();
+
+  // Tiles: up to three a row, centred, as large as the space allows.
+  const auto& tiles = snap.tiles;
+  int count = static_cast<int>(tiles.size());
+  int columns = std::min(count, 3);
+  int rows = (count + columns - 1) / std::max(columns, 1);
+  float tileW =
+      std::min(560.0f * m.scale, (area.width() - (columns - 1) * m.gap()) / std::max(columns, 1));
+  float tileH = 300.0f * m.scale;
+  float gridH = rows * tileH + (rows - 1) * m.gap();
+  float bandBottom = area.max.y - ctx.fonts.body()->FontSize - 2 * m.gap();
+  float top = std::max(y, y + (bandBottom - y - gridH) / 2);
+  for (int i = 0; i < count; ++i) {
+    int row = i / columns, col = i % columns;
+    int inRow = std::min(columns, count - row * columns);
+    float rowW = inRow * tileW + (inRow - 1) * m.gap();
+    ImVec2 pos(area.centerX() - rowW / 2 + col * (tileW + m.gap()), top + row * (tileH + m.gap()));
+    const kiosk::HomeTile& tile = tiles[static_cast<size_t>(i)];
+    if (bigButton(
+            ctx, ctx.t(tile.label),
+            {pos, ImVec2(tileW, tileH), tile.urgent ? ButtonStyle::Urgent : ButtonStyle::Primary,
+             true, ctx.fonts.display()})) {
+      ctx.emit(kiosk::intent::OpenTile{tile.id});
+    }
+  }
+
+  // The community's fixed days: say so on the day, otherwise remind.
+  kiosk::FixedDay today = kiosk::fixedDayOf(kiosk::toLocal(snap.now).day);
+  Str dayText = today == kiosk::FixedDay::PeoplesSentimentDay ? Str::FixedDayPeoples
+                : today == kiosk::FixedDay::ReceptionDay      ? Str::FixedDayReception
+                                                              : Str::FixedDaysNote;
+  drawTextCentered(ctx.fonts.body(), area.centerX(), bandBottom + m.gap(),
+                   today == kiosk::FixedDay::None ? p.mutedText : p.errorText, ctx.t(dayText));
+
+  if (footerButton(ctx, ctx.t(Str::StaffEntry), FooterSide::Right)) {
+    ctx.emit(kiosk::intent::OpenStaffLogin{});
+  }
+  if (snap.error) {
+    drawText(ctx.fonts.body(), ImVec2(m.margin(), ctx.height - m.footerHeight() + m.gap()),
+             p.errorText, ctx.t(*snap.error));
+  }
+  endScreen();
+}
+
+}  // namespace yizhan::ui

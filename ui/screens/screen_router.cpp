@@ -1,0 +1,22 @@
+#include "ui/screens/screens.h"
+
+namespace yizhan::ui {
+
+void drawScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
+  switch (snap.screen) {
+    case kiosk::Screen::Home:
+      drawHomeScreen(snap, ctx);
+      return;
+    case kiosk::Screen::CallStaff:
+      drawCallStaffScreen(snap, ctx);
+      return;
+    case kiosk::Screen::StaffPin:
+      drawStaffPinScreen(snap, ctx);
+      return;
+    case kiosk::Screen::StaffMenu:
+      drawStaffMenuScreen(snap, ctx);
+      return;
+  }
+}
+
+}  // namespace yizhan::ui

@@ -1,0 +1,15 @@
+#pragma once
+// One function per screen, each in its own file; drawScreen picks by the snapshot's state.
+#include "kiosk/snapshot.h"
+#include "ui/ui_context.h"
+
+namespace yizhan::ui {
+
+void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+void drawCallStaffScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+
+void drawScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+
+}  // namespace yizhan::ui

@@ -1,0 +1,83 @@
+#include <string>
+
+#include "ui/screens/screens.h"
+#include "ui/widgets/drawing.h"
+#include "ui/widgets/keypad.h"
+#include "ui/widgets/screen_frame.h"
+
+namespace yizhan::ui {
+
+using kiosk::PinState;
+using kiosk::Str;
+
+namespace {
+std::string durationText(std::chrono::seconds left, kiosk::Lang lang) {
+  long total = static_cast<long>(left.count());
+  if (total >= 60) {
+    return kiosk::format(Str::DurationMinutesSeconds, lang,
+                         {std::to_string(total / 60), std::to_string(total % 60)});
+  }
+  return kiosk::format(Str::DurationSeconds, lang, {std::to_string(total)});
+}
+}  // namespace
+
+void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
+  const Palette& p = palette();
+  const Metrics& m = ctx.metrics;
+  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::StaffPinTitle));
+
+  KeypadSpec pad;
+  pad.gap = m.gap();
+  pad.keySize = std::min(150.0f * m.scale, (area.height() - 3 * pad.gap) / 4);
+  ImVec2 padSize = keypadSize(pad);
+  pad.pos = ImVec2(area.max.x - padSize.x, area.min.y);
+  bool canType = snap.pinState == PinState::Entering || snap.pinState == PinState::Wrong;
+  pad.enabled = canType;
+  pad.confirmEnabled = snap.pinDigits >= 4;
+
+  float leftWidth = pad.pos.x - area.min.x - 2 * m.gap();
+  float y = area.min.y + m.gap();
+  ImFont* heading = ctx.fonts.heading();
+  drawText(heading, ImVec2(area.min.x, y), p.text, ctx.t(Str::StaffPinPrompt), leftWidth);
+  y += heading->FontSize + 2 * m.gap();
+
+  // Eight slots; the entered digits show as filled dots, never as numbers.
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  float slot = 70.0f * m.scale;
+  for (int i = 0; i < 8; ++i) {
+    ImVec2 c(area.min.x + slot / 2 + i * (slot + m.minGap()), y + slot / 2);
+    draw->AddCircle(c, slot / 2 - 2, toImU32(p.plainBorder), 32, 3.0f * m.scale);
+    if (i < snap.pinDigits) draw->AddCircleFilled(c, slot / 4, toImU32(p.text), 32);
+  }
+  y += slot + 2 * m.gap();
+
+  std::string message;
+  Rgb color = p.errorText;
+  switch (snap.pinState) {
+    case PinState::Entering:
+      break;
+    case PinState::Verifying:
+      message = ctx.t(Str::PinVerifying);
+      color = p.text;
+      break;
+    case PinState::Wrong:
+      message = kiosk::format(Str::PinWrong, ctx.lang, {std::to_string(snap.triesLeft)});
+      break;
+    case PinState::Locked:
+      message =
+          kiosk::format(Str::PinLocked, ctx.lang, {durationText(snap.lockRemaining, ctx.lang)});
+      break;
+    case PinState::NotSet:
+      message = ctx.t(Str::PinNotSet);
+      break;
+  }
+  if (snap.error) message = ctx.t(*snap.error);
+  if (!message.empty())
+    drawText(ctx.fonts.body(), ImVec2(area.min.x, y), color, message, leftWidth);
+
+  keypad(ctx, pad);
+  if (footerButton(ctx, ctx.t(Str::Back), FooterSide::Left)) ctx.emit(kiosk::intent::Back{});
+  endScreen();
+}
+
+}  // namespace yizhan::ui

@@ -1,0 +1,65 @@
+#include "ui/widgets/big_button.h"
+
+#include <string>
+
+#include "imgui_internal.h"
+#include "ui/widgets/drawing.h"
+
+namespace yizhan::ui {
+
+bool bigButton(UiContext& ctx, std::string_view label, const ButtonSpec& spec) {
+  const Palette& p = palette();
+  ctx.widgets.record(label, spec.pos.x, spec.pos.y, spec.size.x, spec.size.y, spec.enabled);
+
+  std::string idText(label);
+  ImGui::PushID(spec.id);
+  ImGui::SetCursorScreenPos(spec.pos);
+  bool pressed = false;
+  bool held = false;
+  if (spec.enabled) {
+    pressed = ImGui::InvisibleButton(idText.c_str(), spec.size);
+    held = ImGui::IsItemActive();
+  } else {
+    ImGui::Dummy(spec.size);
+  }
+  ImGui::PopID();
+
+  Rgb fill = p.plain, text = p.onPlain;
+  switch (spec.style) {
+    case ButtonStyle::Primary:
+      fill = p.primary;
+      text = p.onPrimary;
+      break;
+    case ButtonStyle::Urgent:
+      fill = p.urgent;
+      text = p.onUrgent;
+      break;
+    case ButtonStyle::Plain:
+      fill = held ? p.pressed : p.plain;
+      break;
+  }
+  if (!spec.enabled) {
+    fill = p.disabled;
+    text = p.onDisabled;
+  }
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  float rounding = 18.0f * ctx.metrics.scale;
+  ImVec2 max(spec.pos.x + spec.size.x, spec.pos.y + spec.size.y);
+  // A pressed coloured button darkens so the finger sees the tap land.
+  float shade = held && spec.style != ButtonStyle::Plain ? 0.8f : 1.0f;
+  Rgb shaded{static_cast<std::uint8_t>(fill.r * shade), static_cast<std::uint8_t>(fill.g * shade),
+             static_cast<std::uint8_t>(fill.b * shade)};
+  draw->AddRectFilled(spec.pos, max, toImU32(shaded), rounding);
+  if (spec.style == ButtonStyle::Plain) {
+    draw->AddRect(spec.pos, max, toImU32(p.plainBorder), rounding, 0, 3.0f * ctx.metrics.scale);
+  }
+  ImFont* font = spec.font ? spec.font : ctx.fonts.heading();
+  float pad = 16.0f * ctx.metrics.scale;
+  ImVec2 textSize = measureText(font, label, spec.size.x - 2 * pad);
+  ImVec2 textPos(spec.pos.x + (spec.size.x - textSize.x) / 2,
+                 spec.pos.y + (spec.size.y - textSize.y) / 2);
+  drawText(font, textPos, text, label, spec.size.x - 2 * pad);
+  return pressed && spec.enabled;
+}
+
+}  // namespace yizhan::ui

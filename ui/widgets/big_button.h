@@ -1,0 +1,24 @@
+#pragma once
+// The one button of the kiosk: large, high-contrast, pressed on release, recorded by label.
+#include <string_view>
+
+#include "imgui.h"
+#include "ui/ui_context.h"
+
+namespace yizhan::ui {
+
+enum class ButtonStyle { Primary, Urgent, Plain };
+
+struct ButtonSpec {
+  ImVec2 pos;
+  ImVec2 size;
+  ButtonStyle style = ButtonStyle::Plain;
+  bool enabled = true;
+  ImFont* font = nullptr;    // heading font if null
+  const void* id = nullptr;  // to tell apart buttons with the same label
+};
+
+// Returns true on the frame the button is tapped.
+bool bigButton(UiContext& ctx, std::string_view label, const ButtonSpec& spec);
+
+}  // namespace yizhan::ui
