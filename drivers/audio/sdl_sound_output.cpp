@@ -2,21 +2,34 @@
 
 #include <SDL2/SDL.h>
 
+#include "drivers/sdl_subsystems.h"
+
 namespace yizhan::drivers {
 
-SdlSoundOutput::SdlSoundOutput() {
-  if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) error_ = SDL_GetError();
+SdlSoundOutput::SdlSoundOutput(Timing timing) : timing_(timing) {
+  closer_ = std::thread([this] { closeWhenQuiet(); });
 }
 
 SdlSoundOutput::~SdlSoundOutput() {
-  if (device_) SDL_CloseAudioDevice(device_);
-  SDL_QuitSubSystem(SDL_INIT_AUDIO);
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  changed_.notify_all();
+  closer_.join();
+  std::lock_guard lock(mutex_);
+  closeLocked();
 }
 
-bool SdlSoundOutput::open(int sampleRate) {
+bool SdlSoundOutput::openLocked(int sampleRate) {
   if (device_ && sampleRate_ == sampleRate) return true;
   if (device_) SDL_CloseAudioDevice(device_);
   device_ = 0;
+  if (!audioInitialised_) {
+    error_ = initSdlSubsystems(SDL_INIT_AUDIO);
+    if (!error_.empty()) return false;
+    audioInitialised_ = true;
+  }
   SDL_AudioSpec want{};
   want.freq = sampleRate;
   want.format = AUDIO_S16SYS;
@@ -33,12 +46,64 @@ bool SdlSoundOutput::open(int sampleRate) {
   return true;
 }
 
+void SdlSoundOutput::closeLocked() {
+  if (device_) SDL_CloseAudioDevice(device_);
+  device_ = 0;
+  if (audioInitialised_) quitSdlSubsystems(SDL_INIT_AUDIO);
+  audioInitialised_ = false;
+}
+
 void SdlSoundOutput::play(std::span<const std::int16_t> pcm, int sampleRate) {
-  std::lock_guard lock(mutex_);
-  if (!open(sampleRate)) return;
+  std::unique_lock lock(mutex_);
+  if (!openLocked(sampleRate)) {
+    closeLocked();  // try afresh next time: the speaker may have been plugged in
+    return;
+  }
   if (SDL_QueueAudio(device_, pcm.data(), static_cast<Uint32>(pcm.size_bytes())) != 0) {
     error_ = SDL_GetError();
   }
+  auto queued = std::chrono::milliseconds(
+      1000LL * static_cast<long long>(SDL_GetQueuedAudioSize(device_) / sizeof(std::int16_t)) /
+      sampleRate);
+  closeAt_ = Clock::now() + queued + timing_.linger;
+  lock.unlock();
+  changed_.notify_all();
+}
+
+void SdlSoundOutput::closeWhenQuiet() {
+  std::unique_lock lock(mutex_);
+  changed_.wait_for(lock, timing_.probeDelay, [this] { return stopping_ || device_ != 0; });
+  if (!device_ && !stopping_) {
+    openLocked(22050);  // records the error, if any
+    closeLocked();
+  }
+  probed_ = true;
+  changed_.notify_all();
+  while (!stopping_) {
+    if (!device_) {
+      changed_.wait(lock);
+      continue;
+    }
+    if (Clock::now() < closeAt_) {
+      changed_.wait_until(lock, closeAt_);
+      continue;
+    }
+    if (SDL_GetQueuedAudioSize(device_) > 0) {
+      closeAt_ = Clock::now() + std::chrono::milliseconds(200);
+      continue;
+    }
+    closeLocked();
+  }
+}
+
+void SdlSoundOutput::waitForProbe() const {
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [this] { return probed_; });
+}
+
+bool SdlSoundOutput::deviceOpen() const {
+  std::lock_guard lock(mutex_);
+  return device_ != 0;
 }
 
 DeviceHealth SdlSoundOutput::health() const {
