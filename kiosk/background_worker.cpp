@@ -1,9 +1,14 @@
 #include "kiosk/background_worker.h"
 
+#include <pthread.h>
+#include <time.h>
+
 namespace yizhan::kiosk {
 
 BackgroundWorker::BackgroundWorker(std::function<void()> wake)
-    : wake_(std::move(wake)), thread_([this] { loop(); }) {}
+    : wake_(std::move(wake)), thread_([this] { loop(); }) {
+  hasCpuClock_ = pthread_getcpuclockid(thread_.native_handle(), &cpuClock_) == 0;
+}
 
 BackgroundWorker::~BackgroundWorker() {
   {
@@ -39,6 +44,11 @@ size_t BackgroundWorker::drain() {
   return ready.size();
 }
 
+bool BackgroundWorker::working() const {
+  std::lock_guard lock(mutex_);
+  return !jobs_.empty() || running_ > 0;
+}
+
 bool BackgroundWorker::idle() const {
   std::lock_guard lock(mutex_);
   return jobs_.empty() && done_.empty() && running_ == 0;
@@ -62,6 +72,12 @@ void BackgroundWorker::loop() {
     if (wake) wake();
     lock.lock();
   }
+}
+
+double BackgroundWorker::cpuMilliseconds() const {
+  timespec ts{};
+  if (!hasCpuClock_ || clock_gettime(cpuClock_, &ts) != 0) return 0;
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
 }  // namespace yizhan::kiosk

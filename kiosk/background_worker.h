@@ -2,6 +2,8 @@
 // One worker thread for blocking work (PIN hashing now; device I/O later). A job returns a
 // continuation that runs back on the owner's (UI) thread when it calls drain(); `wake` tells
 // the owner there is something to drain, e.g. by pushing an SDL event.
+#include <time.h>
+
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -24,8 +26,12 @@ class BackgroundWorker {
   void submit(Job job);
   // Runs finished jobs' continuations on the calling thread; returns how many ran.
   size_t drain();
+  // True while a job is queued or running (its continuation not yet ready).
+  bool working() const;
   // True when no job is queued, running, or waiting to be drained.
   bool idle() const;
+  // CPU time the worker thread has used, so that frame costs can leave it out.
+  double cpuMilliseconds() const;
 
  private:
   void loop();
@@ -38,6 +44,8 @@ class BackgroundWorker {
   bool stopping_ = false;
   std::function<void()> wake_;
   std::thread thread_;
+  clockid_t cpuClock_{};
+  bool hasCpuClock_ = false;
 };
 
 }  // namespace yizhan::kiosk

@@ -1,5 +1,5 @@
 #pragma once
-// The CJK font, loaded into memory once, and an atlas built only from the glyphs the kiosk
+// The CJK font, mapped into memory once, and an atlas built only from the glyphs the kiosk
 // needs: the string catalog plus any text added at run time (a name read from a card). New
 // glyphs mark the atlas for a rebuild between frames.
 #include <cstdint>
@@ -11,6 +11,7 @@
 
 #include "imgui.h"
 #include "kiosk/strings.h"
+#include "ui/mapped_font_file.h"
 #include "ui/palette.h"
 
 namespace yizhan::ui {
@@ -40,7 +41,7 @@ class FontLibrary {
   double lastBuildMilliseconds() const { return lastBuildMs_; }
 
  private:
-  std::vector<unsigned char> fontData_;
+  MappedFontFile fontFile_;
   int face_;
   std::set<ImWchar> glyphs_;
   ImVector<ImWchar> ranges_;

@@ -182,6 +182,29 @@ TEST_CASE("a corrupt database is refused with the last good backup named", "[sto
   CHECK(Outbox(restored.db()).pendingCount() == 1);
 }
 
+TEST_CASE("damage inside the file, with a sound header, is caught by integrity_check",
+          "[store][recovery]") {
+  TempDir dir;
+  {
+    Store store = Store::open(dir.path(), "20261124-093000");
+    for (int i = 0; i < 400; ++i) appendEvent(store.db(), "event-" + std::to_string(i));
+  }
+  auto file = dir / Store::kFileName;
+  std::filesystem::remove(dir / "yizhan.db-wal");
+  std::filesystem::remove(dir / "yizhan.db-shm");
+  auto size = std::filesystem::file_size(file);
+  REQUIRE(size > 16 * 4096);
+  {
+    // Scribble over the middle of the file: SQLite still opens it, only a check finds it.
+    std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(static_cast<std::streamoff>(size / 2));
+    std::string junk(3 * 4096, '\x5a');
+    f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+  }
+  REQUIRE_THROWS_AS(Store::open(dir.path(), "20261124-110000"), CorruptStoreError);
+  CHECK(std::filesystem::exists(file));
+}
+
 TEST_CASE("without any backup the corrupt-store message says so", "[store][recovery]") {
   TempDir dir;
   std::ofstream(dir / Store::kFileName) << std::string(4096, 'g');

@@ -9,7 +9,7 @@ HeadlessKiosk::HeadlessKiosk(const HeadlessOptions& options)
     : clock_(options.start),
       station_(std::make_unique<kiosk::Station>(options.config, options.dataDir, clock_, sound_)),
       app_(std::make_unique<KioskApp>(
-          *station_, AppOptions{options.width, options.height, /*headless=*/true, false})) {
+          *station_, AppOptions{options.width, options.height, options.offscreen, false})) {
   app_->settle();
 }
 

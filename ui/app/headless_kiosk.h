@@ -19,6 +19,8 @@ struct HeadlessOptions {
   kiosk::TimePoint start;
   int width = 1920;
   int height = 1080;
+  // False: let SDL pick the video driver (x11 under Xvfb), for benchmarks of real swaps.
+  bool offscreen = true;
 };
 
 class HeadlessKiosk {

@@ -1,18 +1,23 @@
 #include "ui/app/kiosk_app.h"
 
 #include <GL/gl.h>
+#include <malloc.h>
 #include <stb_image_write.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
+#include <future>
 #include <string>
 #include <thread>
 
+#include "drivers/sdl_subsystems.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
+#include "ui/app/startup_trace.h"
 #include "ui/palette.h"
 #include "ui/screens/screens.h"
 #include "ui/ui_context.h"
@@ -20,6 +25,14 @@
 namespace yizhan::ui {
 
 namespace {
+double cpuMilliseconds(clockid_t clock) {
+  timespec ts{};
+  clock_gettime(clock, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+constexpr std::uint32_t kSubsystems = SDL_INIT_VIDEO | SDL_INIT_EVENTS;
+
 int millisecondsUntil(kiosk::TimePoint deadline, kiosk::TimePoint now) {
   auto ms = std::chrono::ceil<std::chrono::milliseconds>(deadline - now).count();
   return static_cast<int>(std::clamp<long long>(ms, 1, 60'000));
@@ -29,48 +42,85 @@ int millisecondsUntil(kiosk::TimePoint deadline, kiosk::TimePoint now) {
 KioskApp::KioskApp(kiosk::Station& station, AppOptions options)
     : station_(station),
       options_(options),
-      fonts_(station.config().ui.fontFile, station.config().ui.fontFace, station.lang()) {
+      fonts_(station.config().ui.fontFile, station.config().ui.fontFace, station.lang()),
+      atlas_(std::make_unique<ImFontAtlas>()) {
   fonts_.require(station.config().station.name);
   if (options_.headless) setenv("SDL_VIDEODRIVER", "offscreen", 1);
   // Touches arrive as finger events; SDL's synthetic mouse copies would double every tap.
   SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
-  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
-    throw DisplayError(std::string("无法初始化显示 (cannot initialise video): ") + SDL_GetError());
+  if (std::string error = drivers::initSdlSubsystems(kSubsystems); !error.empty()) {
+    throw DisplayError("无法初始化显示 (cannot initialise video): " + error);
   }
+  bool fullscreen = options_.fullscreen && !options_.headless;
+
+  // Opening a GL window is the slowest step of start-up (the GL driver loads): render the
+  // glyphs meanwhile, at the size the window will most likely have.
+  int expectedWidth = options_.width, expectedHeight = options_.height;
+  SDL_DisplayMode desktop{};
+  if (fullscreen && SDL_GetDesktopDisplayMode(0, &desktop) == 0) {
+    expectedWidth = desktop.w;
+    expectedHeight = desktop.h;
+  }
+  Metrics expected = metricsFor(expectedWidth, expectedHeight);
+  auto glyphs =
+      std::async(std::launch::async, [this, expected] { fonts_.build(*atlas_, expected); });
+
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
   Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
-  if (options_.fullscreen && !options_.headless) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  if (fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
   window_ = SDL_CreateWindow("驿站 Yizhan", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                              options_.width, options_.height, flags);
   if (!window_) {
     std::string error = SDL_GetError();
-    SDL_Quit();
+    drivers::quitSdlSubsystems(kSubsystems);
     throw DisplayError("无法创建窗口 (cannot create the window): " + error);
   }
   gl_ = SDL_GL_CreateContext(window_);
   if (!gl_) {
     std::string error = SDL_GetError();
     SDL_DestroyWindow(window_);
-    SDL_Quit();
-    throw DisplayError("无法创建 OpenGL 上下文 (no OpenGL 3.2 context): " + error);
+    drivers::quitSdlSubsystems(kSubsystems);
+    throw DisplayError("无法创建 OpenGL 上下文 (no OpenGL 3.3 context): " + error);
   }
+  traceStartup("GL context created");
   SDL_GL_MakeCurrent(window_, gl_);
   SDL_GL_SetSwapInterval(1);
-  if (options_.fullscreen && !options_.headless) SDL_ShowCursor(SDL_DISABLE);
+  if (fullscreen) SDL_ShowCursor(SDL_DISABLE);
   SDL_GetWindowSize(window_, &width_, &height_);
 
   IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
+  ImGui::CreateContext(atlas_.get());
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
   ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
   ImGui_ImplOpenGL3_Init("#version 150");
-  fonts_.build(*io.Fonts, metricsFor(width_, height_));
+  createBackendObjects();
+  glyphs.get();  // rethrows a FontError
+  traceStartup("glyphs rendered");
+  if (width_ == expectedWidth && height_ == expectedHeight) {
+    fontTexture_.upload(*atlas_);
+  } else {
+    rebuildFonts();
+  }
+  traceStartup("fonts uploaded");
+}
+
+void KioskApp::createBackendObjects() {
+  // The backend creates its shaders together with an RGBA font texture; we keep the glyphs in
+  // our own one-channel texture (FontTexture), so let it build its texture from a throwaway
+  // atlas and drop it at once.
+  ImGuiIO& io = ImGui::GetIO();
+  ImFontAtlas* glyphs = io.Fonts;
+  ImFontAtlas throwaway;
+  io.Fonts = &throwaway;
+  ImGui_ImplOpenGL3_CreateDeviceObjects();
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  io.Fonts = glyphs;
 }
 
 KioskApp::~KioskApp() {
@@ -78,9 +128,10 @@ KioskApp::~KioskApp() {
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();
   ImGui::DestroyContext();
+  fontTexture_.reset();
   SDL_GL_DeleteContext(gl_);
   SDL_DestroyWindow(window_);
-  SDL_Quit();
+  drivers::quitSdlSubsystems(kSubsystems);
 }
 
 bool KioskApp::drawsOffscreen() const {
@@ -89,13 +140,15 @@ bool KioskApp::drawsOffscreen() const {
 }
 
 void KioskApp::rebuildFonts() {
-  fonts_.build(*ImGui::GetIO().Fonts, metricsFor(width_, height_));
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  fonts_.build(*atlas_, metricsFor(width_, height_));
+  fontTexture_.upload(*atlas_);
 }
 
 void KioskApp::renderFrame() {
   auto start = std::chrono::steady_clock::now();
+  // The worker's CPU (PIN hashing, store writes) runs beside the frame, not in it.
+  double cpuStart = cpuMilliseconds(CLOCK_PROCESS_CPUTIME_ID) - station_.worker().cpuMilliseconds();
+  double threadCpuStart = cpuMilliseconds(CLOCK_THREAD_CPUTIME_ID);
   if (fonts_.needsRebuild()) rebuildFonts();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
@@ -125,8 +178,16 @@ void KioskApp::renderFrame() {
   for (const auto& file : pendingScreenshots_) capture(file);
   pendingScreenshots_.clear();
   SDL_GL_SwapWindow(window_);
-  frameMs_.push_back(
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+  frameTimes_.record(
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(),
+      cpuMilliseconds(CLOCK_PROCESS_CPUTIME_ID) - station_.worker().cpuMilliseconds() - cpuStart,
+      cpuMilliseconds(CLOCK_THREAD_CPUTIME_ID) - threadCpuStart);
+  if (frameTimes_.count() == 1) {
+    traceStartup("first frame presented");
+    // Start-up's scratch memory (glyph rendering on a worker, shader compilation) is free but
+    // still resident; give it back so the kiosk idles small.
+    malloc_trim(0);
+  }
 
   for (const kiosk::Intent& intent : ctx.intents) station_.session().dispatch(intent);
 }
@@ -165,8 +226,11 @@ void KioskApp::settle() {
   int quietFrames = 0;
   std::uint64_t revision = session.revision();
   while (quietFrames < 3 && std::chrono::steady_clock::now() < deadline) {
-    if (!station_.worker().idle() && !pointer_.pending()) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    // Like run(), draw nothing while only waiting for the worker: the real loop sleeps until
+    // the worker's wake event.
+    while (!pointer_.pending() && station_.worker().working() &&
+           std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
     session.tick();
     renderFrame();
@@ -187,8 +251,11 @@ bool KioskApp::handleEvent(const SDL_Event& event, int& framesWanted) {
       break;
     case SDL_WINDOWEVENT:
       if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+        int oldWidth = width_, oldHeight = height_;
         SDL_GetWindowSize(window_, &width_, &height_);
-        rebuildFonts();  // sizes scale with the screen
+        // Text sizes scale with the screen. Going full-screen reports a "change" to the same
+        // size, which must not cost a second atlas.
+        if (width_ != oldWidth || height_ != oldHeight) rebuildFonts();
       }
       framesWanted = std::max(framesWanted, 2);
       break;

@@ -4,11 +4,14 @@
 #include <SDL2/SDL.h>
 
 #include <filesystem>
+#include <memory>
 #include <stdexcept>
 #include <string_view>
 #include <vector>
 
 #include "kiosk/station.h"
+#include "ui/app/font_texture.h"
+#include "ui/app/frame_times.h"
 #include "ui/app/pointer_input.h"
 #include "ui/font_library.h"
 #include "ui/widget_registry.h"
@@ -23,7 +26,7 @@ class DisplayError : public std::runtime_error {
 struct AppOptions {
   int width = 1920;
   int height = 1080;
-  bool headless = false;
+  bool headless = false;  // SDL's offscreen driver: no X server needed
   bool fullscreen = true;
 };
 
@@ -52,12 +55,13 @@ class KioskApp {
   const WidgetRegistry& widgets() const { return widgets_; }
   FontLibrary& fonts() { return fonts_; }
   PointerInput& pointer() { return pointer_; }
-  const std::vector<double>& frameMilliseconds() const { return frameMs_; }
+  const FrameTimes& frameTimes() const { return frameTimes_; }
   int width() const { return width_; }
   int height() const { return height_; }
 
  private:
   void rebuildFonts();
+  void createBackendObjects();
   bool handleEvent(const SDL_Event& event, int& framesWanted);
   void capture(const std::filesystem::path& file);
 
@@ -67,10 +71,12 @@ class KioskApp {
   SDL_GLContext gl_ = nullptr;
   int width_ = 0, height_ = 0;
   FontLibrary fonts_;
+  std::unique_ptr<ImFontAtlas> atlas_;  // shared with the ImGui context, which outlives no one
+  FontTexture fontTexture_;
   WidgetRegistry widgets_;
   PointerInput pointer_;
   std::vector<std::filesystem::path> pendingScreenshots_;
-  std::vector<double> frameMs_;
+  FrameTimes frameTimes_;
 };
 
 }  // namespace yizhan::ui

@@ -6,6 +6,7 @@
 #include "drivers/audio/sdl_sound_output.h"
 #include "kiosk/local_time.h"
 #include "ui/app/headless_kiosk.h"
+#include "ui/app/startup_trace.h"
 
 namespace yizhan::ui {
 
@@ -58,9 +59,12 @@ int runKiosk(const kiosk::KioskRun& run, const kiosk::Config& config,
       !std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY") && !std::getenv("SDL_VIDEODRIVER");
   if (noDisplay) return fallbackScreenshots(run, config, dataDir);
 
+  traceStartup("config read");
   kiosk::SystemClock clock;
   drivers::SdlSoundOutput sound;
+  traceStartup("sound opened");
   kiosk::Station station(config, dataDir, clock, sound);
+  traceStartup("store opened");
   KioskApp app(station, AppOptions{run.width, run.height, false, !run.windowed});
   if (app.drawsOffscreen()) {
     std::fprintf(stderr, "yizhan: 视频驱动 %s 不能显示画面 (this video driver shows nothing)\n",

@@ -17,11 +17,12 @@ ContentArea beginScreen(UiContext& ctx, const kiosk::Snapshot& snap, std::string
   ImGui::SetNextWindowSize(ImVec2(ctx.width, ctx.height));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, toVec4(p.background));
+  // No window background: the frame is cleared to the background colour already, and a second
+  // full-screen fill doubles the cost of every frame on a software rasteriser.
   ImGui::Begin("screen", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                   ImGuiWindowFlags_NoScrollWithMouse);
+                   ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(ImVec2(0, 0), ImVec2(ctx.width, m.headerHeight()), toImU32(p.header));
 
@@ -54,7 +55,6 @@ ContentArea beginScreen(UiContext& ctx, const kiosk::Snapshot& snap, std::string
 
 void endScreen() {
   ImGui::End();
-  ImGui::PopStyleColor();
   ImGui::PopStyleVar(2);
 }
 
