@@ -1,0 +1,19 @@
+#!/bin/sh
+# Runs every benchmark and saves its JSON under build/bench/results/. Not part of the tests:
+# the figures go into docs/PERFORMANCE.md by hand, with the date and the machine.
+# Needs the --bench packages: tools/install-deps.sh --bench
+set -eu
+cd "$(dirname "$0")/.."
+rounds=${YIZHAN_BENCH_ROUNDS:-20}
+cmake -S . -B build >/dev/null
+cmake --build build -j"$(nproc)" --target yizhan yizhan_frame_bench yizhan_gl_floor >/dev/null
+out=build/bench/results
+mkdir -p "$out"
+
+echo "frame costs, SDL offscreen driver" >&2
+env -u DISPLAY -u WAYLAND_DISPLAY build/bench/yizhan_frame_bench "$rounds" | tee "$out/frames-offscreen.json"
+echo "frame costs, Xvfb (x11 driver, real swaps)" >&2
+xvfb-run -a -s "-screen 0 1920x1080x24" build/bench/yizhan_frame_bench "$rounds" | tee "$out/frames-x11.json"
+echo "start-up, idle CPU and memory beside a bare GL window and Chromium --kiosk" >&2
+python3 bench/compare_with_chromium.py build/yizhan build/bench/yizhan_gl_floor --runs "${YIZHAN_BENCH_RUNS:-5}" \
+  --idle-seconds "${YIZHAN_BENCH_IDLE_SECONDS:-30}" | tee "$out/compare-chromium.json"
