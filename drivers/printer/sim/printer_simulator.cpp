@@ -5,7 +5,6 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
-#include <termios.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -34,17 +33,9 @@ PrinterSimulator::PrinterSimulator(Link link, PrinterProfile profile, const Text
       parser_(profile_.nativeQr) {
   if (::pipe2(wakePipe_, O_CLOEXEC | O_NONBLOCK) != 0) throw failure("pipe");
   if (link == Link::Pty) {
-    masterFd_ = ::posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
-    if (masterFd_ < 0 || ::grantpt(masterFd_) != 0 || ::unlockpt(masterFd_) != 0) {
-      throw failure("pty");
-    }
-    address_ = ::ptsname(masterFd_);
-    // A fresh pty is a terminal: it would echo, and turn LF into CR LF. A printer is raw.
-    slaveFd_ = ::open(address_.c_str(), O_RDWR | O_NOCTTY | O_CLOEXEC);
-    termios tio{};
-    if (slaveFd_ < 0 || ::tcgetattr(slaveFd_, &tio) != 0) throw failure("pty slave");
-    ::cfmakeraw(&tio);
-    ::tcsetattr(slaveFd_, TCSANOW, &tio);
+    pty_ = std::make_unique<PtyPair>();
+    masterFd_ = pty_->master();
+    address_ = pty_->slavePath();
   } else {
     masterFd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     int one = 1;
@@ -69,9 +60,8 @@ PrinterSimulator::~PrinterSimulator() {
   char stop = 'x';
   [[maybe_unused]] ssize_t n = ::write(wakePipe_[1], &stop, 1);
   if (thread_.joinable()) thread_.join();
-  for (int fd : {masterFd_, slaveFd_, wakePipe_[0], wakePipe_[1]}) {
-    if (fd >= 0) ::close(fd);
-  }
+  if (link_ == Link::Tcp) ::close(masterFd_);
+  for (int fd : wakePipe_) ::close(fd);
 }
 
 std::string PrinterSimulator::address() const {

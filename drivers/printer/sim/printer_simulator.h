@@ -6,12 +6,14 @@
 #include <atomic>
 #include <condition_variable>
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "drivers/io/pty_pair.h"
 #include "drivers/printer/printer_profile.h"
 #include "drivers/printer/sim/escpos_parser.h"
 #include "drivers/printer/text_raster.h"
@@ -57,8 +59,8 @@ class PrinterSimulator {
   PrinterProfile profile_;
   const TextRaster& raster_;
   std::filesystem::path pngDir_;
+  std::unique_ptr<PtyPair> pty_;
   int masterFd_ = -1;  // pty master, or the listening socket
-  int slaveFd_ = -1;   // kept open so the pty stays raw and alive between driver opens
   std::string address_;
   int wakePipe_[2] = {-1, -1};
   EscPosParser parser_;
