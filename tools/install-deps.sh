@@ -4,7 +4,7 @@
 set -euo pipefail
 
 BUILD_PKGS=(
-  build-essential cmake pkg-config clang-format
+  build-essential cmake pkg-config clang-format clang libclang-rt-14-dev
   libsdl2-dev libimgui-dev libfreetype-dev libgl-dev libegl-dev
   libgl1-mesa-dri libegl-mesa0 mesa-utils-bin
   libsqlite3-dev sqlite3 libsodium-dev
