@@ -10,7 +10,7 @@ BUILD_PKGS=(
   libsqlite3-dev sqlite3 libsodium-dev
   libcurl4-openssl-dev
   libcli11-dev libtomlplusplus-dev nlohmann-json3-dev libstb-dev
-  libqrencode-dev libzbar-dev
+  libqrencode-dev libzbar-dev libespeak-ng-dev
   catch2
   fonts-noto-cjk
 )

@@ -1,0 +1,55 @@
+#include "drivers/speech/announcer.h"
+
+namespace yizhan::drivers {
+
+Announcer::Announcer(SpeechSynthesizer& voice, SoundOutput& sound,
+                     std::function<void(const Spoken&)> onSpoken)
+    : voice_(voice), sound_(sound), onSpoken_(std::move(onSpoken)), thread_([this] { loop(); }) {}
+
+Announcer::~Announcer() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  changed_.notify_all();
+  thread_.join();
+}
+
+void Announcer::say(std::string text) {
+  {
+    std::lock_guard lock(mutex_);
+    queue_.push_back(std::move(text));
+  }
+  changed_.notify_all();
+}
+
+bool Announcer::waitUntilQuiet(std::chrono::milliseconds timeout) {
+  std::unique_lock lock(mutex_);
+  return changed_.wait_for(lock, timeout, [this] { return queue_.empty() && !speaking_; });
+}
+
+void Announcer::loop() {
+  std::unique_lock lock(mutex_);
+  while (true) {
+    changed_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+    if (stopping_) return;
+    std::string text = std::move(queue_.front());
+    queue_.pop_front();
+    speaking_ = true;
+    lock.unlock();
+
+    std::vector<std::int16_t> pcm = voice_.synthesize(text);
+    auto duration = std::chrono::milliseconds(1000LL * static_cast<long long>(pcm.size()) /
+                                              voice_.sampleRate());
+    if (onSpoken_) onSpoken_({text, duration});
+    sound_.play(pcm, voice_.sampleRate());
+
+    lock.lock();
+    // The sound plays in the background; wait it out (or until stopped) before the next.
+    changed_.wait_for(lock, duration, [this] { return stopping_; });
+    speaking_ = false;
+    changed_.notify_all();
+  }
+}
+
+}  // namespace yizhan::drivers
