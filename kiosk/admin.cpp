@@ -8,6 +8,8 @@
 #include <string>
 
 #include "data/store.h"
+#include "drivers/audio/sdl_sound_output.h"
+#include "kiosk/devices/doctor.h"
 #include "kiosk/local_time.h"
 #include "kiosk/pin_hasher.h"
 #include "kiosk/staff_auth.h"
@@ -60,6 +62,12 @@ int setPin(const Config& config, const std::filesystem::path& dataDir) {
 int runAdmin(const AdminRun& request, const Config& config, const std::filesystem::path& dataDir) {
   SystemClock clock;
   if (request.command == "set-pin") return setPin(config, dataDir);
+  if (request.command == "doctor") {
+    drivers::SdlSoundOutput sound(
+        {.linger = std::chrono::seconds(3), .probeDelay = std::chrono::milliseconds(0)});
+    sound.waitForProbe();
+    return runDoctor(config, dataDir, sound, std::cout);
+  }
   if (request.command == "show-config") {
     std::printf("%s", renderConfig(config).c_str());
     return 0;

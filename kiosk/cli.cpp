@@ -40,6 +40,9 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   admin->add_subcommand("show-config", "print the effective configuration as TOML");
   admin->add_subcommand("check-config", "validate the configuration and exit");
   admin->add_subcommand("backup", "take a backup of the database now");
+  admin->add_subcommand("doctor",
+                        "check every configured device, print a test ticket, speak a test "
+                        "phrase; exit 5 if a device is faulty");
   CLI::App* restore = admin->add_subcommand("restore", "replace the database with a backup");
   restore->add_option("backup", cl.admin.backupFile, "backup file")
       ->required()

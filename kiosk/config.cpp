@@ -1,5 +1,7 @@
 #include "kiosk/config.h"
 
+#include "drivers/printer/printer_profile.h"
+
 #include <toml++/toml.h>
 
 #include <cstdlib>
@@ -63,6 +65,12 @@ std::vector<Key> keysOf(Config& c) {
        "base URL of the district platform"},
       {"devices", "printer", &c.devices.printer, StringCheck(devicePath),
        "thermal printer: simulated, /dev/usb/lp0, /dev/ttyS0 or tcp://HOST:9100"},
+      {"devices", "printer_profile", &c.devices.printerProfile,
+       StringCheck([](const std::string& v) -> std::string {
+         return drivers::PrinterProfile::named(v) ? ""
+                                                  : "must be \"standard-80mm\" or \"clone-80mm\"";
+       }),
+       "standard-80mm (draws QR codes, answers status) or clone-80mm (neither)"},
       {"devices", "card_reader", &c.devices.cardReader, StringCheck(devicePath),
        "ID card reader: simulated or a serial device"},
       {"devices", "scanner", &c.devices.scanner, StringCheck(devicePath),

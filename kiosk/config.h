@@ -22,6 +22,7 @@ struct Config {
   } district;
   struct Devices {
     std::string printer = "simulated";
+    std::string printerProfile = "standard-80mm";
     std::string cardReader = "simulated";
     std::string scanner = "simulated";
   } devices;

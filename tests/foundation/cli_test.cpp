@@ -6,38 +6,15 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/run_binary.h"
 #include "support/temp_dir.h"
 
 using yizhan::test::TempDir;
 
 namespace {
-struct Result {
-  int exitCode;
-  std::string out, err;
-};
-
-std::string slurp(const std::filesystem::path& file) {
-  std::ifstream in(file);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-Result run(const TempDir& dir, const std::string& args, const std::string& env = "",
-           const std::string& input = "") {
-  // Leaks are checked in-process by the UI tests; here Mesa's driver is unloaded before
-  // LeakSanitizer could name it, so a sanitizer build's child would report it as unknown.
-  std::string cmd = "ASAN_OPTIONS=detect_leaks=0 " + env + " " + YIZHAN_BINARY + " " + args + " >" +
-                    (dir / "out").string() + " 2>" + (dir / "err").string();
-  if (input.empty()) {
-    cmd += " </dev/null";
-  } else {
-    cmd = "printf '%s\\n' '" + input + "' | " + cmd;
-  }
-  int status = std::system(cmd.c_str());
-  return {WEXITSTATUS(status), slurp(dir / "out"), slurp(dir / "err")};
-}
-
+using yizhan::test::Result;
+using yizhan::test::run;
+using yizhan::test::slurp;
 const std::string kHeadless = "env SDL_VIDEODRIVER=offscreen";
 }  // namespace
 
