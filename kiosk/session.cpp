@@ -151,6 +151,7 @@ void KioskSession::applyPinResult(const PinResult& result) {
     case PinOutcome::Accepted:
       snap_.pinState = PinState::Entering;
       refreshStaffCalls();
+      refreshDevices();
       go(Screen::StaffMenu);
       return;
     case PinOutcome::Wrong:
@@ -182,6 +183,18 @@ void KioskSession::handle(const intent::Logout&) {
 
 void KioskSession::refreshStaffCalls() {
   snap_.openCalls = services_.calls.open();
+}
+
+void KioskSession::refreshDevices() {
+  if (!services_.checkDevices) return;
+  // Printer and reader answer within a second; the menu shows "checking" until then.
+  services_.worker.submit([this] {
+    std::vector<DeviceView> devices = services_.checkDevices();
+    return [this, devices = std::move(devices)]() mutable {
+      snap_.devices = std::move(devices);
+      changed();
+    };
+  });
 }
 
 void KioskSession::tick() {

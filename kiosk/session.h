@@ -2,6 +2,7 @@
 // The kiosk's interaction state machine: takes intents and touches, calls domain services,
 // and publishes a Snapshot for the screens. Knows nothing of ImGui or SDL.
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include "drivers/audio/sound_output.h"
@@ -20,6 +21,8 @@ struct SessionServices {
   BackgroundWorker& worker;
   drivers::SoundOutput& sound;
   const Clock& clock;
+  // Asks every device how it is; blocking, so it runs on the worker. May be empty.
+  std::function<std::vector<DeviceView>()> checkDevices;
 };
 
 struct SessionSettings {
@@ -61,6 +64,7 @@ class KioskSession {
   void returnHome();
   void applyPinResult(const PinResult& result);
   void refreshStaffCalls();
+  void refreshDevices();
   void changed() { ++revision_; }
 
   SessionServices services_;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "drivers/device_health.h"
 #include "kiosk/clock.h"
 #include "kiosk/intents.h"
 #include "kiosk/screen.h"
@@ -18,6 +19,13 @@ struct HomeTile {
   TileId id;
   Str label;
   bool urgent;  // drawn in the alert colour
+};
+
+// One device as staff see it in the staff menu.
+struct DeviceView {
+  std::string name;  // in the kiosk's language
+  drivers::HealthState state = drivers::HealthState::Ok;
+  std::string message;  // what to do; empty when OK
 };
 
 enum class PinState { Entering, Verifying, Wrong, Locked, NotSet };
@@ -41,6 +49,7 @@ struct Snapshot {
   std::chrono::seconds lockRemaining{0};
 
   std::vector<StaffCallView> openCalls;
+  std::vector<DeviceView> devices;  // empty until the first check has answered
 
   std::optional<Str> error;  // shown until the screen changes
 };

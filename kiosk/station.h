@@ -8,6 +8,7 @@
 #include "drivers/audio/sound_output.h"
 #include "kiosk/background_worker.h"
 #include "kiosk/config.h"
+#include "kiosk/devices/device_set.h"
 #include "kiosk/session.h"
 #include "kiosk/staff_auth.h"
 #include "kiosk/staff_calls.h"
@@ -27,6 +28,7 @@ class Station {
   StaffCallService& staffCalls() { return calls_; }
   BackgroundWorker& worker() { return worker_; }
   KioskSession& session() { return session_; }
+  DeviceSet& devices() { return *devices_; }
 
  private:
   Config config_;
@@ -35,9 +37,11 @@ class Station {
   StaffAuth auth_;
   StaffCallService calls_;
   BackgroundWorker worker_;
+  std::unique_ptr<DeviceSet> devices_;
   KioskSession session_;
 };
 
 LockoutPolicy lockoutPolicyOf(const Config& config);
+std::vector<DeviceView> deviceViews(const std::vector<DeviceStatus>& statuses, Lang lang);
 
 }  // namespace yizhan::kiosk

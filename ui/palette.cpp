@@ -28,11 +28,18 @@ const Palette& palette() {
 
 std::vector<TextOnBackground> textPairs(const Palette& p) {
   return {
-      {"body text", p.text, p.background},           {"muted text", p.mutedText, p.background},
-      {"error text", p.errorText, p.background},     {"header", p.onHeader, p.header},
-      {"primary button", p.onPrimary, p.primary},    {"urgent button", p.onUrgent, p.urgent},
-      {"plain button", p.onPlain, p.plain},          {"pressed plain button", p.onPlain, p.pressed},
+      {"body text", p.text, p.background},
+      {"muted text", p.mutedText, p.background},
+      {"error text", p.errorText, p.background},
+      {"header", p.onHeader, p.header},
+      {"primary button", p.onPrimary, p.primary},
+      {"urgent button", p.onUrgent, p.urgent},
+      {"plain button", p.onPlain, p.plain},
+      {"pressed plain button", p.onPlain, p.pressed},
       {"disabled button", p.onDisabled, p.disabled},
+      {"device OK badge", p.onDevice, p.deviceOk},
+      {"device warning badge", p.onDevice, p.deviceWarning},
+      {"device fault badge", p.onDevice, p.deviceFault},
   };
 }
 

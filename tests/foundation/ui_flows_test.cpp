@@ -200,3 +200,26 @@ TEST_CASE("every touch target is large enough and apart from the others", "[ui][
     checkScreen("call-staff");
   }
 }
+
+TEST_CASE("the staff menu shows each device's state and what to do about a fault",
+          "[ui][staff][devices]") {
+  for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1280, 800}}) {
+    Fixture f(w, h);
+    f.kiosk.station().devices().printerSimulator()->setSwitches({.paperOut = true});
+    f.kiosk.station().auth().setPin("246810", "test");
+    f.kiosk.tap("工作人员");
+    f.enterPin("246810");
+    REQUIRE(f.kiosk.screen() == Screen::StaffMenu);
+    const auto& devices = f.kiosk.snapshot().devices;
+    REQUIRE(devices.size() == 4);
+    CHECK(devices[0].name == "打印机");
+    CHECK(devices[0].state == drivers::HealthState::Fault);
+    CHECK_THAT(devices[0].message, Catch::Contains("缺纸"));
+    CHECK(devices[1].name == "身份证读卡器");
+    CHECK(devices[1].state == drivers::HealthState::Ok);
+    std::filesystem::create_directories(YIZHAN_ARTIFACT_DIR);
+    f.kiosk.screenshot(
+        std::filesystem::path(YIZHAN_ARTIFACT_DIR) /
+        ("staff-menu-devices-" + std::to_string(w) + "x" + std::to_string(h) + ".png"));
+  }
+}

@@ -10,6 +10,51 @@ namespace yizhan::ui {
 
 using kiosk::Str;
 
+namespace {
+// The right-hand column: one badge and name per device, and what to do under any that is
+// not OK, so staff see a paper-out printer before a resident does.
+void drawDeviceStrip(const kiosk::Snapshot& snap, UiContext& ctx, ImVec2 min, ImVec2 max) {
+  const Palette& p = palette();
+  const Metrics& m = ctx.metrics;
+  ImFont* body = ctx.fonts.body();
+  ImFont* heading = ctx.fonts.heading();
+  float y = min.y;
+  drawText(heading, ImVec2(min.x, y), p.text, ctx.t(Str::DevicesHeading));
+  y += heading->FontSize + m.gap();
+  if (snap.devices.empty()) {
+    drawText(body, ImVec2(min.x, y), p.mutedText, ctx.t(Str::DevicesChecking));
+    return;
+  }
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  float badgeW = 120.0f * m.scale;
+  float badgeH = body->FontSize + m.gap();
+  for (const kiosk::DeviceView& d : snap.devices) {
+    // Drivers word their own messages: their glyphs join the atlas before the next frame.
+    ctx.fonts.require(d.name);
+    ctx.fonts.require(d.message);
+    if (y + badgeH > max.y) break;
+    using drivers::HealthState;
+    Rgb color = d.state == HealthState::Ok        ? p.deviceOk
+                : d.state == HealthState::Warning ? p.deviceWarning
+                                                  : p.deviceFault;
+    Str word = d.state == HealthState::Ok        ? Str::DeviceOk
+               : d.state == HealthState::Warning ? Str::DeviceWarning
+                                                 : Str::DeviceFault;
+    draw->AddRectFilled(ImVec2(min.x, y), ImVec2(min.x + badgeW, y + badgeH), toImU32(color),
+                        8.0f * m.scale);
+    drawTextCentered(body, min.x + badgeW / 2, y + m.gap() / 2, p.onDevice, ctx.t(word));
+    drawText(body, ImVec2(min.x + badgeW + m.gap(), y + m.gap() / 2), p.text, d.name);
+    y += badgeH + m.minGap();
+    if (!d.message.empty()) {
+      ImVec2 size =
+          drawText(body, ImVec2(min.x, y), d.state == HealthState::Fault ? p.errorText : p.text,
+                   d.message, max.x - min.x);
+      y += size.y + m.gap();
+    }
+  }
+}
+}  // namespace
+
 void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
@@ -24,6 +69,11 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   drawText(body, ImVec2(area.min.x, y), p.mutedText, info);
   y += body->FontSize + 2 * m.gap();
 
+  // Calls on the left, devices on the right.
+  float columnX = area.min.x + area.width() * 0.6f;
+  drawDeviceStrip(snap, ctx, ImVec2(columnX + m.gap(), y), area.max);
+  const float callsRight = columnX - m.gap();
+
   drawText(heading, ImVec2(area.min.x, y), p.text, ctx.t(Str::StaffCallsHeading));
   y += heading->FontSize + m.gap();
 
@@ -37,7 +87,7 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     const auto& call = snap.openCalls[i];
     std::string line = kiosk::format(Str::StaffCallItem, ctx.lang, {call.raisedClock});
     drawText(body, ImVec2(area.min.x, y + (rowH - body->FontSize) / 2), p.text, line);
-    ImVec2 pos(area.max.x - buttonW, y + (rowH - m.minTarget()) / 2);
+    ImVec2 pos(callsRight - buttonW, y + (rowH - m.minTarget()) / 2);
     if (bigButton(ctx, ctx.t(Str::StaffCallHandled),
                   {pos, ImVec2(buttonW, m.minTarget()), ButtonStyle::Primary, true, nullptr,
                    reinterpret_cast<const void*>(static_cast<intptr_t>(call.id))})) {
