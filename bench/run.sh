@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 rounds=${YIZHAN_BENCH_ROUNDS:-20}
 cmake -S . -B build >/dev/null
-cmake --build build -j"$(nproc)" --target yizhan yizhan_frame_bench yizhan_gl_floor >/dev/null
+cmake --build build -j"$(nproc)" --target yizhan yizhan_frame_bench yizhan_gl_floor yizhan_device_bench >/dev/null
 out=build/bench/results
 mkdir -p "$out"
 
@@ -17,3 +17,5 @@ xvfb-run -a -s "-screen 0 1920x1080x24" build/bench/yizhan_frame_bench "$rounds"
 echo "start-up, idle CPU and memory beside a bare GL window and Chromium --kiosk" >&2
 python3 bench/compare_with_chromium.py build/yizhan build/bench/yizhan_gl_floor --runs "${YIZHAN_BENCH_RUNS:-5}" \
   --idle-seconds "${YIZHAN_BENCH_IDLE_SECONDS:-30}" | tee "$out/compare-chromium.json"
+echo "device latencies over ptys, beside the protocols' floors" >&2
+build/bench/yizhan_device_bench 200 | tee "$out/devices.json"
