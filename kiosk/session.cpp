@@ -186,11 +186,15 @@ void KioskSession::refreshStaffCalls() {
 }
 
 void KioskSession::refreshDevices() {
-  if (!services_.checkDevices) return;
+  if (!services_.checkDevices || deviceCheckRunning_) return;
+  deviceCheckRunning_ = true;
+  nextDeviceCheck_ = services_.clock.now() + settings_.deviceCheckInterval;
   // Printer and reader answer within a second; the menu shows "checking" until then.
   services_.worker.submit([this] {
     std::vector<DeviceView> devices = services_.checkDevices();
     return [this, devices = std::move(devices)]() mutable {
+      deviceCheckRunning_ = false;
+      if (devices == snap_.devices) return;  // nothing new to draw
       snap_.devices = std::move(devices);
       changed();
     };
@@ -221,6 +225,9 @@ void KioskSession::tick() {
     snap_.now = now;
     changed();
   }
+  // Devices are asked regularly, not only when staff look: a printer that ran out of paper
+  // overnight shows before the first resident needs it.
+  if (now >= nextDeviceCheck_) refreshDevices();
 }
 
 TimePoint KioskSession::nextDeadline() const {
@@ -228,6 +235,7 @@ TimePoint KioskSession::nextDeadline() const {
   if (snap_.screen != Screen::Home)
     deadline = std::min(deadline, lastActivity_ + settings_.inactivity);
   if (lockedUntil_) deadline = std::min(deadline, services_.clock.now() + std::chrono::seconds(1));
+  if (services_.checkDevices) deadline = std::min(deadline, nextDeviceCheck_);
   return deadline;
 }
 

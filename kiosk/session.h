@@ -32,6 +32,7 @@ struct SessionSettings {
   std::string appVersion;
   int schemaVersion = 0;
   std::chrono::seconds inactivity{60};
+  std::chrono::seconds deviceCheckInterval{60};
 };
 
 class KioskSession {
@@ -75,6 +76,8 @@ class KioskSession {
   std::uint64_t pinAttempt_ = 0;  // an answer for an older attempt must not log anyone in
   TimePoint lastActivity_;
   std::optional<TimePoint> lockedUntil_;
+  TimePoint nextDeviceCheck_{};  // the epoch: check at the first tick
+  bool deviceCheckRunning_ = false;
 };
 
 }  // namespace yizhan::kiosk

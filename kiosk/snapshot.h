@@ -26,6 +26,7 @@ struct DeviceView {
   std::string name;  // in the kiosk's language
   drivers::HealthState state = drivers::HealthState::Ok;
   std::string message;  // what to do; empty when OK
+  bool operator==(const DeviceView&) const = default;
 };
 
 enum class PinState { Entering, Verifying, Wrong, Locked, NotSet };

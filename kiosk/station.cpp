@@ -27,11 +27,18 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
       store_(data::Store::open(dataDir, formatStamp(clock.now()))),
       auth_(store_.db(), clock, lockoutPolicyOf(config)),
       calls_(store_.db(), clock),
-      devices_(std::make_unique<DeviceSet>(config, dataDir, sound)),
+      dataDir_(dataDir),
+      sound_(sound),
       session_(SessionServices{auth_, calls_, worker_, sound, clock,
-                               [this] { return deviceViews(devices_->check(), lang()); }},
+                               [this] { return deviceViews(devices().check(), lang()); }},
                SessionSettings{lang(), config.station.name, config.station.id, YIZHAN_VERSION,
                                data::latestSchemaVersion(),
                                std::chrono::seconds(config.ui.inactivitySeconds)}) {}
+
+DeviceSet& Station::devices() {
+  std::call_once(devicesOpened_,
+                 [this] { devices_ = std::make_unique<DeviceSet>(config_, dataDir_, sound_); });
+  return *devices_;
+}
 
 }  // namespace yizhan::kiosk

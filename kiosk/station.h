@@ -3,6 +3,7 @@
 // Both the real kiosk and the headless test harness build one of these.
 #include <filesystem>
 #include <memory>
+#include <mutex>
 
 #include "data/store.h"
 #include "drivers/audio/sound_output.h"
@@ -28,7 +29,9 @@ class Station {
   StaffCallService& staffCalls() { return calls_; }
   BackgroundWorker& worker() { return worker_; }
   KioskSession& session() { return session_; }
-  DeviceSet& devices() { return *devices_; }
+  // Opened on first use (≈ 35 ms), which is the first device check on the worker: start-up
+  // and the first frame do not wait for devices.
+  DeviceSet& devices();
 
  private:
   Config config_;
@@ -37,6 +40,9 @@ class Station {
   StaffAuth auth_;
   StaffCallService calls_;
   BackgroundWorker worker_;
+  const std::filesystem::path dataDir_;
+  drivers::SoundOutput& sound_;
+  std::once_flag devicesOpened_;
   std::unique_ptr<DeviceSet> devices_;
   KioskSession session_;
 };

@@ -223,3 +223,16 @@ TEST_CASE("the staff menu shows each device's state and what to do about a fault
         ("staff-menu-devices-" + std::to_string(w) + "x" + std::to_string(h) + ".png"));
   }
 }
+
+TEST_CASE("devices are checked every minute, so a fault shows before anyone asks",
+          "[ui][devices]") {
+  Fixture f;
+  REQUIRE(f.kiosk.snapshot().devices.size() == 4);  // checked at start
+  CHECK(f.kiosk.snapshot().devices[0].state == drivers::HealthState::Ok);
+  f.kiosk.station().devices().printerSimulator()->setSwitches({.paperOut = true});
+  f.kiosk.advance(seconds(30));
+  CHECK(f.kiosk.snapshot().devices[0].state == drivers::HealthState::Ok);  // not yet due
+  f.kiosk.advance(seconds(31));
+  CHECK(f.kiosk.snapshot().devices[0].state == drivers::HealthState::Fault);
+  CHECK(f.kiosk.screen() == Screen::Home);
+}
