@@ -11,6 +11,7 @@ namespace yizhan::kiosk {
 namespace {
 constexpr size_t kMaxPinDigits = 8;
 constexpr size_t kMinPinDigits = 4;
+constexpr auto kFirstDeviceCheck = std::chrono::seconds(2);
 
 TimePoint startOfNextMinute(TimePoint t) {
   auto minutes = std::chrono::floor<std::chrono::minutes>(t.time_since_epoch());
@@ -28,6 +29,9 @@ KioskSession::KioskSession(SessionServices services, SessionSettings settings)
   snap_.now = services_.clock.now();
   snap_.tiles = {{TileId::CallStaff, Str::TileCallStaff, true}};
   lastActivity_ = snap_.now;
+  // The first device check waits until the home screen is up: opening the devices (fonts,
+  // speech data, links) would otherwise compete with the first frame for the CPU.
+  nextDeviceCheck_ = snap_.now + kFirstDeviceCheck;
 }
 
 void KioskSession::dispatch(const Intent& intent) {

@@ -76,7 +76,7 @@ class KioskSession {
   std::uint64_t pinAttempt_ = 0;  // an answer for an older attempt must not log anyone in
   TimePoint lastActivity_;
   std::optional<TimePoint> lockedUntil_;
-  TimePoint nextDeviceCheck_{};  // the epoch: check at the first tick
+  TimePoint nextDeviceCheck_{};
   bool deviceCheckRunning_ = false;
 };
 

@@ -25,6 +25,9 @@ class ByteStream {
   virtual std::vector<std::uint8_t> read(size_t max, std::chrono::milliseconds timeout) = 0;
   // Drops whatever the device sent that nobody asked for.
   virtual void discardInput() = 0;
+  // Makes a read() waiting on another thread return now (with what it has, maybe nothing),
+  // so a reader thread can wait without a timeout and still be stopped.
+  virtual void interrupt() = 0;
   virtual std::string describe() const = 0;
 };
 

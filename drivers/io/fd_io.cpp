@@ -1,6 +1,7 @@
 #include "drivers/io/fd_io.h"
 
 #include <poll.h>
+#include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -42,6 +43,22 @@ void writeAll(int fd, std::span<const std::uint8_t> bytes, std::chrono::millisec
       throw DeviceIoError(name + ": device went away");
     }
   }
+}
+
+Wakeup::Wakeup() : fd_(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)) {}
+
+Wakeup::~Wakeup() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+void Wakeup::signal() {
+  std::uint64_t one = 1;
+  [[maybe_unused]] ssize_t n = ::write(fd_, &one, sizeof one);
+}
+
+bool Wakeup::take() {
+  std::uint64_t count = 0;
+  return ::read(fd_, &count, sizeof count) == sizeof count && count > 0;
 }
 
 }  // namespace yizhan::drivers

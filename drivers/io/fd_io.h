@@ -15,4 +15,20 @@ int millisecondsLeft(std::chrono::steady_clock::time_point deadline);
 void writeAll(int fd, std::span<const std::uint8_t> bytes, std::chrono::milliseconds timeout,
               const std::string& name, bool socket);
 
+// An eventfd that wakes a poll() from another thread.
+class Wakeup {
+ public:
+  Wakeup();
+  ~Wakeup();
+  Wakeup(const Wakeup&) = delete;
+  Wakeup& operator=(const Wakeup&) = delete;
+  int fd() const { return fd_; }
+  void signal();
+  // True (and reset) if signal() was called since the last take().
+  bool take();
+
+ private:
+  int fd_;
+};
+
 }  // namespace yizhan::drivers

@@ -83,11 +83,13 @@ std::vector<std::uint8_t> FdStream::read(size_t max, std::chrono::milliseconds t
       throw DeviceIoError(path_.string() + ": " + reason());
     }
     if (!out.empty()) break;  // return what arrived; callers frame their own messages
-    pollfd p{fd_, POLLIN, 0};
+    pollfd fds[2] = {{fd_, POLLIN, 0}, {wakeup_.fd(), POLLIN, 0}};
+    pollfd& p = fds[0];
     int left = millisecondsLeft(deadline);
     if (left == 0) break;
-    int r = ::poll(&p, 1, left);
+    int r = ::poll(fds, 2, left);
     if (r == 0) break;
+    if (fds[1].revents && wakeup_.take()) break;
     if (r > 0 && (p.revents & POLLNVAL)) throw DeviceIoError(path_.string() + ": closed");
     if (r > 0 && !(p.revents & POLLIN) && (p.revents & (POLLERR | POLLHUP))) {
       // A pty whose other side is closed, or an unplugged USB device.

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "drivers/io/byte_stream.h"
+#include "drivers/io/fd_io.h"
 
 namespace yizhan::drivers {
 
@@ -17,12 +18,14 @@ class FdStream final : public ByteStream {
   void write(std::span<const std::uint8_t> bytes, std::chrono::milliseconds timeout) override;
   std::vector<std::uint8_t> read(size_t max, std::chrono::milliseconds timeout) override;
   void discardInput() override;
+  void interrupt() override { wakeup_.signal(); }
   std::string describe() const override { return path_.string(); }
 
  private:
   FdStream(int fd, std::filesystem::path path) : fd_(fd), path_(std::move(path)) {}
   int fd_;
   std::filesystem::path path_;
+  Wakeup wakeup_;
 };
 
 }  // namespace yizhan::drivers

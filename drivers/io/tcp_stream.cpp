@@ -68,8 +68,9 @@ void TcpStream::write(std::span<const std::uint8_t> bytes, std::chrono::millisec
 
 std::vector<std::uint8_t> TcpStream::read(size_t max, std::chrono::milliseconds timeout) {
   std::vector<std::uint8_t> out(max);
-  pollfd p{fd_, POLLIN, 0};
-  if (::poll(&p, 1, static_cast<int>(timeout.count())) <= 0) return {};
+  pollfd fds[2] = {{fd_, POLLIN, 0}, {wakeup_.fd(), POLLIN, 0}};
+  if (::poll(fds, 2, static_cast<int>(timeout.count())) <= 0) return {};
+  if (fds[1].revents && wakeup_.take()) return {};
   ssize_t n = ::recv(fd_, out.data(), max, 0);
   if (n == 0) throw DeviceIoError(name_ + ": the printer closed the connection");
   if (n < 0) {

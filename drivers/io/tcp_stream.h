@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "drivers/io/byte_stream.h"
+#include "drivers/io/fd_io.h"
 
 namespace yizhan::drivers {
 
@@ -16,12 +17,14 @@ class TcpStream final : public ByteStream {
   void write(std::span<const std::uint8_t> bytes, std::chrono::milliseconds timeout) override;
   std::vector<std::uint8_t> read(size_t max, std::chrono::milliseconds timeout) override;
   void discardInput() override;
+  void interrupt() override { wakeup_.signal(); }
   std::string describe() const override { return name_; }
 
  private:
   TcpStream(int fd, std::string name) : fd_(fd), name_(std::move(name)) {}
   int fd_;
   std::string name_;
+  Wakeup wakeup_;
 };
 
 }  // namespace yizhan::drivers

@@ -15,7 +15,9 @@
 namespace yizhan::drivers {
 
 namespace {
-constexpr auto kPoll = std::chrono::milliseconds(200);  // how soon a stop is noticed
+// Reader threads sleep until bytes arrive or the scanner is stopped (interrupt/wakeup), so an
+// idle scanner costs no CPU; the timeout only bounds a lost wakeup.
+constexpr auto kPoll = std::chrono::minutes(1);
 const DeviceHealth kUnplugged{HealthState::Fault, "扫码器已断开，请检查连接线",
                               "barcode scanner disconnected"};
 }  // namespace
@@ -25,7 +27,8 @@ std::unique_ptr<BarcodeScanner> BarcodeScanner::lineMode(std::unique_ptr<ByteStr
   std::unique_ptr<BarcodeScanner> s(new BarcodeScanner());
   s->onScan_ = std::move(onScan);
   BarcodeScanner* self = s.get();
-  s->thread_ = std::thread([self, rules, link = std::move(link)] {
+  s->link_ = std::move(link);
+  s->thread_ = std::thread([self, rules, link = s->link_.get()] {
     ScanLineReader lines(rules);
     while (!self->stopping_) {
       try {
@@ -60,9 +63,11 @@ std::unique_ptr<BarcodeScanner> BarcodeScanner::keyboardMode(const std::filesyst
     std::vector<std::uint8_t> pending;
     std::uint8_t buffer[64 * sizeof(input_event)];
     while (!self->stopping_) {
-      pollfd p{fd, POLLIN, 0};
-      int r = ::poll(&p, 1, static_cast<int>(kPoll.count()));
-      if (r == 0 || (r < 0 && errno == EINTR)) continue;
+      pollfd fds[2] = {{fd, POLLIN, 0}, {self->wakeup_.fd(), POLLIN, 0}};
+      int r = ::poll(
+          fds, 2,
+          static_cast<int>(std::chrono::duration_cast<std::chrono::milliseconds>(kPoll).count()));
+      if (r == 0 || (r < 0 && errno == EINTR) || fds[1].revents) continue;
       ssize_t n = ::read(fd, buffer, sizeof buffer);
       if (n < 0 && (errno == EAGAIN || errno == EINTR)) continue;
       if (n <= 0) {
@@ -89,6 +94,8 @@ std::unique_ptr<BarcodeScanner> BarcodeScanner::keyboardMode(const std::filesyst
 
 BarcodeScanner::~BarcodeScanner() {
   stopping_ = true;
+  wakeup_.signal();
+  if (link_) link_->interrupt();
   if (thread_.joinable()) thread_.join();
   if (eventFd_ >= 0) {
     ::ioctl(eventFd_, EVIOCGRAB, 0);

@@ -11,6 +11,7 @@
 
 #include "drivers/device_health.h"
 #include "drivers/io/byte_stream.h"
+#include "drivers/io/fd_io.h"
 #include "drivers/scanner/keyboard_wedge_decoder.h"
 
 namespace yizhan::drivers {
@@ -40,6 +41,8 @@ class BarcodeScanner {
   std::atomic<bool> stopping_{false};
   std::atomic<size_t> rejected_{0};
   int eventFd_ = -1;
+  std::unique_ptr<ByteStream> link_;  // line mode
+  Wakeup wakeup_;                     // keyboard mode: stops the poll
   mutable std::mutex mutex_;
   DeviceHealth health_;
   std::thread thread_;
