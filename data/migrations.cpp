@@ -49,6 +49,21 @@ CREATE TABLE staff_call (
 );
 CREATE INDEX staff_call_open ON staff_call(handled_at, id);
 )sql"},
+    {3, "queue tickets", R"sql(
+CREATE TABLE ticket (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  service       TEXT NOT NULL,
+  day           TEXT NOT NULL,                   -- local date, YYYY-MM-DD
+  number        INTEGER NOT NULL CHECK (number > 0),
+  code          TEXT NOT NULL,                   -- as printed and called, e.g. A012
+  tracking_code TEXT NOT NULL UNIQUE,            -- in the ticket's QR code
+  priority      INTEGER NOT NULL DEFAULT 0,
+  issued_at     TEXT NOT NULL,
+  print_status  TEXT NOT NULL DEFAULT 'pending'
+                CHECK (print_status IN ('pending', 'printed', 'failed')),
+  UNIQUE (service, day, number)                  -- a number is never issued twice
+);
+)sql"},
 };
 }  // namespace
 

@@ -1,0 +1,74 @@
+#include "kiosk/queue/ticket_issuer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+#include "data/outbox.h"
+#include "data/uuid.h"
+#include "kiosk/local_time.h"
+
+namespace yizhan::kiosk {
+
+namespace {
+std::string localDay(TimePoint t) {
+  LocalDateTime l = toLocal(t);
+  char day[16];
+  std::snprintf(day, sizeof day, "%04d-%02d-%02d", l.year, l.month, l.day);
+  return day;
+}
+
+// Short enough for a small QR code, random enough that tickets cannot be guessed.
+std::string newTrackingCode() {
+  std::string uuid = data::newUuid();
+  uuid.erase(std::remove(uuid.begin(), uuid.end(), '-'), uuid.end());
+  std::string code = uuid.substr(0, 16);
+  std::transform(code.begin(), code.end(), code.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return code;
+}
+}  // namespace
+
+std::string TicketIssuer::codeFor(char prefix, int number) {
+  char code[16];
+  std::snprintf(code, sizeof code, "%c%03d", prefix, number);
+  return code;
+}
+
+data::TicketRecord TicketIssuer::issue(const ServiceRef& service, bool priority) {
+  TimePoint now = clock_.now();
+  data::Transaction tx(db_);
+  data::TicketRepository tickets(db_);
+  data::TicketRecord t;
+  t.service = service.id;
+  t.day = localDay(now);
+  t.number = tickets.nextNumber(t.service, t.day);
+  t.code = codeFor(service.prefix, t.number);
+  t.trackingCode = newTrackingCode();
+  t.priority = priority;
+  t.issuedAt = formatIso(now);
+  t.printStatus = "pending";
+  t.id = tickets.insert(t);
+  nlohmann::json payload = {{"ticket_id", t.id},     {"service", t.service},
+                            {"day", t.day},          {"number", t.number},
+                            {"code", t.code},        {"tracking_code", t.trackingCode},
+                            {"priority", t.priority}};
+  data::Outbox(db_).append("ticket.issued", t.issuedAt, payload.dump());
+  tx.commit();
+  return t;
+}
+
+void TicketIssuer::recordPrint(std::int64_t ticketId, bool printed) {
+  std::string at = formatIso(clock_.now());
+  data::Transaction tx(db_);
+  if (!data::TicketRepository(db_).setPrintStatus(ticketId, printed ? "printed" : "failed")) {
+    return;
+  }
+  nlohmann::json payload = {{"ticket_id", ticketId}};
+  data::Outbox(db_).append(printed ? "ticket.printed" : "ticket.print_failed", at, payload.dump());
+  tx.commit();
+}
+
+}  // namespace yizhan::kiosk
