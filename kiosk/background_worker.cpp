@@ -7,7 +7,8 @@ namespace yizhan::kiosk {
 
 BackgroundWorker::BackgroundWorker(std::function<void()> wake)
     : wake_(std::move(wake)), thread_([this] { loop(); }) {
-  hasCpuClock_ = pthread_getcpuclockid(thread_.native_handle(), &cpuClock_) == 0;
+  clockid_t clock{};
+  if (pthread_getcpuclockid(thread_.native_handle(), &clock) == 0) cpuClock_ = clock;
 }
 
 BackgroundWorker::~BackgroundWorker() {
@@ -74,10 +75,8 @@ void BackgroundWorker::loop() {
   }
 }
 
-double BackgroundWorker::cpuMilliseconds() const {
-  timespec ts{};
-  if (!hasCpuClock_ || clock_gettime(cpuClock_, &ts) != 0) return 0;
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+std::optional<clockid_t> BackgroundWorker::cpuClock() const {
+  return cpuClock_;
 }
 
 }  // namespace yizhan::kiosk

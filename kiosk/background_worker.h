@@ -8,6 +8,7 @@
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace yizhan::kiosk {
@@ -30,8 +31,8 @@ class BackgroundWorker {
   bool working() const;
   // True when no job is queued, running, or waiting to be drained.
   bool idle() const;
-  // CPU time the worker thread has used, so that frame costs can leave it out.
-  double cpuMilliseconds() const;
+  // The worker thread's CPU-time clock, so that frame costs can leave it out.
+  std::optional<clockid_t> cpuClock() const;
 
  private:
   void loop();
@@ -44,8 +45,7 @@ class BackgroundWorker {
   bool stopping_ = false;
   std::function<void()> wake_;
   std::thread thread_;
-  clockid_t cpuClock_{};
-  bool hasCpuClock_ = false;
+  std::optional<clockid_t> cpuClock_;
 };
 
 }  // namespace yizhan::kiosk

@@ -2,47 +2,10 @@
 
 #include <chrono>
 
+#include "drivers/text/utf8.h"
 #include "imgui_freetype.h"
 
 namespace yizhan::ui {
-
-namespace {
-// Decodes UTF-8 leniently: malformed bytes are skipped, never read past the end.
-template <typename Visit>
-void forEachCodepoint(std::string_view s, Visit visit) {
-  size_t i = 0;
-  while (i < s.size()) {
-    auto c = static_cast<unsigned char>(s[i]);
-    std::uint32_t cp;
-    size_t len;
-    if (c < 0x80) {
-      cp = c;
-      len = 1;
-    } else if ((c >> 5) == 0x6) {
-      cp = c & 0x1F;
-      len = 2;
-    } else if ((c >> 4) == 0xE) {
-      cp = c & 0x0F;
-      len = 3;
-    } else if ((c >> 3) == 0x1E) {
-      cp = c & 0x07;
-      len = 4;
-    } else {
-      ++i;
-      continue;
-    }
-    if (i + len > s.size()) break;
-    bool ok = true;
-    for (size_t k = 1; k < len; ++k) {
-      auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc >> 6) != 0x2) ok = false;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    i += ok ? len : 1;
-    if (ok) visit(cp);
-  }
-}
-}  // namespace
 
 FontLibrary::FontLibrary(const std::filesystem::path& file, int face, kiosk::Lang lang)
     : fontFile_(file), face_(face) {
@@ -54,7 +17,7 @@ FontLibrary::FontLibrary(const std::filesystem::path& file, int face, kiosk::Lan
 
 bool FontLibrary::require(std::string_view utf8) {
   bool added = false;
-  forEachCodepoint(utf8, [&](std::uint32_t cp) {
+  drivers::forEachUtf8(utf8, [&](char32_t cp, std::string_view) {
     // ImGui here is built with 16-bit characters: planes beyond the BMP cannot be drawn.
     if (cp < 0x20 || cp > 0xFFFF) return;
     added |= glyphs_.insert(static_cast<ImWchar>(cp)).second;

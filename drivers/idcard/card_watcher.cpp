@@ -27,26 +27,24 @@ void CardWatcher::loop() {
     if (waitingForLift) {
       // Only ask whether the card is still there; reading it again would be wasted time.
       if (reader_.findCard() == IdCardReader::Outcome::NoCard) waitingForLift = false;
-      lock.lock();
-      stop_.wait_for(lock, interval_, [this] { return stopping_; });
-      continue;
-    }
-    IdCardReader::Attempt attempt = reader_.tryRead();
-    switch (attempt.outcome) {
-      case IdCardReader::Outcome::NoCard:
-        break;
-      case IdCardReader::Outcome::Read:
-        if (onCard_) onCard_(*attempt.identity);
-        waitingForLift = true;
-        break;
-      case IdCardReader::Outcome::BadCard:
-        // Said once per placing: the resident lifts the card and tries again.
-        if (onProblem_) onProblem_(attempt);
-        waitingForLift = true;
-        break;
-      case IdCardReader::Outcome::Fault:
-        if (onProblem_) onProblem_(attempt);
-        break;
+    } else {
+      IdCardReader::Attempt attempt = reader_.tryRead();
+      switch (attempt.outcome) {
+        case IdCardReader::Outcome::NoCard:
+          break;
+        case IdCardReader::Outcome::Read:
+          if (onCard_) onCard_(*attempt.identity);
+          waitingForLift = true;
+          break;
+        case IdCardReader::Outcome::BadCard:
+          // Said once per placing: the resident lifts the card and tries again.
+          if (onProblem_) onProblem_(attempt);
+          waitingForLift = true;
+          break;
+        case IdCardReader::Outcome::Fault:
+          if (onProblem_) onProblem_(attempt);
+          break;
+      }
     }
     lock.lock();
     stop_.wait_for(lock, interval_, [this] { return stopping_; });

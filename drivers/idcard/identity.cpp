@@ -4,6 +4,8 @@
 #include <cctype>
 #include <vector>
 
+#include "drivers/text/utf8.h"
+
 namespace yizhan::drivers {
 
 namespace {
@@ -13,17 +15,7 @@ std::string field(std::span<const std::uint8_t> text, size_t offset, size_t byte
   for (size_t i = offset; i + 1 < offset + bytes && i + 1 < text.size(); i += 2) {
     char16_t c = static_cast<char16_t>(text[i] | (text[i + 1] << 8));
     if (c == 0) break;
-    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;  // UCS-2 has no surrogates
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
+    appendUtf8(out, c);  // UCS-2 has no surrogates: a lone one becomes U+FFFD
   }
   while (!out.empty() && (out.back() == ' ' || out.back() == '\0')) out.pop_back();
   return out;
@@ -122,28 +114,14 @@ const Layout& layoutFor(CardKind kind) {
 
 void putField(std::vector<std::uint8_t>& out, size_t offset, size_t bytes, std::string_view utf8) {
   size_t at = offset;
-  size_t i = 0;
-  while (i < utf8.size() && at + 1 < offset + bytes) {
-    auto c = static_cast<unsigned char>(utf8[i]);
-    char16_t u;
-    if (c < 0x80) {
-      u = c;
-      i += 1;
-    } else if ((c >> 5) == 0x6 && i + 1 < utf8.size()) {
-      u = static_cast<char16_t>(((c & 0x1F) << 6) | (utf8[i + 1] & 0x3F));
-      i += 2;
-    } else if ((c >> 4) == 0xE && i + 2 < utf8.size()) {
-      u = static_cast<char16_t>(((c & 0x0F) << 12) | ((utf8[i + 1] & 0x3F) << 6) |
-                                (utf8[i + 2] & 0x3F));
-      i += 3;
-    } else {
-      u = 0xFFFD;  // beyond UCS-2: cards cannot hold it either
-      i += (c >> 3) == 0x1E ? 4 : 1;
-    }
+  forEachUtf8(utf8, [&](char32_t cp, std::string_view) {
+    if (at + 1 >= offset + bytes) return;
+    // Beyond UCS-2 (or malformed): cards cannot hold it either.
+    char16_t u = cp > 0xFFFF ? char16_t{0xFFFD} : static_cast<char16_t>(cp);
     out[at] = static_cast<std::uint8_t>(u & 0xFF);
     out[at + 1] = static_cast<std::uint8_t>(u >> 8);
     at += 2;
-  }
+  });
 }
 }  // namespace
 

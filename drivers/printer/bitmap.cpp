@@ -46,16 +46,11 @@ Bitmap Bitmap::fromPackedRows(const std::uint8_t* data, int bytesPerRow, int row
   return b;
 }
 
-bool Bitmap::writePng(const std::string& file, int scale) const {
-  int w = width * scale, h = height * scale;
-  if (w == 0 || h == 0) return false;
-  std::vector<std::uint8_t> gray(static_cast<size_t>(w) * h);
-  for (int y = 0; y < h; ++y) {
-    for (int x = 0; x < w; ++x) {
-      gray[static_cast<size_t>(y) * w + x] = at(x / scale, y / scale) ? 0 : 255;
-    }
-  }
-  return stbi_write_png(file.c_str(), w, h, 1, gray.data(), w) != 0;
+bool Bitmap::writePng(const std::string& file) const {
+  if (width == 0 || height == 0) return false;
+  std::vector<std::uint8_t> gray(dots.size());
+  for (size_t i = 0; i < dots.size(); ++i) gray[i] = dots[i] ? 0 : 255;
+  return stbi_write_png(file.c_str(), width, height, 1, gray.data(), width) != 0;
 }
 
 }  // namespace yizhan::drivers

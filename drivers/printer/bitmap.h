@@ -24,8 +24,8 @@ struct Bitmap {
   // ESC/POS raster rows: bytes per row = ceil(width / 8), most significant bit leftmost.
   std::vector<std::uint8_t> packRows() const;
   static Bitmap fromPackedRows(const std::uint8_t* data, int bytesPerRow, int rows);
-  // Writes a black-on-white PNG; `scale` repeats each dot.
-  bool writePng(const std::string& file, int scale = 1) const;
+  // Writes a black-on-white PNG, one pixel a dot.
+  bool writePng(const std::string& file) const;
 };
 
 }  // namespace yizhan::drivers

@@ -5,6 +5,8 @@
 #include <cerrno>
 #include <stdexcept>
 
+#include "drivers/text/utf8.h"
+
 namespace yizhan::drivers {
 
 namespace {
@@ -61,32 +63,23 @@ bool inPrinterFont(unsigned char lead, unsigned char trail) {
   return true;
 }
 
-size_t utf8Length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if ((lead >> 5) == 0x6) return 2;
-  if ((lead >> 4) == 0xE) return 3;
-  if ((lead >> 3) == 0x1E) return 4;
-  return 0;
-}
 }  // namespace
 
 std::optional<std::string> toPrintableGb18030(std::string_view utf8) {
   Converter toGb("GB18030", "UTF-8");
   std::string out;
-  size_t i = 0;
-  while (i < utf8.size()) {
-    size_t len = utf8Length(static_cast<unsigned char>(utf8[i]));
-    if (len == 0 || i + len > utf8.size()) return std::nullopt;
+  bool printable = true;
+  // One character at a time: the size of each one's encoding is what decides.
+  forEachUtf8(utf8, [&](char32_t cp, std::string_view bytes) {
+    if (!printable) return;
     std::string one;
     size_t consumed = 0;
-    if (!toGb.convert(utf8.substr(i, len), one, consumed) || one.size() > 2) return std::nullopt;
-    if (one.size() == 2 &&
-        !inPrinterFont(static_cast<unsigned char>(one[0]), static_cast<unsigned char>(one[1]))) {
-      return std::nullopt;
-    }
+    printable = cp != kInvalidCodepoint && toGb.convert(bytes, one, consumed) && one.size() <= 2 &&
+                (one.size() < 2 || inPrinterFont(static_cast<unsigned char>(one[0]),
+                                                 static_cast<unsigned char>(one[1])));
     out += one;
-    i += len;
-  }
+  });
+  if (!printable) return std::nullopt;
   return out;
 }
 

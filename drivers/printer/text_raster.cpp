@@ -7,32 +7,9 @@
 #include <stdexcept>
 #include <vector>
 
-namespace yizhan::drivers {
+#include "drivers/text/utf8.h"
 
-namespace {
-std::vector<char32_t> decodeUtf8(std::string_view s) {
-  std::vector<char32_t> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    auto c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80           ? 1
-                 : (c >> 5) == 0x6  ? 2
-                 : (c >> 4) == 0xE  ? 3
-                 : (c >> 3) == 0x1E ? 4
-                                    : 0;
-    if (len == 0 || i + len > s.size()) {
-      out.push_back(0xFFFD);
-      ++i;
-      continue;
-    }
-    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += len;
-  }
-  return out;
-}
-}  // namespace
+namespace yizhan::drivers {
 
 struct TextRaster::Impl {
   FT_Library library = nullptr;
@@ -58,36 +35,36 @@ Bitmap TextRaster::render(std::string_view utf8, int pixelHeight, bool bold) con
   std::lock_guard lock(impl_->mutex);
   FT_Face face = impl_->face;
   FT_Set_Pixel_Sizes(face, 0, static_cast<FT_UInt>(pixelHeight));
-  std::vector<char32_t> text = decodeUtf8(utf8);
-  // First pass: the advance of each glyph gives the width.
-  int width = 0;
-  for (char32_t cp : text) {
-    if (FT_Load_Char(face, cp, FT_LOAD_DEFAULT) == 0) {
-      width += static_cast<int>(face->glyph->advance.x >> 6);
-    }
-  }
-  Bitmap out(width + (bold ? 1 : 0), pixelHeight);
   // Baseline so that the ascender of a CJK glyph fits: the em box is the line.
-  int baseline = static_cast<int>(pixelHeight * 0.88);
+  const int baseline = static_cast<int>(pixelHeight * 0.88);
+  // Each glyph is rendered once into its place; the line's width is known only at the end.
+  struct Placed {
+    Bitmap dots;
+    int x, y;
+  };
+  std::vector<Placed> glyphs;
   int penX = 0;
-  for (char32_t cp : text) {
-    if (FT_Load_Char(face, cp, FT_LOAD_RENDER | FT_LOAD_TARGET_MONO) != 0) continue;
+  forEachUtf8(utf8, [&](char32_t cp, std::string_view) {
+    if (cp == kInvalidCodepoint) cp = 0xFFFD;
+    if (FT_Load_Char(face, cp, FT_LOAD_RENDER | FT_LOAD_TARGET_MONO) != 0) return;
     FT_GlyphSlot g = face->glyph;
     const FT_Bitmap& bm = g->bitmap;
+    Bitmap dots(static_cast<int>(bm.width), static_cast<int>(bm.rows));
     for (unsigned row = 0; row < bm.rows; ++row) {
+      const unsigned char* line = bm.buffer + static_cast<long>(row) * bm.pitch;
       for (unsigned col = 0; col < bm.width; ++col) {
-        const unsigned char* line = bm.buffer + static_cast<long>(row) * bm.pitch;
         bool black = bm.pixel_mode == FT_PIXEL_MODE_MONO ? (line[col / 8] & (0x80 >> (col % 8)))
                                                          : line[col] >= 128;
-        if (!black) continue;
-        int x = penX + g->bitmap_left + static_cast<int>(col);
-        int y = baseline - g->bitmap_top + static_cast<int>(row);
-        if (x < 0 || y < 0 || x >= out.width || y >= out.height) continue;
-        out.set(x, y);
-        if (bold && x + 1 < out.width) out.set(x + 1, y);
+        if (black) dots.set(static_cast<int>(col), static_cast<int>(row));
       }
     }
+    glyphs.push_back({std::move(dots), penX + g->bitmap_left, baseline - g->bitmap_top});
     penX += static_cast<int>(g->advance.x >> 6);
+  });
+  Bitmap out(penX + (bold ? 1 : 0), pixelHeight);
+  for (const Placed& glyph : glyphs) {
+    out.blit(glyph.dots, glyph.x, glyph.y);
+    if (bold) out.blit(glyph.dots, glyph.x + 1, glyph.y);  // printers embolden by a dot
   }
   return out;
 }

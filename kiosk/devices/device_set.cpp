@@ -30,7 +30,7 @@ DeviceHealth cannotOpen(const char* zh, const std::string& en) {
 }  // namespace
 
 DeviceSet::DeviceSet(const Config& config, const std::filesystem::path& dataDir, SoundOutput& sound)
-    : config_(config), sound_(sound) {
+    : sound_(sound) {
   try {
     raster_ = std::make_unique<TextRaster>(config.ui.fontFile, config.ui.fontFace);
   } catch (const std::exception& e) {

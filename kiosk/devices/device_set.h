@@ -63,7 +63,6 @@ class DeviceSet {
  private:
   DeviceStatus status(DeviceKind kind, const std::string& address, bool simulated) const;
 
-  Config config_;
   drivers::SoundOutput& sound_;
   std::unique_ptr<drivers::TextRaster> raster_;
   std::string rasterError_;

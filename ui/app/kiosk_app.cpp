@@ -31,6 +31,14 @@ double cpuMilliseconds(clockid_t clock) {
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+// CPU of the whole process (the GL rasteriser's threads included) less the background
+// worker's: PIN hashing and store writes run beside a frame, not in it.
+double frameCpuMilliseconds(const kiosk::BackgroundWorker& worker) {
+  auto workerClock = worker.cpuClock();
+  return cpuMilliseconds(CLOCK_PROCESS_CPUTIME_ID) -
+         (workerClock ? cpuMilliseconds(*workerClock) : 0.0);
+}
+
 constexpr std::uint32_t kSubsystems = SDL_INIT_VIDEO | SDL_INIT_EVENTS;
 
 int millisecondsUntil(kiosk::TimePoint deadline, kiosk::TimePoint now) {
@@ -146,8 +154,7 @@ void KioskApp::rebuildFonts() {
 
 void KioskApp::renderFrame() {
   auto start = std::chrono::steady_clock::now();
-  // The worker's CPU (PIN hashing, store writes) runs beside the frame, not in it.
-  double cpuStart = cpuMilliseconds(CLOCK_PROCESS_CPUTIME_ID) - station_.worker().cpuMilliseconds();
+  double cpuStart = frameCpuMilliseconds(station_.worker());
   double threadCpuStart = cpuMilliseconds(CLOCK_THREAD_CPUTIME_ID);
   if (fonts_.needsRebuild()) rebuildFonts();
   ImGui_ImplOpenGL3_NewFrame();
@@ -180,7 +187,7 @@ void KioskApp::renderFrame() {
   SDL_GL_SwapWindow(window_);
   frameTimes_.record(
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(),
-      cpuMilliseconds(CLOCK_PROCESS_CPUTIME_ID) - station_.worker().cpuMilliseconds() - cpuStart,
+      frameCpuMilliseconds(station_.worker()) - cpuStart,
       cpuMilliseconds(CLOCK_THREAD_CPUTIME_ID) - threadCpuStart);
   if (frameTimes_.count() == 1) {
     traceStartup("first frame presented");

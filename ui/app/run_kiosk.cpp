@@ -62,7 +62,6 @@ int runKiosk(const kiosk::KioskRun& run, const kiosk::Config& config,
   traceStartup("config read");
   kiosk::SystemClock clock;
   drivers::SdlSoundOutput sound;
-  traceStartup("sound opened");
   kiosk::Station station(config, dataDir, clock, sound);
   traceStartup("store opened");
   KioskApp app(station, AppOptions{run.width, run.height, false, !run.windowed});

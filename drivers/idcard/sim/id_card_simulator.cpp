@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "drivers/idcard/sam_frame.h"
+#include "drivers/io/byte_stream.h"
 
 namespace yizhan::drivers::sim {
 
@@ -18,34 +19,13 @@ std::vector<std::uint8_t> status(std::uint8_t sw3, std::span<const std::uint8_t>
   return sam::encode(body);
 }
 
-void writeAllTo(int fd, const std::vector<std::uint8_t>& bytes) {
-  size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n > 0) {
-      done += static_cast<size_t>(n);
-    } else if (n < 0 && errno != EAGAIN && errno != EINTR) {
-      return;
-    } else {
-      pollfd p{fd, POLLOUT, 0};
-      ::poll(&p, 1, 100);
-    }
-  }
-}
 }  // namespace
 
-IdCardSimulator::IdCardSimulator() {
-  if (::pipe2(wakePipe_, O_CLOEXEC | O_NONBLOCK) != 0) {
-    throw std::runtime_error("ID card simulator: no pipe");
-  }
-  thread_ = std::thread([this] { serve(); });
-}
+IdCardSimulator::IdCardSimulator() : thread_([this] { serve(); }) {}
 
 IdCardSimulator::~IdCardSimulator() {
-  char stop = 'x';
-  [[maybe_unused]] ssize_t n = ::write(wakePipe_[1], &stop, 1);
+  stop_.signal();
   thread_.join();
-  for (int fd : wakePipe_) ::close(fd);
 }
 
 void IdCardSimulator::place(const Identity& card) {
@@ -116,7 +96,7 @@ void IdCardSimulator::serve() {
   sam::FrameReader requests;
   std::vector<std::uint8_t> buffer(1024);
   while (true) {
-    pollfd fds[2] = {{wakePipe_[0], POLLIN, 0}, {pty_.master(), POLLIN, 0}};
+    pollfd fds[2] = {{stop_.fd(), POLLIN, 0}, {pty_.master(), POLLIN, 0}};
     if (::poll(fds, 2, -1) < 0) {
       if (errno == EINTR) continue;
       return;
@@ -138,7 +118,11 @@ void IdCardSimulator::serve() {
                                                                             : sam::kBadLength);
       }
       if (halfway) reply.resize(reply.size() / 2);
-      writeAllTo(pty_.master(), reply);
+      try {
+        writeAll(pty_.master(), reply, std::chrono::seconds(1), pty_.slavePath(), false);
+      } catch (const DeviceIoError&) {
+        // Nobody is reading on the driver side; the next request starts afresh.
+      }
     }
   }
 }

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "drivers/idcard/identity.h"
+#include "drivers/io/fd_io.h"
 #include "drivers/io/pty_pair.h"
 
 namespace yizhan::drivers::sim {
@@ -38,7 +39,7 @@ class IdCardSimulator {
   std::vector<std::uint8_t> answer(const std::vector<std::uint8_t>& request, bool& stopHalfway);
 
   PtyPair pty_;
-  int wakePipe_[2] = {-1, -1};
+  Wakeup stop_;
   mutable std::mutex mutex_;
   std::optional<Identity> card_;
   ReaderFault fault_ = ReaderFault::None;

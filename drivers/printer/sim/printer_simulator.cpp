@@ -31,7 +31,6 @@ PrinterSimulator::PrinterSimulator(Link link, PrinterProfile profile, const Text
       raster_(raster),
       pngDir_(std::move(pngDir)),
       parser_(profile_.nativeQr) {
-  if (::pipe2(wakePipe_, O_CLOEXEC | O_NONBLOCK) != 0) throw failure("pipe");
   if (link == Link::Pty) {
     pty_ = std::make_unique<PtyPair>();
     masterFd_ = pty_->master();
@@ -57,11 +56,9 @@ PrinterSimulator::PrinterSimulator(Link link, PrinterProfile profile, const Text
 }
 
 PrinterSimulator::~PrinterSimulator() {
-  char stop = 'x';
-  [[maybe_unused]] ssize_t n = ::write(wakePipe_[1], &stop, 1);
+  stop_.signal();
   if (thread_.joinable()) thread_.join();
   if (link_ == Link::Tcp) ::close(masterFd_);
-  for (int fd : wakePipe_) ::close(fd);
 }
 
 std::string PrinterSimulator::address() const {
@@ -153,7 +150,7 @@ void PrinterSimulator::serve() {
   std::vector<std::uint8_t> buffer(4096);
   while (true) {
     int dataFd = link_ == Link::Pty ? masterFd_ : client;
-    pollfd fds[3] = {{wakePipe_[0], POLLIN, 0}, {dataFd, POLLIN, 0}, {-1, 0, 0}};
+    pollfd fds[3] = {{stop_.fd(), POLLIN, 0}, {dataFd, POLLIN, 0}, {-1, 0, 0}};
     if (link_ == Link::Tcp && client < 0) fds[2] = {masterFd_, POLLIN, 0};
     if (::poll(fds, 3, -1) < 0) {
       if (errno == EINTR) continue;

@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "drivers/io/fd_io.h"
 #include "drivers/io/pty_pair.h"
 #include "drivers/printer/printer_profile.h"
 #include "drivers/printer/sim/escpos_parser.h"
@@ -62,7 +63,7 @@ class PrinterSimulator {
   std::unique_ptr<PtyPair> pty_;
   int masterFd_ = -1;  // pty master, or the listening socket
   std::string address_;
-  int wakePipe_[2] = {-1, -1};
+  Wakeup stop_;
   EscPosParser parser_;
 
   mutable std::mutex mutex_;

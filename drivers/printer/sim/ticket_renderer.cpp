@@ -18,13 +18,15 @@ Bitmap renderTicket(const PrintedTicket& ticket, const PrinterProfile& profile,
                     const TextRaster& raster) {
   const int paper = profile.dotsPerLine;
   const int lineGap = profile.lineDots / 4;  // default line spacing: 30 dots for 24-dot text
-  // Draw onto a tall canvas, then crop to what was used.
-  std::vector<std::pair<Bitmap, int>> placed;  // picture, x
-  std::vector<int> tops;
+  // Everything is placed first: the page's height is known only at the end.
+  struct Placed {
+    Bitmap picture;
+    int x, y;
+  };
+  std::vector<Placed> placed;
   int y = kMargin;
   auto place = [&](Bitmap picture, int x, int advance) {
-    tops.push_back(y);
-    placed.emplace_back(std::move(picture), x);
+    placed.push_back({std::move(picture), x, y});
     y += advance;
   };
   for (const TicketElement& element : ticket.elements) {
@@ -48,9 +50,7 @@ Bitmap renderTicket(const PrintedTicket& ticket, const PrinterProfile& profile,
     }
   }
   Bitmap page(paper + 2 * kMargin, y + kMargin);
-  for (size_t i = 0; i < placed.size(); ++i) {
-    page.blit(placed[i].first, kMargin + placed[i].second, tops[i]);
-  }
+  for (const Placed& p : placed) page.blit(p.picture, kMargin + p.x, p.y);
   return page;
 }
 
