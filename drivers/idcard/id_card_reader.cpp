@@ -1,5 +1,9 @@
 #include "drivers/idcard/id_card_reader.h"
 
+#include <algorithm>
+
+#include "drivers/io/fd_io.h"
+
 namespace yizhan::drivers {
 
 using namespace std::chrono_literals;
@@ -25,9 +29,8 @@ std::optional<sam::Frame> IdCardReader::exchange(const std::uint8_t (&command)[2
   link_->write(sam::request(command), kShortTimeout);
   auto deadline = std::chrono::steady_clock::now() + timeout;
   while (std::chrono::steady_clock::now() < deadline) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        deadline - std::chrono::steady_clock::now());
-    auto bytes = link_->read(2048, std::max(left, 1ms));
+    auto left = std::chrono::milliseconds(std::max(millisecondsLeft(deadline), 1));
+    auto bytes = link_->read(2048, left);
     for (auto& result : frames_.feed(bytes)) {
       if (result.event == sam::FrameReader::Event::Frame && result.frame.body.size() >= 3) {
         return std::move(result.frame);
@@ -41,19 +44,30 @@ std::optional<sam::Frame> IdCardReader::exchange(const std::uint8_t (&command)[2
   return std::nullopt;
 }
 
-IdCardReader::Attempt IdCardReader::tryRead() {
-  std::lock_guard lock(mutex_);
+IdCardReader::Attempt IdCardReader::fault(const std::string& what) {
+  health_ = {HealthState::Fault, "身份证读卡器没有响应，请检查连接线", "ID card reader: " + what};
+  return {Outcome::Fault, std::nullopt, what};
+}
+
+IdCardReader::Attempt IdCardReader::findLocked() {
   std::string error;
-  auto fault = [&](const std::string& what) {
-    health_ = {HealthState::Fault, "身份证读卡器没有响应，请检查连接线", "ID card reader: " + what};
-    return Attempt{Outcome::Fault, std::nullopt, what};
-  };
   try {
     auto found = exchange(sam::kFindCard, kShortTimeout, error);
     if (!found) return fault("find card: " + error);
-    health_ = {};
+    health_ = {};  // it answered: whatever was wrong before is over
     if (sw3(*found) != sam::kCardFound) return {Outcome::NoCard, std::nullopt, {}};
+    return {Outcome::Read, std::nullopt, {}};
+  } catch (const DeviceIoError& e) {
+    return fault(e.what());
+  }
+}
 
+IdCardReader::Attempt IdCardReader::tryRead() {
+  std::lock_guard lock(mutex_);
+  Attempt found = findLocked();
+  if (found.outcome != Outcome::Read) return found;
+  std::string error;
+  try {
     auto selected = exchange(sam::kSelectCard, kShortTimeout, error);
     if (!selected) return fault("select card: " + error);
     if (sw3(*selected) != sam::kOk) return {Outcome::BadCard, std::nullopt, "select failed"};
@@ -82,14 +96,7 @@ IdCardReader::Attempt IdCardReader::tryRead() {
 
 IdCardReader::Outcome IdCardReader::findCard() {
   std::lock_guard lock(mutex_);
-  std::string error;
-  try {
-    auto found = exchange(sam::kFindCard, kShortTimeout, error);
-    if (!found) return Outcome::Fault;
-    return sw3(*found) == sam::kCardFound ? Outcome::Read : Outcome::NoCard;
-  } catch (const DeviceIoError&) {
-    return Outcome::Fault;
-  }
+  return findLocked().outcome;
 }
 
 DeviceHealth IdCardReader::health() const {

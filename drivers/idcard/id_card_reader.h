@@ -38,7 +38,9 @@ class IdCardReader {
   // Sends a command and waits for one valid response frame; nullopt on timeout or garbage.
   std::optional<sam::Frame> exchange(const std::uint8_t (&command)[2],
                                      std::chrono::milliseconds timeout, std::string& error);
-  void setHealth(DeviceHealth health);
+  // The find step, with the reader's health updated from how it answered. Caller holds mutex_.
+  Attempt findLocked();
+  Attempt fault(const std::string& what);
 
   std::unique_ptr<ByteStream> link_;
   sam::FrameReader frames_;

@@ -185,3 +185,15 @@ TEST_CASE("a card resting on the reader is reported once until it is lifted", "[
   REQUIRE(waitFor([&] { return cards == 2; }));
   CHECK(problems == 0);
 }
+
+TEST_CASE("a find alone updates the reader's health, as the device check relies on",
+          "[idcard]") {
+  sim::IdCardSimulator simulator;
+  auto reader = connect(simulator);
+  simulator.setFault(sim::ReaderFault::Silence);
+  CHECK(reader->findCard() == Outcome::Fault);
+  CHECK(reader->health().state == HealthState::Fault);
+  simulator.setFault(sim::ReaderFault::None);
+  CHECK(reader->findCard() == Outcome::NoCard);
+  CHECK(reader->health().state == HealthState::Ok);
+}
