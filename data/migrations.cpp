@@ -64,6 +64,46 @@ CREATE TABLE ticket (
   UNIQUE (service, day, number)                  -- a number is never issued twice
 );
 )sql"},
+    {4, "calling tickets at counters", R"sql(
+-- Where a ticket waits now: a transfer moves it to another service's queue, while its number
+-- stays unique under the service that issued it.
+ALTER TABLE ticket ADD COLUMN queue_service TEXT;
+UPDATE ticket SET queue_service = service;
+ALTER TABLE ticket ADD COLUMN status TEXT NOT NULL DEFAULT 'waiting'
+  CHECK (status IN ('waiting', 'called', 'held', 'served', 'no_show'));
+-- Order of arrival, kept across transfers; a sequence rather than a time, so a clock that
+-- jumps backwards cannot move anybody ahead.
+ALTER TABLE ticket ADD COLUMN arrival_seq INTEGER;
+UPDATE ticket SET arrival_seq = id;
+ALTER TABLE ticket ADD COLUMN arrived_epoch INTEGER;   -- seconds since 1970, for wait times
+ALTER TABLE ticket ADD COLUMN counter INTEGER;         -- while called or held
+ALTER TABLE ticket ADD COLUMN recalls INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE ticket ADD COLUMN call_seq INTEGER;        -- order of first calls in the day
+ALTER TABLE ticket ADD COLUMN first_called_epoch INTEGER;
+ALTER TABLE ticket ADD COLUMN called_epoch INTEGER;    -- start of the current service
+ALTER TABLE ticket ADD COLUMN finished_epoch INTEGER;  -- served or no-show
+CREATE INDEX ticket_waiting ON ticket(queue_service, day, status, priority, arrival_seq);
+CREATE INDEX ticket_calls ON ticket(queue_service, day, call_seq);
+CREATE INDEX ticket_call_order ON ticket(call_seq);
+CREATE INDEX ticket_at_counter ON ticket(counter, status);
+CREATE INDEX ticket_served ON ticket(queue_service, counter, status, finished_epoch);
+
+CREATE TABLE counter_state (
+  number     INTEGER PRIMARY KEY,
+  is_open    INTEGER NOT NULL DEFAULT 0,
+  changed_at TEXT NOT NULL
+);
+
+-- Every call and recall in order: the display announces each row once.
+CREATE TABLE call_log (
+  id        INTEGER PRIMARY KEY AUTOINCREMENT,
+  ticket_id INTEGER NOT NULL REFERENCES ticket(id),
+  code      TEXT NOT NULL,
+  counter   INTEGER NOT NULL,
+  kind      TEXT NOT NULL CHECK (kind IN ('call', 'recall')),
+  at        TEXT NOT NULL
+);
+)sql"},
 };
 }  // namespace
 

@@ -1,9 +1,12 @@
 #pragma once
 // Queue tickets as stored. Numbers run per service per local day; the table's UNIQUE key
 // makes a second ticket with the same number impossible, whatever the code above does.
+// Every state change is guarded by the state it expects, so two counters racing for one
+// ticket cannot both get it: the loser's update changes nothing and it tries the next.
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "data/database.h"
 
@@ -11,7 +14,8 @@ namespace yizhan::data {
 
 struct TicketRecord {
   std::int64_t id = 0;
-  std::string service;
+  std::string service;       // the service that issued the number
+  std::string queueService;  // the queue it waits in now (differs after a transfer)
   std::string day;
   int number = 0;
   std::string code;
@@ -19,6 +23,23 @@ struct TicketRecord {
   bool priority = false;
   std::string issuedAt;
   std::string printStatus;
+  std::string status = "waiting";  // waiting, called, held, served, no_show
+  std::int64_t arrivalSeq = 0;
+  std::int64_t arrivedEpoch = 0;
+  std::optional<int> counter;
+  int recalls = 0;
+  std::optional<std::int64_t> firstCalledEpoch;
+  std::optional<std::int64_t> calledEpoch;
+  std::optional<std::int64_t> finishedEpoch;
+};
+
+struct CallRecord {
+  std::int64_t id = 0;
+  std::int64_t ticketId = 0;
+  std::string code;
+  int counter = 0;
+  std::string kind;  // call or recall
+  std::string at;
 };
 
 class TicketRepository {
@@ -27,10 +48,45 @@ class TicketRepository {
 
   // The next number for `service` on `day`; call inside the transaction that inserts it.
   int nextNumber(const std::string& service, const std::string& day);
+  // Inserts and gives the ticket its arrival order (its id).
   std::int64_t insert(const TicketRecord& ticket);
   std::optional<TicketRecord> find(std::int64_t id);
+  std::optional<TicketRecord> findByTracking(const std::string& trackingCode);
   // Returns false if there is no such ticket.
   bool setPrintStatus(std::int64_t id, const std::string& status);
+
+  // The earliest arrival waiting in `queueService` today, of one class.
+  std::optional<TicketRecord> head(const std::string& queueService, const std::string& day,
+                                   bool priority);
+  int waitingCount(const std::string& queueService, const std::string& day);
+  int waitingCount(const std::string& queueService, const std::string& day, bool priority);
+  // Normal tickets among the service's most recent first calls today, counted back to the
+  // latest priority ticket; looks at no more than `cap` calls, and answers `cap` when none
+  // of them was a priority ticket (so the day starts with priority tickets first).
+  int normalsSincePriority(const std::string& queueService, const std::string& day, int cap);
+  std::int64_t nextCallSeq();
+
+  std::optional<TicketRecord> calledAt(int counter);
+  std::vector<TicketRecord> heldAt(int counter, const std::string& day);
+
+  // Transitions; each returns false when the ticket was not in the expected state.
+  bool markCalled(std::int64_t id, const std::string& expectedStatus, int counter,
+                  std::int64_t callSeq, std::int64_t epoch);
+  bool markRecalled(std::int64_t id);
+  bool markFinished(std::int64_t id, const std::string& status, std::int64_t epoch);
+  bool markHeld(std::int64_t id);
+  bool markTransferred(std::int64_t id, const std::string& toService);
+
+  // Seconds from call to finish of the most recent services at one counter.
+  std::vector<std::int64_t> recentServiceSeconds(const std::string& queueService, int counter,
+                                                 int limit);
+
+  void appendCall(const CallRecord& call);
+  std::vector<CallRecord> callsAfter(std::int64_t afterId, int limit);
+  std::vector<CallRecord> recentCalls(int limit);
+
+  void setCounterOpen(int counter, bool open, const std::string& at);
+  bool isCounterOpen(int counter);
 
  private:
   Database& db_;

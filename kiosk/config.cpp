@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "kiosk/local_time.h"
+#include "kiosk/queue/catalog_config.h"
 
 namespace yizhan::kiosk {
 
@@ -89,6 +90,14 @@ std::vector<Key> keysOf(Config& c) {
        "first lockout; doubles with each further wrong PIN"},
       {"staff", "lockout_max_seconds", &c.staff.lockoutMaxSeconds, IntRange{1, 86400},
        "longest lockout"},
+      {"queue", "no_show_after_recalls", &c.queue.settings.noShowAfterRecalls, IntRange{0, 10},
+       "recalls before staff may mark a number as not present"},
+      {"queue", "appointment_grace_minutes", &c.queue.settings.appointmentGraceMinutes,
+       IntRange{0, 120}, "a checked-in booking is called first until this long after its time"},
+      {"queue", "min_samples", &c.queue.settings.minSamples, IntRange{1, 100},
+       "measured service times needed before estimates use them"},
+      {"queue", "sample_window", &c.queue.settings.sampleWindow, IntRange{3, 500},
+       "recent services the rolling median of service time looks at"},
   };
 }
 
@@ -138,11 +147,16 @@ Config fromTable(const toml::table& root, const std::string& origin) {
   std::vector<Key> keys = keysOf(config);
   for (const auto& [sectionName, sectionNode] : root) {
     std::string section(sectionName.str());
+    if (isCatalogArray(section)) {
+      readCatalogArray(config.queue, section, sectionNode, origin);
+      continue;
+    }
     bool sectionKnown = false;
     for (const Key& k : keys) sectionKnown |= section == k.section;
     if (!sectionKnown) {
-      throw ConfigError(where(origin, sectionNode) + ": unknown section [" + section +
-                        "] (known: station, storage, district, devices, ui, staff)");
+      throw ConfigError(
+          where(origin, sectionNode) + ": unknown section [" + section +
+          "] (known: station, storage, district, devices, ui, staff, queue, counters, services)");
     }
     const toml::table* table = sectionNode.as_table();
     if (!table) {
@@ -163,6 +177,7 @@ Config fromTable(const toml::table& root, const std::string& origin) {
       applyKey(*match, node, origin);
     }
   }
+  validateCatalog(config.queue, origin);
   if (config.staff.lockoutMaxSeconds < config.staff.lockoutBaseSeconds) {
     throw ConfigError(origin +
                       ": [staff] lockout_max_seconds must not be less than lockout_base_seconds");
@@ -216,6 +231,7 @@ std::string renderConfig(const Config& config) {
       out << *std::get<int*>(k.target) << "\n";
     }
   }
+  out << renderCatalogArrays(copy.queue);
   return out.str();
 }
 

@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "kiosk/queue/service_catalog.h"
+
 namespace yizhan::kiosk {
 
 struct Config {
@@ -37,6 +39,7 @@ struct Config {
     int lockoutBaseSeconds = 30;
     int lockoutMaxSeconds = 3600;
   } staff;
+  ServiceCatalog queue = defaultCatalog();
 };
 
 class ConfigError : public std::runtime_error {

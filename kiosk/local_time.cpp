@@ -44,6 +44,13 @@ std::string formatIso(TimePoint t) {
   return text;
 }
 
+std::string formatDay(TimePoint t) {
+  LocalDateTime l = toLocal(t);
+  char day[16];
+  std::snprintf(day, sizeof day, "%04d-%02d-%02d", l.year, l.month, l.day);
+  return day;
+}
+
 std::string formatStamp(TimePoint t) {
   LocalDateTime l = toLocal(t);
   char text[32];

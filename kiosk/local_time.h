@@ -22,6 +22,8 @@ bool isKnownTimeZone(const std::string& name);
 LocalDateTime toLocal(TimePoint t);
 // 2026-11-24T09:30:00+08:00
 std::string formatIso(TimePoint t);
+// 2026-11-24, the local calendar day: queue numbers and statistics run per day
+std::string formatDay(TimePoint t);
 // 20261124-093000, for file names
 std::string formatStamp(TimePoint t);
 std::int64_t epochSeconds(TimePoint t);

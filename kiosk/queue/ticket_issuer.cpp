@@ -13,13 +13,6 @@
 namespace yizhan::kiosk {
 
 namespace {
-std::string localDay(TimePoint t) {
-  LocalDateTime l = toLocal(t);
-  char day[16];
-  std::snprintf(day, sizeof day, "%04d-%02d-%02d", l.year, l.month, l.day);
-  return day;
-}
-
 // Short enough for a small QR code, random enough that tickets cannot be guessed.
 std::string newTrackingCode() {
   std::string uuid = data::newUuid();
@@ -38,12 +31,20 @@ std::string TicketIssuer::codeFor(char prefix, int number) {
 }
 
 data::TicketRecord TicketIssuer::issue(const ServiceRef& service, bool priority) {
-  TimePoint now = clock_.now();
   data::Transaction tx(db_);
+  data::TicketRecord t = issueInTransaction(service, priority);
+  tx.commit();
+  return t;
+}
+
+data::TicketRecord TicketIssuer::issueInTransaction(const ServiceRef& service, bool priority) {
+  TimePoint now = clock_.now();
   data::TicketRepository tickets(db_);
   data::TicketRecord t;
   t.service = service.id;
-  t.day = localDay(now);
+  t.queueService = service.id;
+  t.arrivedEpoch = epochSeconds(now);
+  t.day = formatDay(now);
   t.number = tickets.nextNumber(t.service, t.day);
   t.code = codeFor(service.prefix, t.number);
   t.trackingCode = newTrackingCode();
@@ -56,7 +57,7 @@ data::TicketRecord TicketIssuer::issue(const ServiceRef& service, bool priority)
                             {"code", t.code},        {"tracking_code", t.trackingCode},
                             {"priority", t.priority}};
   data::Outbox(db_).append("ticket.issued", t.issuedAt, payload.dump());
-  tx.commit();
+  t.arrivalSeq = t.id;
   return t;
 }
 

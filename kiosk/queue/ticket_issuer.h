@@ -21,6 +21,8 @@ class TicketIssuer {
   TicketIssuer(data::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
 
   data::TicketRecord issue(const ServiceRef& service, bool priority);
+  // The same, inside the caller's open transaction (which also commits it).
+  data::TicketRecord issueInTransaction(const ServiceRef& service, bool priority);
   // After the printer answered; a failed ticket keeps its number and can be reprinted.
   void recordPrint(std::int64_t ticketId, bool printed);
 

@@ -186,8 +186,7 @@ TEST_CASE("a card resting on the reader is reported once until it is lifted", "[
   CHECK(problems == 0);
 }
 
-TEST_CASE("a find alone updates the reader's health, as the device check relies on",
-          "[idcard]") {
+TEST_CASE("a find alone updates the reader's health, as the device check relies on", "[idcard]") {
   sim::IdCardSimulator simulator;
   auto reader = connect(simulator);
   simulator.setFault(sim::ReaderFault::Silence);

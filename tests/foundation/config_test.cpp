@@ -97,3 +97,90 @@ TEST_CASE("the data directory defaults under the user's home", "[config]") {
   c.storage.dataDir.clear();
   CHECK(resolveDataDir(c).filename() == "yizhan");
 }
+
+TEST_CASE("services and counters come from the file, replacing the default lists", "[config]") {
+  Config c = parseConfig(R"(
+[queue]
+no_show_after_recalls = 3
+
+[[counters]]
+number = 1
+name = "1号窗口"
+
+[[counters]]
+number = 5
+name = "党员服务窗口"
+
+[[services]]
+id = "pension"
+name = "养老认证"
+prefix = "P"
+counters = [1, 5]
+hours = ["13:30-17:00", "08:30-11:30"]
+daily_cap = 80
+policy = "strict-priority"
+)",
+                         "station.toml");
+  REQUIRE(c.queue.services.size() == 1);
+  const ServiceDef& s = c.queue.services[0];
+  CHECK(s.name == "养老认证");
+  CHECK(s.prefix == 'P');
+  CHECK(s.counters == std::vector<int>{1, 5});
+  CHECK(s.hours == std::vector<OpeningSpan>{{510, 690}, {810, 1020}});  // sorted
+  CHECK(s.dailyCap == 80);
+  CHECK(s.policy == OrderingPolicy::StrictPriority);
+  CHECK(s.normalPerPriority == 2);  // default for keys not given
+  CHECK(c.queue.counter(5)->name == "党员服务窗口");
+  CHECK(c.queue.settings.noShowAfterRecalls == 3);
+  CHECK(isOpenAt(s, 9 * 60));
+  CHECK(!isOpenAt(s, 12 * 60));
+  CHECK(!isOpenAt(s, 17 * 60));
+  Config round = parseConfig(renderConfig(c), "rendered");
+  CHECK(round.queue.services == c.queue.services);
+  CHECK(round.queue.counters == c.queue.counters);
+  // Without the arrays, the demonstration station's services.
+  CHECK(Config{}.queue.services.size() == 4);
+  CHECK(parseConfig(renderConfig(Config{}), "r").queue.services == Config{}.queue.services);
+}
+
+TEST_CASE("mistakes in services and counters name the entry, the key and the line", "[config]") {
+  const std::string counters = "[[counters]]\nnumber = 1\nname = \"1号窗口\"\n";
+  auto service = [](const std::string& body) {
+    return "[[services]]\nid = \"pension\"\nname = \"养老认证\"\n" + body;
+  };
+  std::string e = errorOf(counters + service("prefix = \"P\"\ncounters = [1]\n"));
+  CHECK_THAT(e, Catch::Contains("[[services]] #1 (pension) hours: missing"));
+
+  e = errorOf(counters + service("prefix = \"p\"\ncounters = [1]\nhours = [\"08:30-12:00\"]\n"));
+  CHECK_THAT(e, Catch::Contains("prefix: must be one capital letter"));
+
+  e = errorOf(counters + service("prefix = \"P\"\ncounters = [1]\nhours = [\"12:00-08:30\"]\n"));
+  CHECK_THAT(e, Catch::Contains("station.toml:"));
+  CHECK_THAT(e, Catch::Contains("\"12:00-08:30\" is not a span"));
+
+  e = errorOf(
+      counters +
+      service("prefix = \"P\"\ncounters = [1]\nhours = [\"08:00-12:00\", \"11:00-13:00\"]\n"));
+  CHECK_THAT(e, Catch::Contains("overlap"));
+
+  e = errorOf(counters + service("prefix = \"P\"\ncounters = [2]\nhours = [\"08:30-12:00\"]\n"));
+  CHECK_THAT(e, Catch::Contains("counter 2 is not one of the [[counters]]"));
+
+  e = errorOf(counters + service("prefix = \"P\"\ncounters = [1]\nhours = [\"08:30-12:00\"]\n"
+                                 "policy = \"fifo\"\n"));
+  CHECK_THAT(e, Catch::Contains("must be \"interleave\" or \"strict-priority\""));
+
+  e = errorOf(counters + service("prefix = \"P\"\ncounters = [1]\nhours = [\"08:30-12:00\"]\n"
+                                 "colour = \"red\"\n"));
+  CHECK_THAT(e, Catch::Contains("colour: unknown key"));
+
+  std::string two =
+      counters + service("prefix = \"P\"\ncounters = [1]\nhours = [\"08:30-12:00\"]\n");
+  two +=
+      "[[services]]\nid = \"other\"\nname = \"其他\"\nprefix = \"P\"\ncounters = [1]\n"
+      "hours = [\"08:30-12:00\"]\n";
+  CHECK_THAT(errorOf(two), Catch::Contains("prefix \"P\" is already used"));
+
+  CHECK_THAT(errorOf("[queue]\nno_show_after_recalls = 50\n"),
+             Catch::Contains("[queue] no_show_after_recalls"));
+}

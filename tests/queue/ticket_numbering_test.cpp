@@ -64,15 +64,13 @@ TEST_CASE("a crash between storing and committing loses the ticket, never duplic
     // Everything issue() does, then the process "dies" before the commit.
     data::Transaction tx(f.store.db());
     data::TicketRepository repo(f.store.db());
-    data::TicketRecord t{0,
-                         "social-security",
-                         "2026-11-24",
-                         repo.nextNumber("social-security", "2026-11-24"),
-                         "A002",
-                         "CRASHED000000000",
-                         false,
-                         "2026-11-24T09:30:00+08:00",
-                         "pending"};
+    data::TicketRecord t;
+    t.service = "social-security";
+    t.day = "2026-11-24";
+    t.number = repo.nextNumber(t.service, t.day);
+    t.code = "A002";
+    t.trackingCode = "CRASHED000000000";
+    t.issuedAt = "2026-11-24T09:30:00+08:00";
     repo.insert(t);
     data::Outbox(f.store.db()).append("ticket.issued", t.issuedAt, "{}");
   }  // rolled back

@@ -1,0 +1,263 @@
+#include "kiosk/queue/queue_service.h"
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+
+#include "data/outbox.h"
+#include "kiosk/local_time.h"
+#include "kiosk/queue/ordering_policy.h"
+#include "kiosk/queue/wait_estimator.h"
+
+namespace yizhan::kiosk {
+
+namespace {
+CallOutcome refused(QueueProblem p) {
+  return {std::nullopt, p};
+}
+
+int classRank(TicketClass c) {
+  switch (c) {
+    case TicketClass::Appointment:
+      return 0;
+    case TicketClass::Priority:
+      return 1;
+    case TicketClass::Normal:
+      return 2;
+  }
+  return 3;
+}
+}  // namespace
+
+std::string QueueService::today() const {
+  return formatDay(clock_.now());
+}
+
+int QueueService::minuteOfDay() const {
+  LocalDateTime l = toLocal(clock_.now());
+  return l.hour * 60 + l.minute;
+}
+
+std::optional<data::TicketRecord> QueueService::ticket(std::int64_t id) {
+  return data::TicketRepository(db_).find(id);
+}
+
+void QueueService::event(const char* type, const data::TicketRecord& t, int counter,
+                         const std::string& extraKey, const std::string& extraValue) {
+  nlohmann::json payload = {{"ticket_id", t.id}, {"code", t.code}, {"service", t.queueService}};
+  if (counter > 0) payload["counter"] = counter;
+  if (!extraKey.empty()) payload[extraKey] = extraValue;
+  data::Outbox(db_).append(type, formatIso(clock_.now()), payload.dump());
+}
+
+void QueueService::logCall(const data::TicketRecord& t, int counter, const char* kind) {
+  data::TicketRepository(db_).appendCall({0, t.id, t.code, counter, kind, formatIso(clock_.now())});
+}
+
+std::optional<int> QueueService::estimate(const ServiceDef& service, int ahead) {
+  data::TicketRepository tickets(db_);
+  WaitModel model{service.defaultServiceMinutes * 60, catalog_.settings.minSamples};
+  std::vector<double> speeds;
+  for (int counter : service.counters) {
+    if (!tickets.isCounterOpen(counter)) continue;
+    speeds.push_back(secondsPerResident(
+        tickets.recentServiceSeconds(service.id, counter, catalog_.settings.sampleWindow), model));
+  }
+  return estimateWaitMinutes(ahead, speeds);
+}
+
+IssueOutcome QueueService::issue(const std::string& serviceId, bool priority) {
+  const ServiceDef* service = catalog_.service(serviceId);
+  if (!service) return {std::nullopt, QueueProblem::UnknownService};
+  if (!isOpenAt(*service, minuteOfDay())) return {std::nullopt, QueueProblem::ServiceClosed};
+  data::TicketRepository tickets(db_);
+  std::string day = today();
+  // Read inside the same write transaction as the insert, so "people ahead" and the cap
+  // agree with the number given out even when a counter calls at that moment.
+  data::Transaction tx(db_);
+  if (tickets.nextNumber(service->id, day) > service->dailyCap) {
+    return {std::nullopt, QueueProblem::DailyCapReached};
+  }
+  int normals = tickets.waitingCount(service->id, day, false);
+  int priorities = tickets.waitingCount(service->id, day, true);
+  int streak = tickets.normalsSincePriority(service->id, day, service->normalPerPriority);
+  IssuedTicket issued;
+  issued.ahead =
+      peopleAhead(normals, priorities, 0, priority ? TicketClass::Priority : TicketClass::Normal,
+                  streak, *service);
+  issued.waitMinutes = estimate(*service, issued.ahead);
+  issued.ticket = issuer_.issueInTransaction({service->id, service->prefix}, priority);
+  tx.commit();
+  return {issued, std::nullopt};
+}
+
+ServiceStatus QueueService::serviceStatus(const std::string& serviceId) {
+  ServiceStatus status;
+  status.service = catalog_.service(serviceId);
+  if (!status.service) return status;
+  data::TicketRepository tickets(db_);
+  std::string day = today();
+  status.open = isOpenAt(*status.service, minuteOfDay());
+  status.capReached = tickets.nextNumber(serviceId, day) > status.service->dailyCap;
+  status.waiting = tickets.waitingCount(serviceId, day);
+  status.waitMinutes = estimate(*status.service, status.waiting);
+  return status;
+}
+
+CounterStatus QueueService::counterStatus(int counter) {
+  CounterStatus status;
+  status.counter = catalog_.counter(counter);
+  if (!status.counter) return status;
+  data::TicketRepository tickets(db_);
+  std::string day = today();
+  status.open = tickets.isCounterOpen(counter);
+  status.current = tickets.calledAt(counter);
+  status.held = tickets.heldAt(counter, day);
+  for (const ServiceDef* s : catalog_.servicesOf(counter)) {
+    status.waiting += tickets.waitingCount(s->id, day);
+  }
+  return status;
+}
+
+std::optional<QueueProblem> QueueService::openCounter(int counter) {
+  if (!catalog_.counter(counter)) return QueueProblem::UnknownCounter;
+  data::Transaction tx(db_);
+  data::TicketRepository(db_).setCounterOpen(counter, true, formatIso(clock_.now()));
+  nlohmann::json payload = {{"counter", counter}};
+  data::Outbox(db_).append("counter.opened", formatIso(clock_.now()), payload.dump());
+  tx.commit();
+  return std::nullopt;
+}
+
+std::optional<QueueProblem> QueueService::closeCounter(int counter) {
+  if (!catalog_.counter(counter)) return QueueProblem::UnknownCounter;
+  data::Transaction tx(db_);
+  data::TicketRepository(db_).setCounterOpen(counter, false, formatIso(clock_.now()));
+  nlohmann::json payload = {{"counter", counter}};
+  data::Outbox(db_).append("counter.closed", formatIso(clock_.now()), payload.dump());
+  tx.commit();
+  return std::nullopt;
+}
+
+bool QueueService::finishCurrent(data::TicketRepository& tickets, const data::TicketRecord& current,
+                                 int counter, const char* status) {
+  if (!tickets.markFinished(current.id, status, epochSeconds(clock_.now()))) return false;
+  event(std::string(status) == "served" ? "ticket.served" : "ticket.no_show", current, counter);
+  return true;
+}
+
+CallOutcome QueueService::callNext(int counter) {
+  if (!catalog_.counter(counter)) return refused(QueueProblem::UnknownCounter);
+  data::TicketRepository tickets(db_);
+  data::Transaction tx(db_);
+  if (!tickets.isCounterOpen(counter)) return refused(QueueProblem::CounterClosed);
+  if (auto current = tickets.calledAt(counter)) finishCurrent(tickets, *current, counter, "served");
+
+  std::string day = today();
+  TimePoint now = clock_.now();
+  // Each service the counter serves proposes its next ticket by its own policy; the counter
+  // takes the most urgent class, then the earliest arrival.
+  std::optional<data::TicketRecord> best;
+  int bestRank = 0;
+  for (const ServiceDef* service : catalog_.servicesOf(counter)) {
+    auto normal = tickets.head(service->id, day, false);
+    auto priority = tickets.head(service->id, day, true);
+    QueueHeads heads{normal.has_value(), priority.has_value(), std::nullopt};
+    int streak = tickets.normalsSincePriority(service->id, day, service->normalPerPriority);
+    auto choice = chooseNext(heads, streak, now, *service);
+    if (!choice) continue;
+    data::TicketRecord candidate = *choice == TicketClass::Priority ? *priority : *normal;
+    int rank = classRank(*choice);
+    if (!best || rank < bestRank || (rank == bestRank && candidate.arrivalSeq < best->arrivalSeq)) {
+      best = candidate;
+      bestRank = rank;
+    }
+  }
+  if (!best) {
+    tx.commit();  // the finished ticket stays finished
+    return refused(QueueProblem::NothingWaiting);
+  }
+  if (!tickets.markCalled(best->id, "waiting", counter, tickets.nextCallSeq(), epochSeconds(now))) {
+    return refused(QueueProblem::NothingWaiting);  // not reachable under BEGIN IMMEDIATE
+  }
+  auto called = tickets.find(best->id);
+  event("ticket.called", *called, counter);
+  logCall(*called, counter, "call");
+  tx.commit();
+  return {called, std::nullopt};
+}
+
+CallOutcome QueueService::withCurrent(
+    int counter, const std::function<std::optional<QueueProblem>(data::TicketRepository&,
+                                                                 const data::TicketRecord&)>& act) {
+  data::TicketRepository tickets(db_);
+  data::Transaction tx(db_);
+  auto current = tickets.calledAt(counter);
+  if (!current) return refused(QueueProblem::NoCurrentTicket);
+  if (auto problem = act(tickets, *current)) return refused(*problem);
+  tx.commit();
+  return {tickets.find(current->id), std::nullopt};
+}
+
+CallOutcome QueueService::recall(int counter) {
+  return withCurrent(counter, [&](data::TicketRepository& tickets, const data::TicketRecord& t) {
+    tickets.markRecalled(t.id);
+    event("ticket.recalled", t, counter);
+    logCall(t, counter, "recall");
+    return std::optional<QueueProblem>();
+  });
+}
+
+CallOutcome QueueService::noShow(int counter) {
+  return withCurrent(counter, [&](data::TicketRepository& tickets, const data::TicketRecord& t) {
+    if (t.recalls < catalog_.settings.noShowAfterRecalls) {
+      return std::optional(QueueProblem::TooFewRecalls);
+    }
+    finishCurrent(tickets, t, counter, "no_show");
+    return std::optional<QueueProblem>();
+  });
+}
+
+CallOutcome QueueService::complete(int counter) {
+  return withCurrent(counter, [&](data::TicketRepository& tickets, const data::TicketRecord& t) {
+    finishCurrent(tickets, t, counter, "served");
+    return std::optional<QueueProblem>();
+  });
+}
+
+CallOutcome QueueService::hold(int counter) {
+  return withCurrent(counter, [&](data::TicketRepository& tickets, const data::TicketRecord& t) {
+    tickets.markHeld(t.id);
+    event("ticket.held", t, counter);
+    return std::optional<QueueProblem>();
+  });
+}
+
+CallOutcome QueueService::resume(int counter, std::int64_t ticketId) {
+  data::TicketRepository tickets(db_);
+  data::Transaction tx(db_);
+  auto held = tickets.find(ticketId);
+  if (!held || held->status != "held" || held->counter != counter) {
+    return refused(QueueProblem::NotHeld);
+  }
+  // The counter's current resident, if any, is done: staff turn back to the held one.
+  if (auto current = tickets.calledAt(counter)) finishCurrent(tickets, *current, counter, "served");
+  tickets.markCalled(ticketId, "held", counter, 0, epochSeconds(clock_.now()));
+  auto resumed = tickets.find(ticketId);
+  event("ticket.resumed", *resumed, counter);
+  logCall(*resumed, counter, "call");
+  tx.commit();
+  return {resumed, std::nullopt};
+}
+
+CallOutcome QueueService::transfer(int counter, const std::string& toService) {
+  if (!catalog_.service(toService)) return refused(QueueProblem::UnknownService);
+  return withCurrent(counter, [&](data::TicketRepository& tickets, const data::TicketRecord& t) {
+    if (t.queueService == toService) return std::optional(QueueProblem::SameService);
+    tickets.markTransferred(t.id, toService);
+    event("ticket.transferred", t, counter, "to_service", toService);
+    return std::optional<QueueProblem>();
+  });
+}
+
+}  // namespace yizhan::kiosk

@@ -1,0 +1,112 @@
+#pragma once
+// The queue's domain service: taking numbers, and calling them at counters. Every change is
+// one transaction with its outbox event (and, for calls, its call_log row for the display).
+// Used from the kiosk's UI thread and from the counter console's thread, each with its own
+// connection: BEGIN IMMEDIATE serialises them, so two counters never get one ticket.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "data/database.h"
+#include "data/ticket_repository.h"
+#include "kiosk/clock.h"
+#include "kiosk/queue/service_catalog.h"
+#include "kiosk/queue/ticket_issuer.h"
+
+namespace yizhan::kiosk {
+
+enum class QueueProblem {
+  UnknownService,
+  ServiceClosed,    // outside its opening hours
+  DailyCapReached,  // today's numbers are all given out
+  UnknownCounter,
+  CounterClosed,    // open the counter first
+  NothingWaiting,   // no ticket waits for any service of the counter
+  NoCurrentTicket,  // recall, hold, ... with nobody called
+  TooFewRecalls,    // no-show only after the configured recalls
+  NotHeld,          // resume of a ticket that is not held at this counter
+  SameService,      // transfer to the service it already waits for
+};
+
+struct IssuedTicket {
+  data::TicketRecord ticket;
+  int ahead = 0;
+  std::optional<int> waitMinutes;  // none while no counter of the service is open
+};
+
+struct IssueOutcome {
+  std::optional<IssuedTicket> issued;
+  std::optional<QueueProblem> problem;
+};
+
+struct CallOutcome {
+  std::optional<data::TicketRecord> ticket;  // the ticket the action applied to
+  std::optional<QueueProblem> problem;
+};
+
+// A service as the take-a-number screen shows it.
+struct ServiceStatus {
+  const ServiceDef* service = nullptr;
+  bool open = false;  // within opening hours
+  bool capReached = false;
+  int waiting = 0;
+  std::optional<int> waitMinutes;  // for a normal ticket taken now
+};
+
+struct CounterStatus {
+  const CounterDef* counter = nullptr;
+  bool open = false;
+  std::optional<data::TicketRecord> current;
+  std::vector<data::TicketRecord> held;
+  int waiting = 0;  // over all services the counter serves
+};
+
+class QueueService {
+ public:
+  QueueService(data::Database& db, const ServiceCatalog& catalog, const Clock& clock)
+      : db_(db), catalog_(catalog), clock_(clock), issuer_(db, clock) {}
+
+  const ServiceCatalog& catalog() const { return catalog_; }
+
+  IssueOutcome issue(const std::string& serviceId, bool priority);
+  void recordPrint(std::int64_t ticketId, bool printed) { issuer_.recordPrint(ticketId, printed); }
+  std::optional<data::TicketRecord> ticket(std::int64_t id);
+
+  ServiceStatus serviceStatus(const std::string& serviceId);
+  CounterStatus counterStatus(int counter);
+
+  std::optional<QueueProblem> openCounter(int counter);
+  std::optional<QueueProblem> closeCounter(int counter);
+  // Finishes the counter's current ticket as served, then calls the next by policy.
+  CallOutcome callNext(int counter);
+  CallOutcome recall(int counter);
+  CallOutcome noShow(int counter);
+  CallOutcome complete(int counter);
+  CallOutcome hold(int counter);
+  CallOutcome resume(int counter, std::int64_t ticketId);
+  // Back into another service's queue, keeping its place by original arrival.
+  CallOutcome transfer(int counter, const std::string& toService);
+
+ private:
+  std::string today() const;
+  int minuteOfDay() const;
+  std::optional<int> estimate(const ServiceDef& service, int ahead);
+  void event(const char* type, const data::TicketRecord& t, int counter,
+             const std::string& extraKey = {}, const std::string& extraValue = {});
+  void logCall(const data::TicketRecord& t, int counter, const char* kind);
+  // Runs `act` on the counter's called ticket in one transaction, committed unless it refuses.
+  CallOutcome withCurrent(int counter,
+                          const std::function<std::optional<QueueProblem>(
+                              data::TicketRepository&, const data::TicketRecord&)>& act);
+  bool finishCurrent(data::TicketRepository& tickets, const data::TicketRecord& current,
+                     int counter, const char* status);
+
+  data::Database& db_;
+  const ServiceCatalog& catalog_;
+  const Clock& clock_;
+  TicketIssuer issuer_;
+};
+
+}  // namespace yizhan::kiosk
