@@ -161,6 +161,25 @@ std::vector<TicketRecord> TicketRepository::heldAt(int counter, const std::strin
   return out;
 }
 
+std::vector<TicketRecord> TicketRepository::failedPrints(const std::string& day, int limit) {
+  auto stmt = db_.prepare(
+      select("WHERE day = ?1 AND print_status = 'failed' AND status IN ('waiting', 'held') "
+             "ORDER BY id DESC LIMIT ?2"));
+  stmt.bind(1, day).bind(2, limit);
+  std::vector<TicketRecord> out;
+  while (stmt.step()) out.push_back(readTicket(stmt));
+  return out;
+}
+
+int TicketRepository::waitingBefore(const TicketRecord& ticket) {
+  auto stmt = db_.prepare(
+      "SELECT COUNT(*) FROM ticket WHERE queue_service = ?1 AND day = ?2 AND status = 'waiting' "
+      "AND arrival_seq < ?3");
+  stmt.bind(1, ticket.queueService).bind(2, ticket.day).bind(3, ticket.arrivalSeq);
+  stmt.step();
+  return static_cast<int>(stmt.columnInt(0));
+}
+
 bool TicketRepository::markCalled(std::int64_t id, const std::string& expectedStatus, int counter,
                                   std::int64_t callSeq, std::int64_t epoch) {
   db_.prepare(

@@ -69,6 +69,11 @@ class TicketRepository {
   std::optional<TicketRecord> calledAt(int counter);
   std::vector<TicketRecord> heldAt(int counter, const std::string& day);
 
+  // Tickets of `day` whose printing failed, most recent first.
+  std::vector<TicketRecord> failedPrints(const std::string& day, int limit);
+  // Waiting tickets of the same queue that arrived before `ticket`.
+  int waitingBefore(const TicketRecord& ticket);
+
   // Transitions; each returns false when the ticket was not in the expected state.
   bool markCalled(std::int64_t id, const std::string& expectedStatus, int counter,
                   std::int64_t callSeq, std::int64_t epoch);

@@ -12,12 +12,17 @@ BackgroundWorker::BackgroundWorker(std::function<void()> wake)
 }
 
 BackgroundWorker::~BackgroundWorker() {
+  stop();
+}
+
+void BackgroundWorker::stop() {
   {
     std::lock_guard lock(mutex_);
     stopping_ = true;
+    jobs_.clear();
   }
   wakeWorker_.notify_all();
-  thread_.join();
+  if (thread_.joinable()) thread_.join();
 }
 
 void BackgroundWorker::setWake(std::function<void()> wake) {
@@ -31,6 +36,16 @@ void BackgroundWorker::submit(Job job) {
     jobs_.push_back(std::move(job));
   }
   wakeWorker_.notify_one();
+}
+
+void BackgroundWorker::post(Continuation continuation) {
+  std::function<void()> wake;
+  {
+    std::lock_guard lock(mutex_);
+    done_.push_back(std::move(continuation));
+    wake = wake_;
+  }
+  if (wake) wake();
 }
 
 size_t BackgroundWorker::drain() {

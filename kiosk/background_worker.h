@@ -24,7 +24,13 @@ class BackgroundWorker {
   BackgroundWorker& operator=(const BackgroundWorker&) = delete;
 
   void setWake(std::function<void()> wake);
+  // Finishes the job in hand, drops the queued ones and ends the thread; for owners whose
+  // jobs use members that are about to go.
+  void stop();
   void submit(Job job);
+  // From any thread (a device's own): runs `continuation` on the owner's thread at the next
+  // drain(), and wakes the owner.
+  void post(Continuation continuation);
   // Runs finished jobs' continuations on the calling thread; returns how many ran.
   size_t drain();
   // True while a job is queued or running (its continuation not yet ready).

@@ -1,12 +1,13 @@
 #pragma once
 // What a screen can ask for. Screens emit intents; the session turns them into domain calls.
 #include <cstdint>
+#include <string>
 #include <variant>
 
 namespace yizhan::kiosk {
 
 // Home tiles, each shown only when its feature works.
-enum class TileId { CallStaff };
+enum class TileId { TakeNumber, CallStaff };
 
 namespace intent {
 struct OpenTile {
@@ -23,10 +24,32 @@ struct HandleStaffCall {
   std::int64_t id;
 };
 struct Logout {};
+struct ChooseService {
+  std::string serviceId;
+};
+struct FinishTicket {};  // 好的: the resident is done with the ticket screen
+struct OpenCounterDesk {
+  int counter;
+};
+enum class DeskAction { CallNext, Recall, NoShow, Complete, Hold, CloseCounter };
+struct Desk {
+  DeskAction action;
+};
+struct ResumeHeld {
+  std::int64_t ticketId;
+};
+struct TransferTo {
+  std::string serviceId;
+};
+struct ReprintTicket {
+  std::int64_t ticketId;
+};
 }  // namespace intent
 
 using Intent = std::variant<intent::OpenTile, intent::OpenStaffLogin, intent::Back,
                             intent::KeypadKey, intent::KeypadDelete, intent::KeypadConfirm,
-                            intent::HandleStaffCall, intent::Logout>;
+                            intent::HandleStaffCall, intent::Logout, intent::ChooseService,
+                            intent::FinishTicket, intent::OpenCounterDesk, intent::Desk,
+                            intent::ResumeHeld, intent::TransferTo, intent::ReprintTicket>;
 
 }  // namespace yizhan::kiosk

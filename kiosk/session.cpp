@@ -27,7 +27,13 @@ KioskSession::KioskSession(SessionServices services, SessionSettings settings)
   snap_.appVersion = settings_.appVersion;
   snap_.schemaVersion = settings_.schemaVersion;
   snap_.now = services_.clock.now();
-  snap_.tiles = {{TileId::CallStaff, Str::TileCallStaff, true}};
+  if (services_.queue) {
+    snap_.tiles.push_back({TileId::TakeNumber, Str::TileTakeNumber, false});
+    for (const CounterDef& c : services_.queue->catalog().counters) {
+      snap_.counters.push_back({c.number, c.name});
+    }
+  }
+  snap_.tiles.push_back({TileId::CallStaff, Str::TileCallStaff, true});
   lastActivity_ = snap_.now;
   // The first device check waits until the home screen is up: opening the devices (fonts,
   // speech data, links) would otherwise compete with the first frame for the CPU.
@@ -41,7 +47,7 @@ void KioskSession::dispatch(const Intent& intent) {
   } catch (const data::StoreError& e) {
     // The resident sees a plain message; staff find the detail in the log.
     std::fprintf(stderr, "yizhan: store error: %s\n", e.what());
-    snap_.error = Str::StoreWriteFailed;
+    snap_.error = std::string(text(Str::StoreWriteFailed, snap_.lang));
     changed();
   }
 }
@@ -63,13 +69,22 @@ void KioskSession::returnHome() {
   snap_.pinState = PinState::Entering;
   snap_.openCalls.clear();
   snap_.callWasAlreadyOpen = false;
+  snap_.ticket.reset();
+  snap_.desk.reset();
+  deskCounter_ = 0;
+  forgetResident();
   lockedUntil_.reset();
   go(Screen::Home);
 }
 
 void KioskSession::handle(const intent::OpenTile& open) {
-  if (snap_.screen != Screen::Home) return;
+  // Calling staff is on every resident screen's footer; the other tiles only on home.
+  bool callFromResidentScreen = open.tile == TileId::CallStaff && isResidentScreen(snap_.screen);
+  if (snap_.screen != Screen::Home && !callFromResidentScreen) return;
   switch (open.tile) {
+    case TileId::TakeNumber:
+      openTakeNumber();
+      break;
     case TileId::CallStaff: {
       auto raised = services_.calls.raise("kiosk");
       static const std::vector<std::int16_t> chime = drivers::synthesizeChime();
@@ -95,6 +110,14 @@ void KioskSession::handle(const intent::OpenStaffLogin&) {
 }
 
 void KioskSession::handle(const intent::Back&) {
+  if (snap_.screen == Screen::CounterDesk) {
+    // Staff stay logged in: back from a counter is the staff menu, not the home screen.
+    snap_.desk.reset();
+    deskCounter_ = 0;
+    refreshStaffCalls();
+    go(Screen::StaffMenu);
+    return;
+  }
   if (snap_.screen != Screen::Home) returnHome();
 }
 
@@ -142,7 +165,7 @@ void KioskSession::handle(const intent::KeypadConfirm&) {
         if (token == pinAttempt_ && snap_.screen == Screen::StaffPin) applyPinResult(result);
       } catch (const data::StoreError& e) {
         std::fprintf(stderr, "yizhan: store error: %s\n", e.what());
-        snap_.error = Str::StoreWriteFailed;
+        snap_.error = std::string(text(Str::StoreWriteFailed, snap_.lang));
         snap_.pinState = PinState::Entering;
         changed();
       }
@@ -187,6 +210,12 @@ void KioskSession::handle(const intent::Logout&) {
 
 void KioskSession::refreshStaffCalls() {
   snap_.openCalls = services_.calls.open();
+  snap_.failedPrints.clear();
+  if (services_.queue) {
+    for (const data::TicketRecord& t : services_.queue->failedPrints(3)) {
+      snap_.failedPrints.push_back({t.id, t.code});
+    }
+  }
 }
 
 void KioskSession::refreshDevices() {
@@ -200,6 +229,13 @@ void KioskSession::refreshDevices() {
       deviceCheckRunning_ = false;
       if (devices == snap_.devices) return;  // nothing new to draw
       snap_.devices = std::move(devices);
+      snap_.printerDown.reset();
+      snap_.readerDown.reset();
+      for (const DeviceView& d : snap_.devices) {
+        if (d.state != drivers::HealthState::Fault) continue;
+        if (d.kind == DeviceKind::Printer) snap_.printerDown = d.residentMessage;
+        if (d.kind == DeviceKind::CardReader) snap_.readerDown = d.residentMessage;
+      }
       changed();
     };
   });
@@ -211,6 +247,15 @@ void KioskSession::tick() {
   if (snap_.screen != Screen::Home && now - lastActivity_ >= settings_.inactivity) {
     returnHome();
   }
+  if (snap_.screen == Screen::TicketTaken && now - lastActivity_ >= settings_.ticketScreen) {
+    returnHome();
+  }
+  // A card read on the home screen is forgotten if nobody goes on to take a number.
+  if (cardReadAt_ && now - *cardReadAt_ >= settings_.inactivity) {
+    forgetResident();
+    changed();
+  }
+  if (snap_.screen == Screen::CounterDesk && now >= nextDeskRefresh_) refreshDesk();
   if (lockedUntil_) {
     auto left = std::chrono::ceil<std::chrono::seconds>(*lockedUntil_ - now);
     if (left.count() <= 0) {
@@ -238,6 +283,10 @@ TimePoint KioskSession::nextDeadline() const {
   TimePoint deadline = startOfNextMinute(snap_.now);
   if (snap_.screen != Screen::Home)
     deadline = std::min(deadline, lastActivity_ + settings_.inactivity);
+  if (snap_.screen == Screen::TicketTaken)
+    deadline = std::min(deadline, lastActivity_ + settings_.ticketScreen);
+  if (cardReadAt_) deadline = std::min(deadline, *cardReadAt_ + settings_.inactivity);
+  if (snap_.screen == Screen::CounterDesk) deadline = std::min(deadline, nextDeskRefresh_);
   if (lockedUntil_) deadline = std::min(deadline, services_.clock.now() + std::chrono::seconds(1));
   if (services_.checkDevices) deadline = std::min(deadline, nextDeviceCheck_);
   return deadline;

@@ -6,9 +6,13 @@
 #include <string>
 
 #include "drivers/audio/sound_output.h"
+#include "drivers/idcard/identity.h"
+#include "drivers/printer/thermal_printer.h"
 #include "kiosk/background_worker.h"
 #include "kiosk/clock.h"
 #include "kiosk/intents.h"
+#include "kiosk/queue/queue_service.h"
+#include "kiosk/queue/ticket_printout.h"
 #include "kiosk/snapshot.h"
 #include "kiosk/staff_auth.h"
 #include "kiosk/staff_calls.h"
@@ -23,6 +27,11 @@ struct SessionServices {
   const Clock& clock;
   // Asks every device how it is; blocking, so it runs on the worker. May be empty.
   std::function<std::vector<DeviceView>()> checkDevices;
+  QueueService* queue = nullptr;  // null: no take-a-number (tests of other screens)
+  // Prints a ticket; blocking, so it runs on the worker.
+  std::function<drivers::PrintResult(const TicketPrintout&)> printTicket;
+  // Says a voice prompt; returns at once (may be empty: no voice).
+  std::function<void(const std::string&)> say;
 };
 
 struct SessionSettings {
@@ -33,6 +42,10 @@ struct SessionSettings {
   int schemaVersion = 0;
   std::chrono::seconds inactivity{60};
   std::chrono::seconds deviceCheckInterval{60};
+  // The ticket screen goes home sooner: the resident has what they came for.
+  std::chrono::seconds ticketScreen{20};
+  // How often the counter desk re-reads the queue while it is on screen.
+  std::chrono::seconds deskRefresh{2};
 };
 
 class KioskSession {
@@ -42,6 +55,10 @@ class KioskSession {
   void dispatch(const Intent& intent);
   // Any touch anywhere: keeps the current screen alive.
   void noteActivity();
+  // A card read by the reader (its watcher posts this to the UI thread).
+  void cardRead(const drivers::Identity& identity);
+  // The reader saw a card but could not read it.
+  void cardReadFailed();
   // Advances timers (inactivity, lock countdown, the clock on screen).
   void tick();
 
@@ -60,6 +77,25 @@ class KioskSession {
   void handle(const intent::KeypadConfirm&);
   void handle(const intent::HandleStaffCall&);
   void handle(const intent::Logout&);
+  void handle(const intent::ChooseService&);
+  void handle(const intent::FinishTicket&);
+  void handle(const intent::OpenCounterDesk&);
+  void handle(const intent::Desk&);
+  void handle(const intent::ResumeHeld&);
+  void handle(const intent::TransferTo&);
+  void handle(const intent::ReprintTicket&);
+
+  // Take a number (session_take_number.cpp).
+  void openTakeNumber();
+  void refreshServices();
+  // On the worker; `reprint`: staff asked again for a ticket whose printing failed.
+  void printTicket(const IssuedTicket& issued, bool reprint);
+  void sayPrompt(const std::string& text);
+  void forgetResident();
+  // Counter desk (session_counter_desk.cpp).
+  void refreshDesk();
+  void applyDeskOutcome(const std::optional<QueueProblem>& problem);
+  std::string problemText(QueueProblem problem) const;
 
   void go(Screen screen);
   void returnHome();
@@ -78,6 +114,9 @@ class KioskSession {
   std::optional<TimePoint> lockedUntil_;
   TimePoint nextDeviceCheck_{};
   bool deviceCheckRunning_ = false;
+  std::optional<TimePoint> cardReadAt_;
+  int deskCounter_ = 0;
+  TimePoint nextDeskRefresh_{};
 };
 
 }  // namespace yizhan::kiosk

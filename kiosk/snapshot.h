@@ -2,12 +2,14 @@
 // Everything a screen needs to draw itself, copied out of the session: screens read this and
 // nothing else.
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "drivers/device_health.h"
 #include "kiosk/clock.h"
+#include "kiosk/devices/device_kind.h"
 #include "kiosk/intents.h"
 #include "kiosk/screen.h"
 #include "kiosk/staff_calls.h"
@@ -23,10 +25,65 @@ struct HomeTile {
 
 // One device as staff see it in the staff menu.
 struct DeviceView {
+  DeviceKind kind = DeviceKind::Printer;
   std::string name;  // in the kiosk's language
   drivers::HealthState state = drivers::HealthState::Ok;
-  std::string message;  // what to do; empty when OK
+  std::string message;          // what to do; empty when OK
+  std::string residentMessage;  // what a resident is told when it is down, e.g. 打印机缺纸
   bool operator==(const DeviceView&) const = default;
+};
+
+// A service on the take-a-number screen.
+struct ServiceChoice {
+  std::string id;
+  std::string name;
+  bool available = false;  // open and numbers left
+  std::string status;      // waiting and minutes, or why it cannot be taken now
+};
+
+enum class PrintState { Printing, Printed, Failed };
+
+// The ticket just taken, as the resident sees it (never their name or ID number).
+struct TakenTicket {
+  std::int64_t id = 0;
+  std::string code;
+  std::string serviceName;
+  int ahead = 0;
+  std::optional<int> waitMinutes;
+  bool priority = false;
+  PrintState print = PrintState::Printing;
+  std::string printProblem;  // the printer's resident message when it failed
+};
+
+// What a staff member at one counter sees and does.
+struct CounterDeskView {
+  int number = 0;
+  std::string name;
+  bool open = false;
+  std::optional<std::string> currentCode;
+  std::string currentService;
+  bool currentPriority = false;
+  int recalls = 0;
+  bool canNoShow = false;
+  int waiting = 0;
+  struct Held {
+    std::int64_t id;
+    std::string code;
+    bool operator==(const Held&) const = default;
+  };
+  std::vector<Held> held;
+  struct Target {
+    std::string id;
+    std::string name;
+    bool operator==(const Target&) const = default;
+  };
+  std::vector<Target> transferTargets;  // the other services
+  bool operator==(const CounterDeskView&) const = default;
+};
+
+struct CounterChoice {
+  int number;
+  std::string name;
 };
 
 enum class PinState { Entering, Verifying, Wrong, Locked, NotSet };
@@ -42,6 +99,19 @@ struct Snapshot {
 
   std::vector<HomeTile> tiles;
 
+  std::vector<ServiceChoice> services;
+  // Set while a resident's card has been read on the way to a ticket.
+  std::optional<bool> residentPriority;
+  bool cardReadFailed = false;
+  std::optional<TakenTicket> ticket;
+  // What residents are told while the printer or the card reader is down (e.g. 打印机缺纸);
+  // the screens that need the device show it.
+  std::optional<std::string> printerDown;
+  std::optional<std::string> readerDown;
+
+  std::vector<CounterChoice> counters;
+  std::optional<CounterDeskView> desk;
+
   bool callWasAlreadyOpen = false;
 
   int pinDigits = 0;  // the PIN itself never leaves the session
@@ -50,9 +120,14 @@ struct Snapshot {
   std::chrono::seconds lockRemaining{0};
 
   std::vector<StaffCallView> openCalls;
-  std::vector<DeviceView> devices;  // empty until the first check has answered
+  struct FailedPrint {
+    std::int64_t id;
+    std::string code;
+  };
+  std::vector<FailedPrint> failedPrints;  // today's waiting tickets whose printing failed
+  std::vector<DeviceView> devices;        // empty until the first check has answered
 
-  std::optional<Str> error;  // shown until the screen changes
+  std::optional<std::string> error;  // shown until the screen changes
 };
 
 }  // namespace yizhan::kiosk

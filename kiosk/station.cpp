@@ -9,8 +9,13 @@ namespace yizhan::kiosk {
 std::vector<DeviceView> deviceViews(const std::vector<DeviceStatus>& statuses, Lang lang) {
   std::vector<DeviceView> views;
   for (const DeviceStatus& d : statuses) {
-    views.push_back({lang == Lang::Zh ? d.nameZh : d.nameEn, d.health.state,
-                     lang == Lang::Zh ? d.health.messageZh : d.health.messageEn});
+    std::string resident = lang == Lang::Zh ? d.health.residentZh : d.health.residentEn;
+    if (resident.empty() && d.health.state == drivers::HealthState::Fault) {
+      if (d.kind == DeviceKind::Printer) resident = text(Str::ResidentPrinterDown, lang);
+      if (d.kind == DeviceKind::CardReader) resident = text(Str::ResidentReaderDown, lang);
+    }
+    views.push_back({d.kind, lang == Lang::Zh ? d.nameZh : d.nameEn, d.health.state,
+                     lang == Lang::Zh ? d.health.messageZh : d.health.messageEn, resident});
   }
   return views;
 }
@@ -27,18 +32,62 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
       store_(data::Store::open(dataDir, formatStamp(clock.now()))),
       auth_(store_.db(), clock, lockoutPolicyOf(config)),
       calls_(store_.db(), clock),
+      queue_(store_.db(), config_.queue, clock),
       dataDir_(dataDir),
       sound_(sound),
       session_(SessionServices{auth_, calls_, worker_, sound, clock,
-                               [this] { return deviceViews(devices().check(), lang()); }},
+                               [this] { return deviceViews(devices().check(), lang()); }, &queue_,
+                               [this](const TicketPrintout& t) { return printTicket(t); },
+                               [this](const std::string& words) { say(words); }},
                SessionSettings{lang(), config.station.name, config.station.id, YIZHAN_VERSION,
                                data::latestSchemaVersion(),
                                std::chrono::seconds(config.ui.inactivitySeconds)}) {}
 
+Station::~Station() {
+  // The watcher posts to the session through the worker, and the worker's jobs use the
+  // devices: stop both before any member goes.
+  cardWatcher_.reset();
+  worker_.stop();
+}
+
 DeviceSet& Station::devices() {
-  std::call_once(devicesOpened_,
-                 [this] { devices_ = std::make_unique<DeviceSet>(config_, dataDir_, sound_); });
+  std::call_once(devicesOpened_, [this] {
+    devices_ = std::make_unique<DeviceSet>(config_, dataDir_, sound_);
+    watchCards();
+  });
   return *devices_;
+}
+
+void Station::watchCards() {
+  drivers::IdCardReader* reader = devices_->cardReader();
+  if (!reader) return;  // the device check reports why
+  cardWatcher_ = std::make_unique<drivers::CardWatcher>(
+      *reader,
+      [this](const drivers::Identity& identity) {
+        worker_.post([this, identity] { session_.cardRead(identity); });
+      },
+      [this](const drivers::IdCardReader::Attempt&) {
+        worker_.post([this] { session_.cardReadFailed(); });
+      });
+}
+
+drivers::PrintResult Station::printTicket(const TicketPrintout& ticket) {
+  DeviceSet& set = devices();
+  drivers::ThermalPrinter* printer = set.printer();
+  if (!printer || !set.textRaster()) {
+    return {false,
+            {drivers::HealthState::Fault, "打印机无法连接，请检查电源和连接线",
+             "printer not available", "", ""}};
+  }
+  return printer->print(composeTicket(ticket, lang(), printer->profile(), *set.textRaster()));
+}
+
+void Station::say(const std::string& words) {
+  // Opening the devices may take a moment the first time: never on the UI thread.
+  worker_.submit([this, words]() -> BackgroundWorker::Continuation {
+    if (drivers::Announcer* announcer = devices().announcer()) announcer->say(words);
+    return {};
+  });
 }
 
 }  // namespace yizhan::kiosk

@@ -7,9 +7,11 @@
 
 #include "data/store.h"
 #include "drivers/audio/sound_output.h"
+#include "drivers/idcard/card_watcher.h"
 #include "kiosk/background_worker.h"
 #include "kiosk/config.h"
 #include "kiosk/devices/device_set.h"
+#include "kiosk/queue/queue_service.h"
 #include "kiosk/session.h"
 #include "kiosk/staff_auth.h"
 #include "kiosk/staff_calls.h"
@@ -20,6 +22,7 @@ class Station {
  public:
   Station(const Config& config, const std::filesystem::path& dataDir, const Clock& clock,
           drivers::SoundOutput& sound);
+  ~Station();
 
   const Config& config() const { return config_; }
   Lang lang() const { return config_.ui.language == "en" ? Lang::En : Lang::Zh; }
@@ -27,6 +30,7 @@ class Station {
   data::Store& store() { return store_; }
   StaffAuth& auth() { return auth_; }
   StaffCallService& staffCalls() { return calls_; }
+  QueueService& queue() { return queue_; }
   BackgroundWorker& worker() { return worker_; }
   KioskSession& session() { return session_; }
   // Opened on first use (≈ 35 ms), which is the first device check on the worker: start-up
@@ -34,16 +38,22 @@ class Station {
   DeviceSet& devices();
 
  private:
+  drivers::PrintResult printTicket(const TicketPrintout& ticket);
+  void say(const std::string& words);
+  void watchCards();
+
   Config config_;
   const Clock& clock_;
   data::Store store_;
   StaffAuth auth_;
   StaffCallService calls_;
+  QueueService queue_;
   BackgroundWorker worker_;
   const std::filesystem::path dataDir_;
   drivers::SoundOutput& sound_;
   std::once_flag devicesOpened_;
   std::unique_ptr<DeviceSet> devices_;
+  std::unique_ptr<drivers::CardWatcher> cardWatcher_;
   KioskSession session_;
 };
 

@@ -57,6 +57,12 @@ void FontLibrary::build(ImFontAtlas& atlas, const Metrics& metrics) {
   body_ = add(metrics.bodyPx());
   heading_ = add(metrics.headingPx());
   display_ = add(metrics.displayPx());
+  // Ticket numbers as residents read them across the room: letters and digits only, so the
+  // largest size costs little atlas space.
+  static const ImWchar numeralRanges[] = {'0', '9', 'A', 'Z', 0};
+  numeral_ = atlas.AddFontFromMemoryTTF(const_cast<void*>(fontFile_.data()),
+                                        static_cast<int>(fontFile_.size()), metrics.numeralPx(),
+                                        &config, numeralRanges);
   for (ImFontConfig& added : atlas.ConfigData) added.FontDataOwnedByAtlas = false;
   atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
   atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;

@@ -37,6 +37,8 @@ class FontLibrary {
   ImFont* body() const { return body_; }
   ImFont* heading() const { return heading_; }
   ImFont* display() const { return display_; }
+  // Only A-Z and 0-9: for ticket numbers.
+  ImFont* numeral() const { return numeral_; }
   size_t glyphCount() const { return glyphs_.size(); }
   double lastBuildMilliseconds() const { return lastBuildMs_; }
 
@@ -49,6 +51,7 @@ class FontLibrary {
   ImFont* body_ = nullptr;
   ImFont* heading_ = nullptr;
   ImFont* display_ = nullptr;
+  ImFont* numeral_ = nullptr;
   double lastBuildMs_ = 0;
 };
 

@@ -53,6 +53,7 @@ struct Metrics {
   float bodyPx() const { return 40.0f * scale; }
   float headingPx() const { return 60.0f * scale; }
   float displayPx() const { return 96.0f * scale; }
+  float numeralPx() const { return 220.0f * scale; }
   float minTarget() const { return 96.0f * scale; }
   float gap() const { return 24.0f * scale; }
   float minGap() const { return 16.0f * scale; }

@@ -30,14 +30,20 @@ DeviceHealth printerHealth(const PrinterStatus& s, bool answersStatus) {
   if (!s.answered) {
     if (!answersStatus) return {};
     return {HealthState::Fault, "打印机没有响应，请检查电源和连接线",
-            "printer does not answer: check power and cable"};
+            "printer does not answer: check power and cable", "打印机暂时不能用",
+            "The printer is not working"};
   }
-  if (s.paperOut) return {HealthState::Fault, "打印机缺纸，请更换纸卷", "printer is out of paper"};
+  if (s.paperOut) {
+    return {HealthState::Fault, "打印机缺纸，请更换纸卷", "printer is out of paper", "打印机缺纸",
+            "The printer is out of paper"};
+  }
   if (s.coverOpen) {
-    return {HealthState::Fault, "打印机盖没有合上，请合好", "printer cover is open"};
+    return {HealthState::Fault, "打印机盖没有合上，请合好", "printer cover is open",
+            "打印机盖没有合上", "The printer cover is open"};
   }
   if (s.offline || s.error) {
-    return {HealthState::Fault, "打印机故障，请重启打印机", "printer is offline or in error"};
+    return {HealthState::Fault, "打印机故障，请重启打印机", "printer is offline or in error",
+            "打印机暂时不能用", "The printer is not working"};
   }
   if (s.paperNearEnd) {
     return {HealthState::Warning, "打印纸快用完了，请准备新纸卷", "printer paper is nearly out"};

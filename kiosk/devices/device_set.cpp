@@ -70,7 +70,10 @@ DeviceSet::DeviceSet(const Config& config, const std::filesystem::path& dataDir,
   // Speech
   try {
     voice_ = std::make_unique<EspeakSynthesizer>();
-    announcer_ = std::make_unique<Announcer>(*voice_, sound_);
+    announcer_ = std::make_unique<Announcer>(*voice_, sound_, [this](const Announcer::Spoken& s) {
+      std::lock_guard lock(spokenMutex_);
+      spoken_.push_back(s.text);
+    });
   } catch (const std::exception& e) {
     voiceError_ = e.what();
   }
@@ -158,6 +161,11 @@ std::vector<DeviceStatus> DeviceSet::check() {
                                    "speech: " + voiceError_};
   out.push_back(v);
   return out;
+}
+
+std::vector<std::string> DeviceSet::spokenPhrases() const {
+  std::lock_guard lock(spokenMutex_);
+  return spoken_;
 }
 
 }  // namespace yizhan::kiosk

@@ -22,10 +22,9 @@
 #include "drivers/speech/announcer.h"
 #include "drivers/speech/espeak_synthesizer.h"
 #include "kiosk/config.h"
+#include "kiosk/devices/device_kind.h"
 
 namespace yizhan::kiosk {
-
-enum class DeviceKind { Printer, CardReader, Scanner, Speaker };
 
 struct DeviceStatus {
   DeviceKind kind;
@@ -49,6 +48,9 @@ class DeviceSet {
   drivers::IdCardReader* cardReader() { return reader_.get(); }
   const drivers::TextRaster* textRaster() const { return raster_.get(); }
   drivers::Announcer* announcer() { return announcer_.get(); }
+  // Every phrase the announcer has started to speak, oldest first (the speech sink that
+  // tests and the doctor read).
+  std::vector<std::string> spokenPhrases() const;
   // Where scans go (the scanner's thread calls it).
   void setScanHandler(std::function<void(const std::string&)> handler);
 
@@ -82,6 +84,9 @@ class DeviceSet {
   std::unique_ptr<drivers::EspeakSynthesizer> voice_;
   std::unique_ptr<drivers::Announcer> announcer_;
   std::string voiceError_;
+
+  mutable std::mutex spokenMutex_;
+  std::vector<std::string> spoken_;
 
   std::mutex scanMutex_;
   std::function<void(const std::string&)> onScan_;

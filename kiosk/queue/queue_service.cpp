@@ -91,6 +91,22 @@ IssueOutcome QueueService::issue(const std::string& serviceId, bool priority) {
   return {issued, std::nullopt};
 }
 
+std::vector<data::TicketRecord> QueueService::failedPrints(int limit) {
+  return data::TicketRepository(db_).failedPrints(today(), limit);
+}
+
+std::optional<IssuedTicket> QueueService::forReprint(std::int64_t id) {
+  data::TicketRepository tickets(db_);
+  auto t = tickets.find(id);
+  if (!t) return std::nullopt;
+  const ServiceDef* service = catalog_.service(t->queueService);
+  IssuedTicket out;
+  out.ticket = *t;
+  out.ahead = tickets.waitingBefore(*t);
+  if (service) out.waitMinutes = estimate(*service, out.ahead);
+  return out;
+}
+
 ServiceStatus QueueService::serviceStatus(const std::string& serviceId) {
   ServiceStatus status;
   status.service = catalog_.service(serviceId);

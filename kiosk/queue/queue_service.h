@@ -73,6 +73,10 @@ class QueueService {
   IssueOutcome issue(const std::string& serviceId, bool priority);
   void recordPrint(std::int64_t ticketId, bool printed) { issuer_.recordPrint(ticketId, printed); }
   std::optional<data::TicketRecord> ticket(std::int64_t id);
+  // Today's tickets still waiting whose printing failed: staff reprint them.
+  std::vector<data::TicketRecord> failedPrints(int limit);
+  // A stored ticket as it would be printed now (people ahead and estimate as of now).
+  std::optional<IssuedTicket> forReprint(std::int64_t id);
 
   ServiceStatus serviceStatus(const std::string& serviceId);
   CounterStatus counterStatus(int counter);

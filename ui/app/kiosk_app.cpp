@@ -53,6 +53,8 @@ KioskApp::KioskApp(kiosk::Station& station, AppOptions options)
       fonts_(station.config().ui.fontFile, station.config().ui.fontFace, station.lang()),
       atlas_(std::make_unique<ImFontAtlas>()) {
   fonts_.require(station.config().station.name);
+  for (const kiosk::ServiceDef& s : station.config().queue.services) fonts_.require(s.name);
+  for (const kiosk::CounterDef& c : station.config().queue.counters) fonts_.require(c.name);
   if (options_.headless) setenv("SDL_VIDEODRIVER", "offscreen", 1);
   // Touches arrive as finger events; SDL's synthetic mouse copies would double every tap.
   SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");

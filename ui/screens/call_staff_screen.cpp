@@ -31,7 +31,7 @@ void drawCallStaffScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   drawTextCentered(ctx.fonts.heading(), area.centerX(), y, p.text, ctx.t(body), area.width());
   if (snap.error) {
     y += ctx.fonts.heading()->FontSize + m.gap();
-    drawTextCentered(ctx.fonts.heading(), area.centerX(), y, p.errorText, ctx.t(*snap.error));
+    drawTextCentered(ctx.fonts.heading(), area.centerX(), y, p.errorText, *snap.error);
   }
 
   if (footerButton(ctx, ctx.t(Str::Back), FooterSide::Left)) ctx.emit(kiosk::intent::Back{});

@@ -59,7 +59,7 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
   if (snap.error) {
     drawText(ctx.fonts.body(), ImVec2(m.margin(), ctx.height - m.footerHeight() + m.gap()),
-             p.errorText, ctx.t(*snap.error));
+             p.errorText, *snap.error);
   }
   endScreen();
 }

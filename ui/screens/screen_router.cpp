@@ -16,6 +16,15 @@ void drawScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     case kiosk::Screen::StaffMenu:
       drawStaffMenuScreen(snap, ctx);
       return;
+    case kiosk::Screen::TakeNumber:
+      drawTakeNumberScreen(snap, ctx);
+      return;
+    case kiosk::Screen::TicketTaken:
+      drawTicketTakenScreen(snap, ctx);
+      return;
+    case kiosk::Screen::CounterDesk:
+      drawCounterDeskScreen(snap, ctx);
+      return;
   }
 }
 

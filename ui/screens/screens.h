@@ -9,6 +9,9 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 void drawCallStaffScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+void drawTakeNumberScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+void drawCounterDeskScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 
 void drawScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 

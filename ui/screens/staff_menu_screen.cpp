@@ -77,7 +77,10 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   drawText(heading, ImVec2(area.min.x, y), p.text, ctx.t(Str::StaffCallsHeading));
   y += heading->FontSize + m.gap();
 
-  const size_t shown = 4;
+  // Counters at the bottom of the left column: tap one to call numbers from it.
+  float counterH = m.minTarget();
+  float countersTop = area.max.y - counterH - heading->FontSize - m.minGap();
+  const size_t shown = snap.counters.empty() ? 4 : 2;
   float rowH = 120.0f * m.scale;
   float buttonW = 260.0f * m.scale;
   if (snap.openCalls.empty()) {
@@ -95,14 +98,41 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     }
     y += rowH + m.minGap();
   }
+  // Tickets the printer failed: a button each to print them again.
+  for (const auto& failed : snap.failedPrints) {
+    if (y + rowH > countersTop - m.gap()) break;
+    std::string line = kiosk::format(Str::FailedPrintItem, ctx.lang, {failed.code});
+    drawText(body, ImVec2(area.min.x, y + (rowH - body->FontSize) / 2), p.errorText, line);
+    ImVec2 pos(callsRight - buttonW, y + (rowH - m.minTarget()) / 2);
+    if (bigButton(ctx, ctx.t(Str::Reprint),
+                  {pos, ImVec2(buttonW, m.minTarget()), ButtonStyle::Primary, true, nullptr,
+                   reinterpret_cast<const void*>(static_cast<intptr_t>(-failed.id))})) {
+      ctx.emit(kiosk::intent::ReprintTicket{failed.id});
+    }
+    y += rowH + m.minGap();
+  }
   if (snap.openCalls.size() > shown) {
     drawText(body, ImVec2(area.min.x, y), p.mutedText,
              kiosk::format(Str::StaffCallsMore, ctx.lang,
                            {std::to_string(snap.openCalls.size() - shown)}));
   }
+  if (!snap.counters.empty()) {
+    drawText(heading, ImVec2(area.min.x, countersTop), p.text, ctx.t(Str::CountersHeading));
+    float cw = std::min(
+        300.0f * m.scale,
+        (callsRight - area.min.x - (snap.counters.size() - 1) * m.minGap()) / snap.counters.size());
+    for (size_t i = 0; i < snap.counters.size(); ++i) {
+      const kiosk::CounterChoice& c = snap.counters[i];
+      ctx.fonts.require(c.name);
+      ImVec2 pos(area.min.x + i * (cw + m.minGap()), area.max.y - counterH);
+      if (bigButton(ctx, c.name, {pos, ImVec2(cw, counterH), ButtonStyle::Plain, true, body})) {
+        ctx.emit(kiosk::intent::OpenCounterDesk{c.number});
+      }
+    }
+  }
   if (snap.error) {
-    drawText(body, ImVec2(area.min.x, area.max.y - body->FontSize), p.errorText,
-             ctx.t(*snap.error));
+    drawText(body, ImVec2(area.min.x, countersTop - body->FontSize - m.minGap()), p.errorText,
+             *snap.error);
   }
 
   if (footerButton(ctx, ctx.t(Str::Logout), FooterSide::Left)) ctx.emit(kiosk::intent::Logout{});

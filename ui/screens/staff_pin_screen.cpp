@@ -71,7 +71,7 @@ void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
       message = ctx.t(Str::PinNotSet);
       break;
   }
-  if (snap.error) message = ctx.t(*snap.error);
+  if (snap.error) message = *snap.error;
   if (!message.empty())
     drawText(ctx.fonts.body(), ImVec2(area.min.x, y), color, message, leftWidth);
 

@@ -55,10 +55,19 @@ bool bigButton(UiContext& ctx, std::string_view label, const ButtonSpec& spec) {
   }
   ImFont* font = spec.font ? spec.font : ctx.fonts.heading();
   float pad = 16.0f * ctx.metrics.scale;
-  ImVec2 textSize = measureText(font, label, spec.size.x - 2 * pad);
-  ImVec2 textPos(spec.pos.x + (spec.size.x - textSize.x) / 2,
-                 spec.pos.y + (spec.size.y - textSize.y) / 2);
-  drawText(font, textPos, text, label, spec.size.x - 2 * pad);
+  float wrap = spec.size.x - 2 * pad;
+  ImVec2 textSize = measureText(font, label, wrap);
+  ImFont* detailFont = ctx.fonts.body();
+  ImVec2 detailSize =
+      spec.detail.empty() ? ImVec2(0, 0) : measureText(detailFont, spec.detail, wrap);
+  float between = spec.detail.empty() ? 0 : pad;
+  float top = spec.pos.y + (spec.size.y - textSize.y - between - detailSize.y) / 2;
+  drawText(font, ImVec2(spec.pos.x + (spec.size.x - textSize.x) / 2, top), text, label, wrap);
+  if (!spec.detail.empty()) {
+    drawText(detailFont,
+             ImVec2(spec.pos.x + (spec.size.x - detailSize.x) / 2, top + textSize.y + between),
+             text, spec.detail, wrap);
+  }
   return pressed && spec.enabled;
 }
 

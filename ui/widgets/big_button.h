@@ -14,8 +14,9 @@ struct ButtonSpec {
   ImVec2 size;
   ButtonStyle style = ButtonStyle::Plain;
   bool enabled = true;
-  ImFont* font = nullptr;    // heading font if null
-  const void* id = nullptr;  // to tell apart buttons with the same label
+  ImFont* font = nullptr;        // heading font if null
+  const void* id = nullptr;      // to tell apart buttons with the same label
+  std::string_view detail = {};  // a second, smaller line under the label (body font)
 };
 
 // Returns true on the frame the button is tapped.

@@ -66,4 +66,13 @@ bool footerButton(UiContext& ctx, std::string_view label, FooterSide side, Butto
   return bigButton(ctx, label, {ImVec2(x, y), size, style});
 }
 
+void residentFooter(UiContext& ctx) {
+  if (footerButton(ctx, ctx.t(kiosk::Str::Back), FooterSide::Left)) {
+    ctx.emit(kiosk::intent::Back{});
+  }
+  if (footerButton(ctx, ctx.t(kiosk::Str::TileCallStaff), FooterSide::Right, ButtonStyle::Urgent)) {
+    ctx.emit(kiosk::intent::OpenTile{kiosk::TileId::CallStaff});
+  }
+}
+
 }  // namespace yizhan::ui

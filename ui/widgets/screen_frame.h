@@ -24,5 +24,7 @@ void endScreen();
 enum class FooterSide { Left, Right };
 bool footerButton(UiContext& ctx, std::string_view label, FooterSide side,
                   ButtonStyle style = ButtonStyle::Plain);
+// Every resident screen's footer: 返回 on the left, 呼叫工作人员 on the right.
+void residentFooter(UiContext& ctx);
 
 }  // namespace yizhan::ui

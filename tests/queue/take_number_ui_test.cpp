@@ -1,0 +1,223 @@
+// Taking a number and calling it, through the headless kiosk: taps by label, the real store,
+// the printer simulator on its pty, the ID card reader simulator, and the speech sink.
+#include <catch2/catch.hpp>
+
+#include "data/outbox.h"
+#include "drivers/idcard/sim/fixture_cards.h"
+#include "drivers/printer/sim/ticket_renderer.h"
+#include "support/qr_decode.h"
+#include "support/kiosk_fixture.h"
+#include "support/times.h"
+#include "support/touch_targets.h"
+#include "ui/app/headless_kiosk.h"
+
+using namespace yizhan;
+using kiosk::Screen;
+using std::chrono::seconds;
+
+using Fixture = test::KioskFixture;
+
+namespace {
+bool contains(const std::vector<std::string>& lines, const std::string& part) {
+  for (const auto& l : lines)
+    if (l.find(part) != std::string::npos) return true;
+  return false;
+}
+
+drivers::Identity youngerResident() {
+  drivers::Identity id = drivers::sim::elderlyResident();
+  id.name = "李明";
+  id.birthDate = "19800101";
+  id.number = drivers::sim::makeIdNumber("440305", id.birthDate, "031");
+  return id;
+}
+}  // namespace
+
+TEST_CASE("a resident takes a number: on screen, on paper with its QR code, and spoken",
+          "[queue][ui]") {
+  for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1280, 800}}) {
+    Fixture f(w, h);
+    f.kiosk.tap("取号排队");
+    REQUIRE(f.kiosk.screen() == Screen::TakeNumber);
+    const auto& services = f.kiosk.snapshot().services;
+    REQUIRE(services.size() == 4);
+    CHECK(services[0].name == "社保医保");
+    CHECK(services[0].available);
+    CHECK(services[0].status == "0人等候 · 窗口暂未开放");
+    test::checkTouchTargets(f.kiosk, w, h, "take-number");
+    f.artifact("take-number-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
+
+    f.kiosk.tap("社保医保");
+    REQUIRE(f.kiosk.screen() == Screen::TicketTaken);
+    const auto& ticket = *f.kiosk.snapshot().ticket;
+    CHECK(ticket.code == "A001");
+    CHECK(ticket.serviceName == "社保医保");
+    CHECK(ticket.ahead == 0);
+    CHECK_FALSE(ticket.priority);
+    REQUIRE(f.settleUntil([&] { return ticket.print != kiosk::PrintState::Printing; }));
+    CHECK(ticket.print == kiosk::PrintState::Printed);
+    test::checkTouchTargets(f.kiosk, w, h, "ticket-taken");
+    f.artifact("ticket-taken-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
+
+    // On paper: station, service, number, people ahead, time and the tracking code's QR.
+    REQUIRE(f.printer().waitForTickets(1, std::chrono::seconds(5)));
+    auto printed = f.printer().tickets().at(0);
+    auto lines = printed.texts();
+    CHECK(contains(lines, "红帆驿站（演示）"));
+    CHECK(contains(lines, "社保医保"));
+    CHECK(contains(lines, "A001"));
+    CHECK(contains(lines, "前面还有0人"));
+    CHECK(contains(lines, "2026-11-24 09:30"));
+    auto stored = f.kiosk.station().queue().ticket(ticket.id);
+    REQUIRE(stored);
+    CHECK(stored->printStatus == "printed");
+    auto page =
+        drivers::sim::renderTicket(printed, *drivers::PrinterProfile::named("standard-80mm"),
+                                   *f.kiosk.station().devices().textRaster());
+    CHECK(test::decodeQrCodes(page) == std::vector<std::string>{"YZT:" + stored->trackingCode});
+
+    auto said = f.spoken();
+    CHECK(contains(said, "请选择要办理的业务"));
+    CHECK(contains(said, "您的号码是A 零 零 一，前面还有0人，请取走您的小票"));
+
+    f.kiosk.tap("好的");
+    CHECK(f.kiosk.screen() == Screen::Home);
+    CHECK_FALSE(f.kiosk.snapshot().ticket);
+  }
+}
+
+TEST_CASE("a double tap, or taps on two services at once, take one number", "[queue][ui]") {
+  Fixture f;
+  f.kiosk.tap("取号排队");
+  auto& session = f.kiosk.station().session();
+  session.dispatch(kiosk::intent::ChooseService{"social-security"});
+  session.dispatch(kiosk::intent::ChooseService{"social-security"});
+  session.dispatch(kiosk::intent::ChooseService{"utilities"});
+  f.kiosk.settle();
+  CHECK(f.kiosk.snapshot().ticket->code == "A001");
+  CHECK(f.kiosk.station().queue().serviceStatus("social-security").waiting == 1);
+  CHECK(f.kiosk.station().queue().serviceStatus("utilities").waiting == 0);
+}
+
+TEST_CASE("an ID card of a resident aged 70 or over gives priority, anywhere on the way",
+          "[queue][ui][idcard]") {
+  Fixture f;
+  auto& reader = *f.kiosk.station().devices().cardReaderSimulator();
+  // A younger resident first: read, but no priority.
+  f.kiosk.tap("取号排队");
+  reader.place(youngerResident());
+  REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().residentPriority.has_value(); }));
+  CHECK(*f.kiosk.snapshot().residentPriority == false);
+  reader.lift();
+  // Off the reader long enough for the watcher to see it gone (it polls every 250 ms).
+  std::this_thread::sleep_for(std::chrono::milliseconds(700));
+  f.kiosk.tap("返回");
+  CHECK_FALSE(f.kiosk.snapshot().residentPriority);  // forgotten on the way home
+
+  // On the home screen, before choosing anything.
+  reader.place(drivers::sim::elderlyResident());
+  REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().residentPriority.has_value(); }));
+  CHECK(*f.kiosk.snapshot().residentPriority == true);
+  f.kiosk.tap("取号排队");
+  CHECK(*f.kiosk.snapshot().residentPriority == true);
+  f.artifact("take-number-priority.png");
+  f.kiosk.tap("综合咨询");
+  REQUIRE(f.kiosk.screen() == Screen::TicketTaken);
+  CHECK(f.kiosk.snapshot().ticket->code == "D001");
+  CHECK(f.kiosk.snapshot().ticket->priority);
+  CHECK_FALSE(f.kiosk.snapshot().residentPriority);  // nothing of the card is kept
+  REQUIRE(f.printer().waitForTickets(1, std::chrono::seconds(5)));
+  auto lines = f.printer().tickets().at(0).texts();
+  CHECK(contains(lines, "优先"));
+  // Never the name or the ID number on paper.
+  CHECK_FALSE(contains(lines, "王秀英"));
+  CHECK_FALSE(contains(lines, drivers::sim::elderlyResident().number.substr(0, 6)));
+  f.artifact("ticket-taken-priority.png");
+}
+
+TEST_CASE("printer out of paper: residents are told, still get a number, staff reprint it",
+          "[queue][ui][devices]") {
+  for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1280, 800}}) {
+    Fixture f(w, h);
+    f.printer().setSwitches({.paperOut = true});
+    f.kiosk.advance(seconds(2));  // the first device check
+    REQUIRE(f.kiosk.snapshot().printerDown);
+    CHECK(*f.kiosk.snapshot().printerDown == "打印机缺纸");
+    f.kiosk.tap("取号排队");
+    f.artifact("take-number-no-paper-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
+    f.kiosk.tap("水电燃气");
+    const auto& ticket = *f.kiosk.snapshot().ticket;
+    REQUIRE(f.settleUntil([&] { return ticket.print != kiosk::PrintState::Printing; }));
+    CHECK(ticket.print == kiosk::PrintState::Failed);
+    CHECK(ticket.printProblem == "打印机缺纸");
+    CHECK(ticket.code == "C001");
+    f.artifact("ticket-not-printed-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
+    CHECK(f.kiosk.station().queue().ticket(ticket.id)->printStatus == "failed");
+    CHECK(contains(f.spoken(), "请记住您的号码"));
+    CHECK(f.printer().tickets().empty());
+
+    // Staff put paper in and print it again from the staff menu.
+    f.printer().setSwitches({});
+    f.kiosk.tap("好的");
+    f.staffLogin();
+    REQUIRE(f.kiosk.snapshot().failedPrints.size() == 1);
+    CHECK(f.kiosk.snapshot().failedPrints[0].code == "C001");
+    f.artifact("staff-menu-reprint-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
+    f.kiosk.tap("补打");
+    REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().failedPrints.empty(); }));
+    REQUIRE(f.printer().waitForTickets(1, std::chrono::seconds(5)));
+    CHECK(contains(f.printer().tickets().at(0).texts(), "C001"));
+    CHECK(f.kiosk.station().queue().ticket(1)->printStatus == "printed");
+  }
+}
+
+TEST_CASE("outside opening hours a service's tile says when it opens and takes no tap",
+          "[queue][ui]") {
+  Fixture f(1920, 1080, test::tuesdayMorning() + std::chrono::hours(3));  // 12:30
+  f.kiosk.tap("取号排队");
+  const auto& s = f.kiosk.snapshot().services.at(0);
+  CHECK_FALSE(s.available);
+  CHECK(s.status == "现在不办理 · 办理时间 08:30-12:00 13:30-17:30");
+  CHECK_THROWS_WITH(f.kiosk.tap("社保医保"), Catch::Contains("no enabled widget"));
+  f.artifact("take-number-closed.png");
+}
+
+TEST_CASE("staff call numbers from the kiosk's staff menu", "[queue][ui][calling]") {
+  for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1280, 800}}) {
+    Fixture f(w, h);
+    auto& queue = f.kiosk.station().queue();
+    queue.issue("social-security", false);
+    queue.issue("social-security", false);
+    f.staffLogin();
+    f.kiosk.tap("1号窗口");
+    REQUIRE(f.kiosk.screen() == Screen::CounterDesk);
+    CHECK(f.kiosk.snapshot().desk->open);
+    CHECK(f.kiosk.snapshot().desk->waiting == 2);
+    f.kiosk.tap("下一位");
+    CHECK(f.kiosk.snapshot().desk->currentCode == "A001");
+    CHECK_THROWS_WITH(f.kiosk.tap("过号"), Catch::Contains("no enabled widget"));
+    f.kiosk.tap("重呼");
+    f.kiosk.tap("重呼");
+    CHECK(f.kiosk.snapshot().desk->recalls == 2);
+    test::checkTouchTargets(f.kiosk, w, h, "counter-desk");
+    f.artifact("counter-desk-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
+    f.kiosk.tap("过号");
+    CHECK_FALSE(f.kiosk.snapshot().desk->currentCode);
+    CHECK(queue.ticket(1)->status == "no_show");
+    f.kiosk.tap("下一位");
+    CHECK(f.kiosk.snapshot().desk->currentCode == "A002");
+    f.kiosk.tap("暂挂");
+    CHECK(f.kiosk.snapshot().desk->held.size() == 1);
+    f.kiosk.tap("回呼 A002");
+    CHECK(f.kiosk.snapshot().desk->currentCode == "A002");
+    f.kiosk.tap("办结");
+    f.kiosk.tap("下一位");
+    CHECK(f.kiosk.snapshot().error == "没有等候的号");
+    // A number taken meanwhile at the kiosk shows up without a tap.
+    queue.issue("consultation", false);
+    f.kiosk.advance(seconds(2));
+    CHECK(f.kiosk.snapshot().desk->waiting == 1);
+    f.kiosk.tap("返回");
+    CHECK(f.kiosk.screen() == Screen::StaffMenu);
+  }
+}

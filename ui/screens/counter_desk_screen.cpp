@@ -1,0 +1,127 @@
+#include <algorithm>
+#include <string>
+
+#include "ui/screens/screens.h"
+#include "ui/widgets/big_button.h"
+#include "ui/widgets/drawing.h"
+#include "ui/widgets/screen_frame.h"
+
+namespace yizhan::ui {
+
+using kiosk::Str;
+using kiosk::intent::DeskAction;
+
+namespace {
+const void* idOf(std::int64_t id) {
+  return reinterpret_cast<const void*>(static_cast<intptr_t>(id));
+}
+}  // namespace
+
+void drawCounterDeskScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
+  const Palette& p = palette();
+  const Metrics& m = ctx.metrics;
+  std::string title =
+      snap.desk ? kiosk::format(Str::CounterDeskTitle, ctx.lang, {snap.desk->name}) : "";
+  ctx.fonts.require(title);
+  ContentArea area = beginScreen(ctx, snap, title);
+  if (!snap.desk) {
+    endScreen();
+    return;
+  }
+  const kiosk::CounterDeskView& d = *snap.desk;
+  ImFont* heading = ctx.fonts.heading();
+  ImFont* body = ctx.fonts.body();
+  float columnX = area.min.x + area.width() * 0.62f;
+  float leftW = columnX - area.min.x - m.gap();
+
+  // Left: who is at the counter, and the actions on them.
+  float y = area.min.y;
+  drawText(body, ImVec2(area.min.x, y), p.mutedText,
+           std::string(ctx.t(Str::DeskCurrent)) + " · " +
+               kiosk::format(Str::DeskWaiting, ctx.lang, {std::to_string(d.waiting)}));
+  y += body->FontSize + m.minGap();
+  if (d.currentCode) {
+    ctx.fonts.require(d.currentService);
+    ImVec2 size = drawText(ctx.fonts.display(), ImVec2(area.min.x, y), p.text, *d.currentCode);
+    std::string about = d.currentService;
+    if (d.currentPriority) about += " · " + std::string(ctx.t(Str::TicketPriorityMark));
+    if (d.recalls > 0)
+      about += " · " + kiosk::format(Str::DeskRecalls, ctx.lang, {std::to_string(d.recalls)});
+    drawText(heading, ImVec2(area.min.x + size.x + m.gap(), y + (size.y - heading->FontSize) / 2),
+             p.text, about);
+    y += size.y + m.gap();
+  } else {
+    drawText(heading, ImVec2(area.min.x, y), p.mutedText, ctx.t(Str::DeskNobody));
+    y += ctx.fonts.display()->FontSize + m.gap();
+  }
+
+  float bigH = 150.0f * m.scale;
+  if (bigButton(ctx, ctx.t(Str::DeskCallNext),
+                {ImVec2(area.min.x, y), ImVec2(leftW, bigH), ButtonStyle::Primary, true,
+                 ctx.fonts.display()})) {
+    ctx.emit(kiosk::intent::Desk{DeskAction::CallNext});
+  }
+  y += bigH + m.gap();
+  struct Action {
+    Str label;
+    DeskAction action;
+    bool enabled;
+  };
+  bool has = d.currentCode.has_value();
+  const Action actions[] = {{Str::DeskRecall, DeskAction::Recall, has},
+                            {Str::DeskNoShow, DeskAction::NoShow, has && d.canNoShow},
+                            {Str::DeskComplete, DeskAction::Complete, has},
+                            {Str::DeskHold, DeskAction::Hold, has}};
+  float actionW = (leftW - 3 * m.gap()) / 4;
+  float actionH = 120.0f * m.scale;
+  for (size_t i = 0; i < std::size(actions); ++i) {
+    ImVec2 pos(area.min.x + i * (actionW + m.gap()), y);
+    if (bigButton(ctx, ctx.t(actions[i].label),
+                  {pos, ImVec2(actionW, actionH), ButtonStyle::Plain, actions[i].enabled})) {
+      ctx.emit(kiosk::intent::Desk{actions[i].action});
+    }
+  }
+  y += actionH + m.gap();
+  if (snap.error) drawText(heading, ImVec2(area.min.x, y), p.errorText, *snap.error, leftW);
+
+  // Right: numbers on hold, and where the current one can be sent.
+  float rx = columnX + m.gap(), rw = area.max.x - rx;
+  float ry = area.min.y;
+  float smallH = m.minTarget();
+  drawText(heading, ImVec2(rx, ry), p.text, ctx.t(Str::DeskHeld));
+  ry += heading->FontSize + m.minGap();
+  float halfW = (rw - m.minGap()) / 2;
+  if (d.held.empty()) drawText(body, ImVec2(rx, ry), p.mutedText, ctx.t(Str::DeskNoneHeld));
+  for (size_t i = 0; i < std::min<size_t>(d.held.size(), 4); ++i) {
+    ImVec2 pos(rx + (i % 2) * (halfW + m.minGap()), ry + (i / 2) * (smallH + m.minGap()));
+    std::string label = kiosk::format(Str::DeskResume, ctx.lang, {d.held[i].code});
+    if (bigButton(
+            ctx, label,
+            {pos, ImVec2(halfW, smallH), ButtonStyle::Plain, true, body, idOf(d.held[i].id)})) {
+      ctx.emit(kiosk::intent::ResumeHeld{d.held[i].id});
+    }
+  }
+  ry += 2 * (smallH + m.minGap()) + m.gap();
+  if (!d.transferTargets.empty()) {
+    drawText(heading, ImVec2(rx, ry), p.text, ctx.t(Str::DeskTransferHeading));
+    ry += heading->FontSize + m.minGap();
+  }
+  for (size_t i = 0; i < d.transferTargets.size(); ++i) {
+    const auto& target = d.transferTargets[i];
+    std::string label = kiosk::format(Str::DeskTransferTo, ctx.lang, {target.name});
+    ctx.fonts.require(label);
+    ImVec2 pos(rx + (i % 2) * (halfW + m.minGap()), ry + (i / 2) * (smallH + m.minGap()));
+    if (pos.y + smallH > area.max.y) break;
+    if (bigButton(ctx, label, {pos, ImVec2(halfW, smallH), ButtonStyle::Plain, true, body})) {
+      ctx.emit(kiosk::intent::TransferTo{target.id});
+    }
+  }
+
+  if (footerButton(ctx, ctx.t(Str::Back), FooterSide::Left)) ctx.emit(kiosk::intent::Back{});
+  if (footerButton(ctx, ctx.t(Str::DeskClose), FooterSide::Right)) {
+    ctx.emit(kiosk::intent::Desk{DeskAction::CloseCounter});
+  }
+  endScreen();
+}
+
+}  // namespace yizhan::ui
