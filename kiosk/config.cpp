@@ -90,6 +90,11 @@ std::vector<Key> keysOf(Config& c) {
        "first lockout; doubles with each further wrong PIN"},
       {"staff", "lockout_max_seconds", &c.staff.lockoutMaxSeconds, IntRange{1, 86400},
        "longest lockout"},
+      {"console", "bind", &c.console.bind, StringCheck(nonEmpty),
+       "address the counter console listens on: 127.0.0.1 (this machine) or 0.0.0.0 (the "
+       "station network)"},
+      {"console", "port", &c.console.port, IntRange{0, 65535},
+       "port of the counter console web page; 0 turns it off"},
       {"queue", "no_show_after_recalls", &c.queue.settings.noShowAfterRecalls, IntRange{0, 10},
        "recalls before staff may mark a number as not present"},
       {"queue", "appointment_grace_minutes", &c.queue.settings.appointmentGraceMinutes,
@@ -154,9 +159,9 @@ Config fromTable(const toml::table& root, const std::string& origin) {
     bool sectionKnown = false;
     for (const Key& k : keys) sectionKnown |= section == k.section;
     if (!sectionKnown) {
-      throw ConfigError(
-          where(origin, sectionNode) + ": unknown section [" + section +
-          "] (known: station, storage, district, devices, ui, staff, queue, counters, services)");
+      throw ConfigError(where(origin, sectionNode) + ": unknown section [" + section +
+                        "] (known: station, storage, district, devices, ui, staff, console, queue, "
+                        "counters, services)");
     }
     const toml::table* table = sectionNode.as_table();
     if (!table) {

@@ -39,6 +39,10 @@ struct Config {
     int lockoutBaseSeconds = 30;
     int lockoutMaxSeconds = 3600;
   } staff;
+  struct Console {
+    std::string bind = "127.0.0.1";  // loopback: only this machine, until staff open it up
+    int port = 8751;                 // 0: no console
+  } console;
   ServiceCatalog queue = defaultCatalog();
 };
 

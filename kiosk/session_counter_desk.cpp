@@ -5,29 +5,7 @@
 namespace yizhan::kiosk {
 
 std::string KioskSession::problemText(QueueProblem problem) const {
-  Lang lang = snap_.lang;
-  switch (problem) {
-    case QueueProblem::UnknownService:
-    case QueueProblem::ServiceClosed:
-      return std::string(text(Str::ServiceClosedNow, lang));
-    case QueueProblem::DailyCapReached:
-      return std::string(text(Str::ServiceCapReached, lang));
-    case QueueProblem::UnknownCounter:
-    case QueueProblem::CounterClosed:
-      return std::string(text(Str::ProblemCounterClosed, lang));
-    case QueueProblem::NothingWaiting:
-      return std::string(text(Str::ProblemNothingWaiting, lang));
-    case QueueProblem::NoCurrentTicket:
-      return std::string(text(Str::ProblemNoCurrent, lang));
-    case QueueProblem::TooFewRecalls:
-      return format(Str::ProblemTooFewRecalls, lang,
-                    {std::to_string(services_.queue->catalog().settings.noShowAfterRecalls)});
-    case QueueProblem::NotHeld:
-      return std::string(text(Str::ProblemNotHeld, lang));
-    case QueueProblem::SameService:
-      return std::string(text(Str::ProblemSameService, lang));
-  }
-  return {};
+  return kiosk::problemText(problem, snap_.lang, services_.queue->catalog().settings);
 }
 
 void KioskSession::refreshDesk() {
@@ -35,24 +13,7 @@ void KioskSession::refreshDesk() {
   if (!services_.queue || deskCounter_ == 0) return;
   CounterStatus st = services_.queue->counterStatus(deskCounter_);
   if (!st.counter) return;
-  const ServiceCatalog& catalog = services_.queue->catalog();
-  CounterDeskView v;
-  v.number = st.counter->number;
-  v.name = st.counter->name;
-  v.open = st.open;
-  v.waiting = st.waiting;
-  if (st.current) {
-    v.currentCode = st.current->code;
-    const ServiceDef* s = catalog.service(st.current->queueService);
-    v.currentService = s ? s->name : st.current->queueService;
-    v.currentPriority = st.current->priority;
-    v.recalls = st.current->recalls;
-    v.canNoShow = st.current->recalls >= catalog.settings.noShowAfterRecalls;
-    for (const ServiceDef& other : catalog.services) {
-      if (other.id != st.current->queueService) v.transferTargets.push_back({other.id, other.name});
-    }
-  }
-  for (const data::TicketRecord& h : st.held) v.held.push_back({h.id, h.code});
+  CounterDeskView v = deskViewOf(st, services_.queue->catalog());
   if (snap_.desk == v) return;  // nothing new to draw
   snap_.desk = std::move(v);
   changed();
@@ -85,28 +46,12 @@ void KioskSession::handle(const intent::OpenCounterDesk& open) {
 
 void KioskSession::handle(const intent::Desk& desk) {
   if (snap_.screen != Screen::CounterDesk || !services_.queue) return;
-  QueueService& q = *services_.queue;
-  switch (desk.action) {
-    case intent::DeskAction::CallNext:
-      applyDeskOutcome(q.callNext(deskCounter_).problem);
-      break;
-    case intent::DeskAction::Recall:
-      applyDeskOutcome(q.recall(deskCounter_).problem);
-      break;
-    case intent::DeskAction::NoShow:
-      applyDeskOutcome(q.noShow(deskCounter_).problem);
-      break;
-    case intent::DeskAction::Complete:
-      applyDeskOutcome(q.complete(deskCounter_).problem);
-      break;
-    case intent::DeskAction::Hold:
-      applyDeskOutcome(q.hold(deskCounter_).problem);
-      break;
-    case intent::DeskAction::CloseCounter:
-      q.closeCounter(deskCounter_);
-      handle(intent::Back{});
-      break;
+  auto problem = performDeskAction(*services_.queue, deskCounter_, desk.action);
+  if (desk.action == intent::DeskAction::CloseCounter) {
+    handle(intent::Back{});
+    return;
   }
+  applyDeskOutcome(problem);
 }
 
 void KioskSession::handle(const intent::ResumeHeld& resume) {

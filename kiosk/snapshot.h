@@ -11,6 +11,7 @@
 #include "kiosk/clock.h"
 #include "kiosk/devices/device_kind.h"
 #include "kiosk/intents.h"
+#include "kiosk/queue/counter_desk_view.h"
 #include "kiosk/screen.h"
 #include "kiosk/staff_calls.h"
 #include "kiosk/strings.h"
@@ -53,32 +54,6 @@ struct TakenTicket {
   bool priority = false;
   PrintState print = PrintState::Printing;
   std::string printProblem;  // the printer's resident message when it failed
-};
-
-// What a staff member at one counter sees and does.
-struct CounterDeskView {
-  int number = 0;
-  std::string name;
-  bool open = false;
-  std::optional<std::string> currentCode;
-  std::string currentService;
-  bool currentPriority = false;
-  int recalls = 0;
-  bool canNoShow = false;
-  int waiting = 0;
-  struct Held {
-    std::int64_t id;
-    std::string code;
-    bool operator==(const Held&) const = default;
-  };
-  std::vector<Held> held;
-  struct Target {
-    std::string id;
-    std::string name;
-    bool operator==(const Target&) const = default;
-  };
-  std::vector<Target> transferTargets;  // the other services
-  bool operator==(const CounterDeskView&) const = default;
 };
 
 struct CounterChoice {

@@ -32,7 +32,7 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
       store_(data::Store::open(dataDir, formatStamp(clock.now()))),
       auth_(store_.db(), clock, lockoutPolicyOf(config)),
       calls_(store_.db(), clock),
-      queue_(store_.db(), config_.queue, clock),
+      queue_(store_.db(), config_.queue, clock, &queueSignal_),
       dataDir_(dataDir),
       sound_(sound),
       session_(SessionServices{auth_, calls_, worker_, sound, clock,
@@ -46,6 +46,7 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
 Station::~Station() {
   // The watcher posts to the session through the worker, and the worker's jobs use the
   // devices: stop both before any member goes.
+  console_.reset();
   cardWatcher_.reset();
   worker_.stop();
 }
@@ -56,6 +57,16 @@ DeviceSet& Station::devices() {
     watchCards();
   });
   return *devices_;
+}
+
+CounterConsole* Station::startConsole(std::optional<int> port) {
+  if (!port && config_.console.port == 0) return nullptr;
+  ConsoleSettings settings{config_.console.bind, port.value_or(config_.console.port),
+                           config_.station.name, lockoutPolicyOf(config_)};
+  console_ = std::make_unique<CounterConsole>(settings, store_.db().path(), config_.queue, clock_,
+                                              queueSignal_);
+  console_->start();
+  return console_.get();
 }
 
 void Station::watchCards() {

@@ -10,6 +10,7 @@
 #include "drivers/idcard/card_watcher.h"
 #include "kiosk/background_worker.h"
 #include "kiosk/config.h"
+#include "kiosk/console/counter_console.h"
 #include "kiosk/devices/device_set.h"
 #include "kiosk/queue/queue_service.h"
 #include "kiosk/session.h"
@@ -31,6 +32,11 @@ class Station {
   StaffAuth& auth() { return auth_; }
   StaffCallService& staffCalls() { return calls_; }
   QueueService& queue() { return queue_; }
+  QueueSignal& queueSignal() { return queueSignal_; }
+  // Serves the counter console on the configured address (or `port`: 0 picks a free one).
+  // Returns null when the configuration turns it off; throws std::runtime_error when it
+  // cannot listen. Staff are told on stderr; the kiosk runs on either way.
+  CounterConsole* startConsole(std::optional<int> port = std::nullopt);
   BackgroundWorker& worker() { return worker_; }
   KioskSession& session() { return session_; }
   // Opened on first use (≈ 35 ms), which is the first device check on the worker: start-up
@@ -47,6 +53,7 @@ class Station {
   data::Store store_;
   StaffAuth auth_;
   StaffCallService calls_;
+  QueueSignal queueSignal_;
   QueueService queue_;
   BackgroundWorker worker_;
   const std::filesystem::path dataDir_;
@@ -54,6 +61,7 @@ class Station {
   std::once_flag devicesOpened_;
   std::unique_ptr<DeviceSet> devices_;
   std::unique_ptr<drivers::CardWatcher> cardWatcher_;
+  std::unique_ptr<CounterConsole> console_;
   KioskSession session_;
 };
 

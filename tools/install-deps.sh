@@ -10,15 +10,28 @@ BUILD_PKGS=(
   libsqlite3-dev sqlite3 libsodium-dev
   libcurl4-openssl-dev
   libcli11-dev libtomlplusplus-dev nlohmann-json3-dev libstb-dev
-  libqrencode-dev libzbar-dev libespeak-ng-dev
+  libqrencode-dev libzbar-dev libespeak-ng-dev libcpp-httplib-dev
   catch2
   fonts-noto-cjk
+  chromium
 )
-# Only the benchmarks need these (Chromium is the reference kiosk stack, Xvfb a real X server).
-BENCH_PKGS=(chromium xvfb xauth time)
+# Only the benchmarks need these (Xvfb a real X server for measuring real frame swaps).
+BENCH_PKGS=(xvfb xauth time)
+# The counter console's browser test drives Chromium with playwright-core from npm; a machine
+# that already has Node.js (e.g. from NodeSource) keeps it, others get Debian's.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then BUILD_PKGS+=(nodejs npm); fi
 
 want=("${BUILD_PKGS[@]}")
 if [[ "${1:-}" == "--bench" ]]; then want+=("${BENCH_PKGS[@]}"); fi
+
+install_web_tests() {
+  # Pinned by tests/web/package-lock.json; installed here, never during a build or a test.
+  local web
+  web="$(dirname "$0")/../tests/web"
+  if [[ ! -d "$web/node_modules/playwright-core" ]]; then
+    (cd "$web" && npm ci --no-audit --no-fund --loglevel=error >&2)
+  fi
+}
 
 missing=()
 for p in "${want[@]}"; do
@@ -26,10 +39,14 @@ for p in "${want[@]}"; do
     missing+=("$p")
   fi
 done
-if ((${#missing[@]} == 0)); then exit 0; fi
+if ((${#missing[@]} == 0)); then
+  install_web_tests
+  exit 0
+fi
 
 SUDO=""
 if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
 echo "Installing: ${missing[*]}" >&2
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+install_web_tests

@@ -29,6 +29,11 @@ int classRank(TicketClass c) {
 }
 }  // namespace
 
+void QueueService::commit(data::Transaction& tx) {
+  tx.commit();
+  if (signal_) signal_->notify();
+}
+
 std::string QueueService::today() const {
   return formatDay(clock_.now());
 }
@@ -87,7 +92,7 @@ IssueOutcome QueueService::issue(const std::string& serviceId, bool priority) {
                   streak, *service);
   issued.waitMinutes = estimate(*service, issued.ahead);
   issued.ticket = issuer_.issueInTransaction({service->id, service->prefix}, priority);
-  tx.commit();
+  commit(tx);
   return {issued, std::nullopt};
 }
 
@@ -141,7 +146,7 @@ std::optional<QueueProblem> QueueService::openCounter(int counter) {
   data::TicketRepository(db_).setCounterOpen(counter, true, formatIso(clock_.now()));
   nlohmann::json payload = {{"counter", counter}};
   data::Outbox(db_).append("counter.opened", formatIso(clock_.now()), payload.dump());
-  tx.commit();
+  commit(tx);
   return std::nullopt;
 }
 
@@ -151,7 +156,7 @@ std::optional<QueueProblem> QueueService::closeCounter(int counter) {
   data::TicketRepository(db_).setCounterOpen(counter, false, formatIso(clock_.now()));
   nlohmann::json payload = {{"counter", counter}};
   data::Outbox(db_).append("counter.closed", formatIso(clock_.now()), payload.dump());
-  tx.commit();
+  commit(tx);
   return std::nullopt;
 }
 
@@ -190,7 +195,7 @@ CallOutcome QueueService::callNext(int counter) {
     }
   }
   if (!best) {
-    tx.commit();  // the finished ticket stays finished
+    commit(tx);  // the finished ticket stays finished
     return refused(QueueProblem::NothingWaiting);
   }
   if (!tickets.markCalled(best->id, "waiting", counter, tickets.nextCallSeq(), epochSeconds(now))) {
@@ -199,7 +204,7 @@ CallOutcome QueueService::callNext(int counter) {
   auto called = tickets.find(best->id);
   event("ticket.called", *called, counter);
   logCall(*called, counter, "call");
-  tx.commit();
+  commit(tx);
   return {called, std::nullopt};
 }
 
@@ -211,7 +216,7 @@ CallOutcome QueueService::withCurrent(
   auto current = tickets.calledAt(counter);
   if (!current) return refused(QueueProblem::NoCurrentTicket);
   if (auto problem = act(tickets, *current)) return refused(*problem);
-  tx.commit();
+  commit(tx);
   return {tickets.find(current->id), std::nullopt};
 }
 
@@ -262,7 +267,7 @@ CallOutcome QueueService::resume(int counter, std::int64_t ticketId) {
   auto resumed = tickets.find(ticketId);
   event("ticket.resumed", *resumed, counter);
   logCall(*resumed, counter, "call");
-  tx.commit();
+  commit(tx);
   return {resumed, std::nullopt};
 }
 

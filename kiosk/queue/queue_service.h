@@ -12,6 +12,7 @@
 #include "data/database.h"
 #include "data/ticket_repository.h"
 #include "kiosk/clock.h"
+#include "kiosk/queue/queue_signal.h"
 #include "kiosk/queue/service_catalog.h"
 #include "kiosk/queue/ticket_issuer.h"
 
@@ -65,8 +66,10 @@ struct CounterStatus {
 
 class QueueService {
  public:
-  QueueService(data::Database& db, const ServiceCatalog& catalog, const Clock& clock)
-      : db_(db), catalog_(catalog), clock_(clock), issuer_(db, clock) {}
+  // `signal` (optional) hears of every committed change.
+  QueueService(data::Database& db, const ServiceCatalog& catalog, const Clock& clock,
+               QueueSignal* signal = nullptr)
+      : db_(db), catalog_(catalog), clock_(clock), issuer_(db, clock), signal_(signal) {}
 
   const ServiceCatalog& catalog() const { return catalog_; }
 
@@ -94,6 +97,7 @@ class QueueService {
   CallOutcome transfer(int counter, const std::string& toService);
 
  private:
+  void commit(data::Transaction& tx);
   std::string today() const;
   int minuteOfDay() const;
   std::optional<int> estimate(const ServiceDef& service, int ahead);
@@ -111,6 +115,7 @@ class QueueService {
   const ServiceCatalog& catalog_;
   const Clock& clock_;
   TicketIssuer issuer_;
+  QueueSignal* signal_;
 };
 
 }  // namespace yizhan::kiosk

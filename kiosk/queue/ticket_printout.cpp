@@ -21,9 +21,8 @@ std::vector<std::uint8_t> composeTicket(const TicketPrintout& t, Lang lang,
   if (t.priority) b.size(2, 2).line("【" + std::string(text(Str::TicketPriorityMark, lang)) + "】");
   b.bold(false).size(1, 1).feed(1);
   std::string ahead = std::to_string(t.ahead);
-  b.line(t.waitMinutes
-             ? format(Str::SlipAhead, lang, {ahead, std::to_string(*t.waitMinutes)})
-             : format(Str::SlipAheadNoCounter, lang, {ahead}));
+  b.line(t.waitMinutes ? format(Str::SlipAhead, lang, {ahead, std::to_string(*t.waitMinutes)})
+                       : format(Str::SlipAheadNoCounter, lang, {ahead}));
   b.line(t.issuedLocal);
   b.qr(ticketQrPayload(t.trackingCode), 5);
   b.line(text(Str::SlipFooter, lang));

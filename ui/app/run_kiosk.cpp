@@ -31,6 +31,17 @@ int headlessScreenshot(const kiosk::KioskRun& run, const kiosk::Config& config,
   return 0;
 }
 
+// The console is a convenience for staff: if it cannot listen, the kiosk still runs.
+void startConsole(kiosk::Station& station) {
+  try {
+    if (auto* console = station.startConsole()) {
+      std::fprintf(stderr, "yizhan: 窗口叫号页面 (counter console): %s\n", console->url().c_str());
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "yizhan: 窗口叫号页面无法启动，请检查 [console] 设置 (%s)\n", e.what());
+  }
+}
+
 // No display: show what the screens look like instead of failing.
 int fallbackScreenshots(const kiosk::KioskRun& run, const kiosk::Config& config,
                         const std::filesystem::path& dataDir) {
@@ -64,6 +75,7 @@ int runKiosk(const kiosk::KioskRun& run, const kiosk::Config& config,
   drivers::SdlSoundOutput sound;
   kiosk::Station station(config, dataDir, clock, sound);
   traceStartup("store opened");
+  startConsole(station);
   KioskApp app(station, AppOptions{run.width, run.height, false, !run.windowed});
   if (app.drawsOffscreen()) {
     std::fprintf(stderr, "yizhan: 视频驱动 %s 不能显示画面 (this video driver shows nothing)\n",

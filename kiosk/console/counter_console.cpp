@@ -1,0 +1,302 @@
+#include "kiosk/console/counter_console.h"
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+#include "kiosk/console/page_text.h"
+#include "kiosk/local_time.h"
+#include "kiosk/pin_hasher.h"
+#include "kiosk/queue/counter_desk_view.h"
+
+namespace yizhan::kiosk {
+
+namespace {
+constexpr const char* kCookie = "yizhan_console";
+constexpr auto kKeepAlive = std::chrono::seconds(15);
+
+std::string htmlEscape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+void replaceAll(std::string& text, const std::string& what, const std::string& with) {
+  for (size_t pos = text.find(what); pos != std::string::npos;
+       pos = text.find(what, pos + with.size())) {
+    text.replace(pos, what.size(), with);
+  }
+}
+
+std::string lockText(std::chrono::seconds left) {
+  auto minutes = left.count() / 60, seconds = left.count() % 60;
+  if (minutes > 0) {
+    return format(Str::DurationMinutesSeconds, Lang::Zh,
+                  {std::to_string(minutes), std::to_string(seconds)});
+  }
+  return format(Str::DurationSeconds, Lang::Zh, {std::to_string(seconds)});
+}
+
+std::optional<intent::DeskAction> actionNamed(const std::string& name) {
+  using intent::DeskAction;
+  if (name == "next") return DeskAction::CallNext;
+  if (name == "recall") return DeskAction::Recall;
+  if (name == "no-show") return DeskAction::NoShow;
+  if (name == "complete") return DeskAction::Complete;
+  if (name == "hold") return DeskAction::Hold;
+  if (name == "close") return DeskAction::CloseCounter;
+  return std::nullopt;
+}
+
+nlohmann::json toJson(const CounterDeskView& v) {
+  nlohmann::json j = {{"number", v.number},
+                      {"name", v.name},
+                      {"open", v.open},
+                      {"waiting", v.waiting},
+                      {"current", nullptr},
+                      {"held", nlohmann::json::array()},
+                      {"transfer_targets", nlohmann::json::array()}};
+  if (v.currentCode) {
+    j["current"] = {{"code", *v.currentCode},
+                    {"service", v.currentService},
+                    {"priority", v.currentPriority},
+                    {"recalls", v.recalls},
+                    {"can_no_show", v.canNoShow}};
+  }
+  for (const auto& h : v.held) j["held"].push_back({{"id", h.id}, {"code", h.code}});
+  for (const auto& t : v.transferTargets) {
+    j["transfer_targets"].push_back({{"id", t.id}, {"name", t.name}});
+  }
+  return j;
+}
+}  // namespace
+
+CounterConsole::CounterConsole(ConsoleSettings settings, const std::filesystem::path& databaseFile,
+                               const ServiceCatalog& catalog, const Clock& clock,
+                               QueueSignal& signal)
+    : settings_(std::move(settings)),
+      catalog_(catalog),
+      clock_(clock),
+      signal_(signal),
+      db_(data::Database::open(databaseFile)),
+      queue_(db_, catalog, clock, &signal),
+      auth_(db_, clock, settings_.lockout),
+      sessions_(clock),
+      server_(std::make_unique<httplib::Server>()) {
+  // httplib's default also sets SO_REUSEPORT, which would let a second kiosk share the port
+  // silently; a restart only needs SO_REUSEADDR.
+  server_->set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
+  routes();
+}
+
+CounterConsole::~CounterConsole() {
+  stop();
+}
+
+std::string CounterConsole::url() const {
+  return "http://" + settings_.bind + ":" + std::to_string(port_) + "/";
+}
+
+int CounterConsole::start() {
+  if (settings_.port == 0) {
+    port_ = server_->bind_to_any_port(settings_.bind);
+  } else {
+    port_ = server_->bind_to_port(settings_.bind, settings_.port) ? settings_.port : -1;
+  }
+  if (port_ <= 0) {
+    throw std::runtime_error("counter console: cannot listen on " + settings_.bind + ":" +
+                             std::to_string(settings_.port) + " (in use, or no such address)");
+  }
+  thread_ = std::thread([this] { server_->listen_after_bind(); });
+  return port_;
+}
+
+void CounterConsole::stop() {
+  if (stopping_.exchange(true)) return;
+  signal_.notify();  // wakes live pages, which see stopping_ and end
+  server_->stop();
+  if (thread_.joinable()) thread_.join();
+}
+
+void CounterConsole::routes() {
+  httplib::Server& s = *server_;
+  s.Get("/", [this](const auto& req, auto& res) { loginPage(req, res); });
+  s.Post("/login", [this](const auto& req, auto& res) { login(req, res); });
+  s.Post("/logout", [this](const auto& req, auto& res) {
+    sessions_.close(cookieValue(req.get_header_value("Cookie"), kCookie));
+    res.set_header("Set-Cookie", std::string(kCookie) + "=; Max-Age=0; Path=/");
+    res.set_redirect("/", 303);
+  });
+  s.Get(R"(/counter/(\d+))", [this](const auto& req, auto& res) { counterPage(req, res); });
+  s.Get(R"(/api/counter/(\d+))", [this](const auto& req, auto& res) { state(req, res); });
+  s.Get(R"(/api/counter/(\d+)/events)", [this](const auto& req, auto& res) { events(req, res); });
+  s.Post(R"(/api/counter/(\d+)/(action|resume|transfer)/([A-Za-z0-9-]+))",
+         [this](const auto& req, auto& res) { action(req, res); });
+}
+
+std::string CounterConsole::renderLogin(const std::string& message) {
+  std::string page = kLoginPageHtml;
+  std::string counters;
+  for (const CounterDef& c : catalog_.counters) {
+    counters += "<label><input type=\"radio\" name=\"counter\" value=\"" +
+                std::to_string(c.number) + "\" required>" + htmlEscape(c.name) + "</label>";
+  }
+  replaceAll(page, "{{station}}", htmlEscape(settings_.stationName));
+  replaceAll(page, "{{counters}}", counters);
+  replaceAll(page, "{{message}}", htmlEscape(message));
+  return page;
+}
+
+void CounterConsole::loginPage(const httplib::Request&, httplib::Response& res) {
+  res.set_content(renderLogin(""), "text/html; charset=utf-8");
+}
+
+void CounterConsole::login(const httplib::Request& req, httplib::Response& res) {
+  std::string pin = req.get_param_value("pin");
+  int counter = std::atoi(req.get_param_value("counter").c_str());
+  auto refuse = [&](const std::string& message) {
+    res.status = 403;
+    res.set_content(renderLogin(message), "text/html; charset=utf-8");
+  };
+  if (!catalog_.counter(counter)) return refuse("请选择您的窗口");
+  std::unique_lock lock(storeMutex_);
+  StaffAuth::Attempt attempt = auth_.begin();
+  std::optional<PinResult> result = attempt.refused;
+  if (!result) {
+    // The hash check takes a moment: other pages keep working meanwhile.
+    lock.unlock();
+    bool matched = pinMatches(*attempt.hash, pin);
+    lock.lock();
+    result = auth_.finish(matched);
+  }
+  switch (result->outcome) {
+    case PinOutcome::Accepted:
+      break;
+    case PinOutcome::Wrong:
+      return refuse(format(Str::PinWrong, Lang::Zh, {std::to_string(result->triesLeft)}));
+    case PinOutcome::Locked:
+      return refuse(format(Str::PinLocked, Lang::Zh, {lockText(result->lockRemaining)}));
+    case PinOutcome::NotSet:
+      return refuse(std::string(text(Str::PinNotSet, Lang::Zh)));
+  }
+  // Logging in at a counter means sitting down at it: it opens.
+  queue_.openCounter(counter);
+  lock.unlock();
+  std::string token = sessions_.open(counter);
+  res.set_header("Set-Cookie",
+                 std::string(kCookie) + "=" + token + "; HttpOnly; SameSite=Strict; Path=/");
+  res.set_redirect("/counter/" + std::to_string(counter), 303);
+}
+
+int CounterConsole::authorised(const httplib::Request& req, httplib::Response& res, bool page) {
+  int counter = std::atoi(req.matches[1].str().c_str());
+  auto session = sessions_.counterOf(cookieValue(req.get_header_value("Cookie"), kCookie));
+  if (session && *session == counter) return counter;
+  if (page) {
+    res.set_redirect("/", 303);
+  } else {
+    res.status = 401;
+    res.set_content(R"({"problem":"请先登录"})", "application/json");
+  }
+  return 0;
+}
+
+std::string CounterConsole::stateJson(int counter, const std::string& problem) {
+  std::lock_guard lock(storeMutex_);
+  nlohmann::json j = toJson(deskViewOf(queue_.counterStatus(counter), catalog_));
+  j["problem"] = problem;
+  return j.dump();
+}
+
+void CounterConsole::counterPage(const httplib::Request& req, httplib::Response& res) {
+  if (!authorised(req, res, true)) return;
+  res.set_content(kCounterPageHtml, "text/html; charset=utf-8");
+}
+
+void CounterConsole::state(const httplib::Request& req, httplib::Response& res) {
+  int counter = authorised(req, res, false);
+  if (!counter) return;
+  res.set_content(stateJson(counter, ""), "application/json");
+}
+
+void CounterConsole::action(const httplib::Request& req, httplib::Response& res) {
+  int counter = authorised(req, res, false);
+  if (!counter) return;
+  // Pages send this header; a form on another site cannot, so it cannot act for staff.
+  if (req.get_header_value("X-Yizhan") != "1") {
+    res.status = 403;
+    return;
+  }
+  std::string kind = req.matches[2], argument = req.matches[3];
+  std::optional<QueueProblem> problem;
+  {
+    std::lock_guard lock(storeMutex_);
+    if (kind == "action") {
+      auto action = actionNamed(argument);
+      if (!action) {
+        res.status = 404;
+        return;
+      }
+      problem = performDeskAction(queue_, counter, *action);
+    } else if (kind == "resume") {
+      problem = queue_.resume(counter, std::atoll(argument.c_str())).problem;
+    } else {
+      problem = queue_.transfer(counter, argument).problem;
+    }
+  }
+  res.set_content(stateJson(counter, problem ? problemText(*problem, Lang::Zh, catalog_.settings)
+                                             : std::string()),
+                  "application/json");
+}
+
+void CounterConsole::events(const httplib::Request& req, httplib::Response& res) {
+  int counter = authorised(req, res, false);
+  if (!counter) return;
+  res.set_header("Cache-Control", "no-store");
+  auto seen = std::make_shared<std::uint64_t>(signal_.version());
+  auto first = std::make_shared<bool>(true);
+  res.set_chunked_content_provider("text/event-stream",
+                                   [this, counter, seen, first](size_t, httplib::DataSink& sink) {
+                                     if (!*first) {
+                                       std::uint64_t now = signal_.waitForChange(*seen, kKeepAlive);
+                                       if (stopping_) {
+                                         sink.done();
+                                         return false;
+                                       }
+                                       if (now == *seen) {
+                                         std::string ping = ": keep-alive\n\n";
+                                         return sink.write(ping.data(), ping.size());
+                                       }
+                                       *seen = now;
+                                     }
+                                     *first = false;
+                                     std::string event = "data: " + stateJson(counter, "") + "\n\n";
+                                     return sink.write(event.data(), event.size());
+                                   });
+}
+
+}  // namespace yizhan::kiosk

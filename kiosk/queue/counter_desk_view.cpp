@@ -1,0 +1,70 @@
+#include "kiosk/queue/counter_desk_view.h"
+
+namespace yizhan::kiosk {
+
+CounterDeskView deskViewOf(const CounterStatus& st, const ServiceCatalog& catalog) {
+  CounterDeskView v;
+  if (!st.counter) return v;
+  v.number = st.counter->number;
+  v.name = st.counter->name;
+  v.open = st.open;
+  v.waiting = st.waiting;
+  if (st.current) {
+    v.currentCode = st.current->code;
+    const ServiceDef* s = catalog.service(st.current->queueService);
+    v.currentService = s ? s->name : st.current->queueService;
+    v.currentPriority = st.current->priority;
+    v.recalls = st.current->recalls;
+    v.canNoShow = st.current->recalls >= catalog.settings.noShowAfterRecalls;
+    for (const ServiceDef& other : catalog.services) {
+      if (other.id != st.current->queueService) v.transferTargets.push_back({other.id, other.name});
+    }
+  }
+  for (const data::TicketRecord& h : st.held) v.held.push_back({h.id, h.code});
+  return v;
+}
+
+std::optional<QueueProblem> performDeskAction(QueueService& queue, int counter,
+                                              intent::DeskAction action) {
+  switch (action) {
+    case intent::DeskAction::CallNext:
+      return queue.callNext(counter).problem;
+    case intent::DeskAction::Recall:
+      return queue.recall(counter).problem;
+    case intent::DeskAction::NoShow:
+      return queue.noShow(counter).problem;
+    case intent::DeskAction::Complete:
+      return queue.complete(counter).problem;
+    case intent::DeskAction::Hold:
+      return queue.hold(counter).problem;
+    case intent::DeskAction::CloseCounter:
+      return queue.closeCounter(counter);
+  }
+  return std::nullopt;
+}
+
+std::string problemText(QueueProblem problem, Lang lang, const QueueSettings& settings) {
+  switch (problem) {
+    case QueueProblem::UnknownService:
+    case QueueProblem::ServiceClosed:
+      return std::string(text(Str::ServiceClosedNow, lang));
+    case QueueProblem::DailyCapReached:
+      return std::string(text(Str::ServiceCapReached, lang));
+    case QueueProblem::UnknownCounter:
+    case QueueProblem::CounterClosed:
+      return std::string(text(Str::ProblemCounterClosed, lang));
+    case QueueProblem::NothingWaiting:
+      return std::string(text(Str::ProblemNothingWaiting, lang));
+    case QueueProblem::NoCurrentTicket:
+      return std::string(text(Str::ProblemNoCurrent, lang));
+    case QueueProblem::TooFewRecalls:
+      return format(Str::ProblemTooFewRecalls, lang, {std::to_string(settings.noShowAfterRecalls)});
+    case QueueProblem::NotHeld:
+      return std::string(text(Str::ProblemNotHeld, lang));
+    case QueueProblem::SameService:
+      return std::string(text(Str::ProblemSameService, lang));
+  }
+  return {};
+}
+
+}  // namespace yizhan::kiosk

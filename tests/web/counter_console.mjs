@@ -1,0 +1,82 @@
+// Drives the counter console in real headless Chromium: a wrong PIN, then two staff at
+// counters 1 and 2 each calling a number, each page seeing the other's call live.
+// Usage: node counter_console.mjs BASE_URL PIN SCREENSHOT_DIR
+// Prints one JSON line of what it saw; exits non-zero, saying why on stderr, on any failure.
+import { chromium } from "playwright-core";
+
+const [base, pin, shots] = process.argv.slice(2);
+const seen = {};
+
+function fail(why) {
+  console.error("counter console test: " + why);
+  process.exit(1);
+}
+
+async function text(page, selector) {
+  return (await page.textContent(selector)).trim();
+}
+
+async function waitText(page, selector, expected, what) {
+  try {
+    await page.waitForFunction(
+      ([sel, want]) => document.querySelector(sel)?.textContent.trim() === want,
+      [selector, expected], { timeout: 5000 });
+  } catch {
+    fail(`${what}: expected "${expected}", page shows "${await text(page, selector)}"`);
+  }
+}
+
+async function login(browser, counter, password) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.check(`input[name=counter][value="${counter}"]`);
+  await page.fill("#pin", password);
+  await page.click("button[type=submit]");
+  await page.waitForLoadState("domcontentloaded");
+  return page;
+}
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu"],
+});
+try {
+  // A wrong PIN: refused with the tries left, still on the login page.
+  const wrong = await login(browser, 1, "0000");
+  seen.wrongPin = await text(wrong, ".message");
+  if (!seen.wrongPin.includes("密码不对")) fail("wrong PIN not refused: " + seen.wrongPin);
+  await wrong.context().close();
+
+  const one = await login(browser, 1, pin);
+  if (!one.url().endsWith("/counter/1")) fail("login did not open counter 1: " + one.url());
+  await waitText(one, "#waiting", "2", "counter 1 before calling");
+  await waitText(one, "#current", "—", "counter 1 before calling");
+  const two = await login(browser, 2, pin);
+  await waitText(two, "#waiting", "2", "counter 2 before calling");
+
+  // Counter 1 calls: its page shows the number, counter 2's page updates by itself.
+  await one.click("#next");
+  await waitText(one, "#current", "A001", "counter 1 after 下一位");
+  await waitText(two, "#waiting", "1", "counter 2 live, after counter 1 called");
+  seen.counter1 = await text(one, "#current");
+
+  await two.click("#next");
+  await waitText(two, "#current", "A002", "counter 2 after 下一位");
+  await waitText(one, "#waiting", "0", "counter 1 live, after counter 2 called");
+  seen.counter2 = await text(two, "#current");
+
+  // No-show is refused before two recalls, with the reason shown.
+  if (!(await one.isDisabled('[data-action="no-show"]'))) fail("过号 enabled before recalls");
+  await one.click('[data-action="recall"]');
+  await waitText(one, "#about", "社保医保 · 已重呼1次", "counter 1 after 重呼");
+  await one.screenshot({ path: shots + "/counter-console-1280x800.png" });
+  await one.setViewportSize({ width: 1920, height: 1080 });
+  await one.screenshot({ path: shots + "/counter-console-1920x1080.png" });
+  await one.click("#next");
+  await waitText(one, "#problem", "没有等候的号", "counter 1 with nobody waiting");
+  seen.problem = await text(one, "#problem");
+} finally {
+  await browser.close();
+}
+console.log(JSON.stringify(seen));
