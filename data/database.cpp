@@ -156,6 +156,12 @@ bool Database::inTransaction() const {
   return sqlite3_get_autocommit(db_) == 0;
 }
 
+std::int64_t Database::dataVersion() {
+  auto stmt = prepare("PRAGMA data_version");
+  stmt.step();
+  return stmt.columnInt(0);
+}
+
 int Database::userVersion() {
   auto stmt = prepare("PRAGMA user_version");
   stmt.step();

@@ -78,6 +78,8 @@ class Database {
   std::int64_t lastInsertRowId() const;
   bool inTransaction() const;
   int userVersion();
+  // Changes whenever another connection commits (PRAGMA data_version): a cheap "anything new?".
+  std::int64_t dataVersion();
   // The connection's page budget; used to simulate a full disk in tests.
   void setMaxPageCount(std::int64_t pages);
   // "ok", or the first problems SQLite reports.

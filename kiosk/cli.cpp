@@ -34,6 +34,16 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   kiosk->add_option("--time", cl.kiosk.fixedTime,
                     "with --headless: pretend the local time is this (2026-11-24T09:30:00)");
 
+  CLI::App* display = app.add_subcommand(
+      "display", "run the waiting-room call screen: reads the kiosk's store, announces calls");
+  display->add_flag("--windowed", cl.kiosk.windowed, "run in a window instead of full screen");
+  display->add_flag("--headless", cl.kiosk.headless, "render without a display");
+  display->add_option("--screenshot", cl.kiosk.screenshot,
+                      "with --headless: write the screen to this PNG and exit");
+  display->add_option("--size", size, "window or screenshot size, WIDTHxHEIGHT");
+  display->add_option("--time", cl.kiosk.fixedTime,
+                      "with --headless: pretend the local time is this (2026-11-24T09:30:00)");
+
   CLI::App* admin = app.add_subcommand("admin", "provisioning and maintenance");
   admin->require_subcommand(1);
   admin->add_subcommand("set-pin", "set the staff PIN (4-8 digits, read from standard input)");
@@ -70,6 +80,7 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
   if (!lang.empty()) cl.lang = lang;
   if (cl.kiosk.screenshot && !cl.kiosk.headless) cl.kiosk.headless = true;
 
+  if (display->parsed()) cl.mode = CommandLine::Mode::Display;
   if (admin->parsed()) {
     cl.mode = CommandLine::Mode::Admin;
     for (CLI::App* sub : admin->get_subcommands()) cl.admin.command = sub->get_name();

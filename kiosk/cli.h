@@ -23,12 +23,12 @@ struct AdminRun {
 };
 
 struct CommandLine {
-  enum class Mode { Kiosk, Admin, Exit } mode = Mode::Kiosk;
+  enum class Mode { Kiosk, Display, Admin, Exit } mode = Mode::Kiosk;
   int exitCode = 0;  // with Mode::Exit (after --help, --version or a usage error)
   std::optional<std::filesystem::path> configFile;
   std::optional<std::filesystem::path> dataDir;
   std::optional<std::string> lang;
-  KioskRun kiosk;
+  KioskRun kiosk;  // also `yizhan display`'s window options (no taps)
   AdminRun admin;
 };
 

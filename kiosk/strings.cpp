@@ -130,6 +130,14 @@ constexpr Entry kEntries[] = {
     {Str::Reprint, "补打", "Reprint"},
     {Str::DeskNoneHeld, "没有暂挂的号", "Nothing on hold"},
     {Str::DeskTransferHeading, "转到其他业务", "Send to another service"},
+    {Str::CallPhrase, "请 {0} 号 到 {1}号窗口 办理", "Number {0}, please go to counter {1}"},
+    {Str::DisplayNowCalling, "请到窗口办理", "Now serving"},
+    {Str::DisplayRecent, "最近叫号", "Recent calls"},
+    {Str::DisplayWaiting, "等候人数", "Waiting"},
+    {Str::DisplayWaitingCount, "{0}人", "{0}"},
+    {Str::DisplayCounterIdle, "暂无叫号", "—"},
+    {Str::DisplayCounterClosed, "暂停服务", "Closed"},
+    {Str::DisplayNoStore, "叫号系统还没有启动，请稍候", "The queue is not running yet"},
 };
 
 static_assert(std::size(kEntries) == static_cast<size_t>(Str::Count),

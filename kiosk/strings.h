@@ -107,6 +107,14 @@ enum class Str : int {
   Reprint,
   DeskNoneHeld,
   DeskTransferHeading,
+  CallPhrase,
+  DisplayNowCalling,
+  DisplayRecent,
+  DisplayWaiting,
+  DisplayWaitingCount,
+  DisplayCounterIdle,
+  DisplayCounterClosed,
+  DisplayNoStore,
   Count
 };
 

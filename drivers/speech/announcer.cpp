@@ -1,5 +1,7 @@
 #include "drivers/speech/announcer.h"
 
+#include "drivers/audio/chime.h"
+
 namespace yizhan::drivers {
 
 Announcer::Announcer(SpeechSynthesizer& voice, SoundOutput& sound,
@@ -15,10 +17,10 @@ Announcer::~Announcer() {
   thread_.join();
 }
 
-void Announcer::say(std::string text) {
+void Announcer::say(std::string text, bool chimeFirst) {
   {
     std::lock_guard lock(mutex_);
-    queue_.push_back(std::move(text));
+    queue_.push_back({std::move(text), chimeFirst});
   }
   changed_.notify_all();
 }
@@ -33,15 +35,22 @@ void Announcer::loop() {
   while (true) {
     changed_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
     if (stopping_) return;
-    std::string text = std::move(queue_.front());
+    Phrase phrase = std::move(queue_.front());
     queue_.pop_front();
     speaking_ = true;
     lock.unlock();
 
-    std::vector<std::int16_t> pcm = voice_.synthesize(text);
+    std::vector<std::int16_t> pcm;
+    if (phrase.chime) {
+      // One sound, chime then a short pause then the words, so nothing can come between.
+      pcm = synthesizeChime(voice_.sampleRate());
+      pcm.resize(pcm.size() + static_cast<size_t>(voice_.sampleRate() * 3 / 10), 0);
+    }
+    std::vector<std::int16_t> words = voice_.synthesize(phrase.text);
+    pcm.insert(pcm.end(), words.begin(), words.end());
     auto duration = std::chrono::milliseconds(1000LL * static_cast<long long>(pcm.size()) /
                                               voice_.sampleRate());
-    if (onSpoken_) onSpoken_({text, duration});
+    if (onSpoken_) onSpoken_({phrase.text, duration, phrase.chime});
     sound_.play(pcm, voice_.sampleRate());
 
     lock.lock();

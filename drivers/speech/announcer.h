@@ -20,6 +20,7 @@ class Announcer {
   struct Spoken {
     std::string text;
     std::chrono::milliseconds duration;
+    bool chimed = false;  // a "ding-dong" came first
   };
   // `onSpoken` (optional, on the announcer's thread) hears of each phrase as it starts.
   Announcer(SpeechSynthesizer& voice, SoundOutput& sound,
@@ -28,7 +29,8 @@ class Announcer {
   Announcer(const Announcer&) = delete;
   Announcer& operator=(const Announcer&) = delete;
 
-  void say(std::string text);
+  // `chimeFirst`: a ding-dong before the words, as waiting rooms do before calling a number.
+  void say(std::string text, bool chimeFirst = false);
   // Waits until everything queued has been played; false on timeout.
   bool waitUntilQuiet(std::chrono::milliseconds timeout);
 
@@ -40,7 +42,11 @@ class Announcer {
   std::function<void(const Spoken&)> onSpoken_;
   std::mutex mutex_;
   std::condition_variable changed_;
-  std::deque<std::string> queue_;
+  struct Phrase {
+    std::string text;
+    bool chime;
+  };
+  std::deque<Phrase> queue_;
   bool speaking_ = false;
   bool stopping_ = false;
   std::thread thread_;

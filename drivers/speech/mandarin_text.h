@@ -9,4 +9,8 @@ namespace yizhan::drivers {
 // "A012" → "A 零 一 二"; letters stay letters, digits become 零…九, separated by spaces.
 std::string spellTicketNumber(std::string_view code);
 
+// A counter number as said in "三号窗口": 1-99 in Chinese numerals (3 → 三, 12 → 十二,
+// 20 → 二十); other numbers stay digits.
+std::string counterNumeral(int n);
+
 }  // namespace yizhan::drivers

@@ -7,6 +7,7 @@
 #include "drivers/audio/capturing_sound_output.h"
 #include "kiosk/station.h"
 #include "support/run_binary.h"
+#include "support/station_fixture.h"
 #include "support/temp_dir.h"
 #include "support/times.h"
 
@@ -14,11 +15,7 @@ using namespace yizhan;
 using namespace yizhan::kiosk;
 
 namespace {
-struct Fixture {
-  test::TempDir dir;
-  ManualClock clock{test::tuesdayMorning()};
-  drivers::CapturingSoundOutput sound;
-  Station station{Config{}, dir.path(), clock, sound};
+struct Fixture : test::StationFixture {
   CounterConsole* console = station.startConsole(0);
   httplib::Client client{console->url().substr(0, console->url().size() - 1)};
 

@@ -2,57 +2,24 @@
 // counters 1 and 2 each calling a number, each page seeing the other's call live.
 // Usage: node counter_console.mjs BASE_URL PIN SCREENSHOT_DIR
 // Prints one JSON line of what it saw; exits non-zero, saying why on stderr, on any failure.
-import { chromium } from "playwright-core";
+import { fail, launch, login, text, waitText } from "./console_page.mjs";
 
 const [base, pin, shots] = process.argv.slice(2);
 const seen = {};
 
-function fail(why) {
-  console.error("counter console test: " + why);
-  process.exit(1);
-}
-
-async function text(page, selector) {
-  return (await page.textContent(selector)).trim();
-}
-
-async function waitText(page, selector, expected, what) {
-  try {
-    await page.waitForFunction(
-      ([sel, want]) => document.querySelector(sel)?.textContent.trim() === want,
-      [selector, expected], { timeout: 5000 });
-  } catch {
-    fail(`${what}: expected "${expected}", page shows "${await text(page, selector)}"`);
-  }
-}
-
-async function login(browser, counter, password) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(base);
-  await page.check(`input[name=counter][value="${counter}"]`);
-  await page.fill("#pin", password);
-  await page.click("button[type=submit]");
-  await page.waitForLoadState("domcontentloaded");
-  return page;
-}
-
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu"],
-});
+const browser = await launch();
 try {
   // A wrong PIN: refused with the tries left, still on the login page.
-  const wrong = await login(browser, 1, "0000");
+  const wrong = await login(browser, base, 1, "0000");
   seen.wrongPin = await text(wrong, ".message");
   if (!seen.wrongPin.includes("密码不对")) fail("wrong PIN not refused: " + seen.wrongPin);
   await wrong.context().close();
 
-  const one = await login(browser, 1, pin);
+  const one = await login(browser, base, 1, pin);
   if (!one.url().endsWith("/counter/1")) fail("login did not open counter 1: " + one.url());
   await waitText(one, "#waiting", "2", "counter 1 before calling");
   await waitText(one, "#current", "—", "counter 1 before calling");
-  const two = await login(browser, 2, pin);
+  const two = await login(browser, base, 2, pin);
   await waitText(two, "#waiting", "2", "counter 2 before calling");
 
   // Counter 1 calls: its page shows the number, counter 2's page updates by itself.

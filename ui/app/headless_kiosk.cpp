@@ -8,8 +8,9 @@ namespace yizhan::ui {
 HeadlessKiosk::HeadlessKiosk(const HeadlessOptions& options)
     : clock_(options.start),
       station_(std::make_unique<kiosk::Station>(options.config, options.dataDir, clock_, sound_)),
+      model_(std::make_unique<KioskModel>(*station_)),
       app_(std::make_unique<KioskApp>(
-          *station_, AppOptions{options.width, options.height, options.offscreen, false})) {
+          *model_, AppOptions{options.width, options.height, options.offscreen, false})) {
   app_->settle();
 }
 

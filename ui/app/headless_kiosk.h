@@ -10,6 +10,7 @@
 #include "kiosk/config.h"
 #include "kiosk/station.h"
 #include "ui/app/kiosk_app.h"
+#include "ui/app/kiosk_model.h"
 
 namespace yizhan::ui {
 
@@ -46,6 +47,7 @@ class HeadlessKiosk {
   kiosk::ManualClock clock_;
   drivers::CapturingSoundOutput sound_;
   std::unique_ptr<kiosk::Station> station_;
+  std::unique_ptr<KioskModel> model_;
   std::unique_ptr<KioskApp> app_;
 };
 

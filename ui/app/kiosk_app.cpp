@@ -47,14 +47,15 @@ int millisecondsUntil(kiosk::TimePoint deadline, kiosk::TimePoint now) {
 }
 }  // namespace
 
-KioskApp::KioskApp(kiosk::Station& station, AppOptions options)
-    : station_(station),
+KioskApp::KioskApp(AppModel& model, AppOptions options) : KioskApp(model, options, model.fonts()) {}
+
+KioskApp::KioskApp(AppModel& model, AppOptions options, const FontSetup& setup)
+    : model_(model),
       options_(options),
-      fonts_(station.config().ui.fontFile, station.config().ui.fontFace, station.lang()),
+      lang_(setup.lang),
+      fonts_(setup.file, setup.face, setup.lang),
       atlas_(std::make_unique<ImFontAtlas>()) {
-  fonts_.require(station.config().station.name);
-  for (const kiosk::ServiceDef& s : station.config().queue.services) fonts_.require(s.name);
-  for (const kiosk::CounterDef& c : station.config().queue.counters) fonts_.require(c.name);
+  for (const std::string& text : setup.extraText) fonts_.require(text);
   if (options_.headless) setenv("SDL_VIDEODRIVER", "offscreen", 1);
   // Touches arrive as finger events; SDL's synthetic mouse copies would double every tap.
   SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
@@ -134,7 +135,7 @@ void KioskApp::createBackendObjects() {
 }
 
 KioskApp::~KioskApp() {
-  station_.worker().setWake({});
+  model_.worker().setWake({});
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();
   ImGui::DestroyContext();
@@ -156,7 +157,7 @@ void KioskApp::rebuildFonts() {
 
 void KioskApp::renderFrame() {
   auto start = std::chrono::steady_clock::now();
-  double cpuStart = frameCpuMilliseconds(station_.worker());
+  double cpuStart = frameCpuMilliseconds(model_.worker());
   double threadCpuStart = cpuMilliseconds(CLOCK_THREAD_CPUTIME_ID);
   if (fonts_.needsRebuild()) rebuildFonts();
   ImGui_ImplOpenGL3_NewFrame();
@@ -167,14 +168,10 @@ void KioskApp::renderFrame() {
   widgets_.beginFrame();
   ImGui::NewFrame();
 
-  UiContext ctx{metricsFor(width_, height_),
-                fonts_,
-                widgets_,
-                station_.lang(),
-                {},
-                static_cast<float>(width_),
-                static_cast<float>(height_)};
-  drawScreen(station_.session().snapshot(), ctx);
+  UiContext ctx{
+      metricsFor(width_, height_), fonts_, widgets_, lang_, {}, static_cast<float>(width_),
+      static_cast<float>(height_)};
+  model_.draw(ctx);
   ImGui::Render();
 
   int fbWidth = 0, fbHeight = 0;
@@ -189,7 +186,7 @@ void KioskApp::renderFrame() {
   SDL_GL_SwapWindow(window_);
   frameTimes_.record(
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(),
-      frameCpuMilliseconds(station_.worker()) - cpuStart,
+      frameCpuMilliseconds(model_.worker()) - cpuStart,
       cpuMilliseconds(CLOCK_THREAD_CPUTIME_ID) - threadCpuStart);
   if (frameTimes_.count() == 1) {
     traceStartup("first frame presented");
@@ -198,7 +195,7 @@ void KioskApp::renderFrame() {
     malloc_trim(0);
   }
 
-  for (const kiosk::Intent& intent : ctx.intents) station_.session().dispatch(intent);
+  for (const kiosk::Intent& intent : ctx.intents) model_.dispatch(intent);
 }
 
 void KioskApp::capture(const std::filesystem::path& file) {
@@ -225,25 +222,25 @@ bool KioskApp::tap(std::string_view label) {
   if (!widget || !widget->enabled) return false;
   pointer_.press(widget->centerX(), widget->centerY());
   pointer_.release(widget->centerX(), widget->centerY());
-  station_.session().noteActivity();
+  model_.noteActivity();
   return true;
 }
 
 void KioskApp::settle() {
-  auto& session = station_.session();
+  AppModel& session = model_;
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   int quietFrames = 0;
   std::uint64_t revision = session.revision();
   while (quietFrames < 3 && std::chrono::steady_clock::now() < deadline) {
     // Like run(), draw nothing while only waiting for the worker: the real loop sleeps until
     // the worker's wake event.
-    while (!pointer_.pending() && station_.worker().working() &&
+    while (!pointer_.pending() && model_.worker().working() &&
            std::chrono::steady_clock::now() < deadline) {
       std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
     session.tick();
     renderFrame();
-    bool quiet = !pointer_.pending() && station_.worker().idle() && !fonts_.needsRebuild() &&
+    bool quiet = !pointer_.pending() && model_.worker().idle() && !fonts_.needsRebuild() &&
                  session.revision() == revision;
     quietFrames = quiet ? quietFrames + 1 : 0;
     revision = session.revision();
@@ -270,7 +267,7 @@ bool KioskApp::handleEvent(const SDL_Event& event, int& framesWanted) {
       break;
     default:
       if (pointer_.onEvent(event, static_cast<float>(width_), static_cast<float>(height_))) {
-        station_.session().noteActivity();
+        model_.noteActivity();
       }
       if (pointer_.pending()) framesWanted = std::max(framesWanted, 2);
       break;
@@ -280,12 +277,12 @@ bool KioskApp::handleEvent(const SDL_Event& event, int& framesWanted) {
 
 int KioskApp::run() {
   Uint32 wakeEvent = SDL_RegisterEvents(1);
-  station_.worker().setWake([wakeEvent] {
+  model_.worker().setWake([wakeEvent] {
     SDL_Event e{};
     e.type = wakeEvent;
     SDL_PushEvent(&e);
   });
-  auto& session = station_.session();
+  AppModel& session = model_;
   int framesWanted = 2;
   std::uint64_t seenRevision = 0;
   bool quit = false;
@@ -293,8 +290,8 @@ int KioskApp::run() {
     SDL_Event event;
     bool busy = framesWanted > 0 || pointer_.pending();
     bool got = busy ? SDL_PollEvent(&event)
-                    : SDL_WaitEventTimeout(&event, millisecondsUntil(session.nextDeadline(),
-                                                                     station_.clock().now()));
+                    : SDL_WaitEventTimeout(
+                          &event, millisecondsUntil(session.nextDeadline(), model_.clock().now()));
     if (got) {
       do {
         quit |= handleEvent(event, framesWanted);

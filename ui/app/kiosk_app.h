@@ -1,6 +1,6 @@
 #pragma once
-// The kiosk window: SDL + OpenGL + ImGui, an event-driven loop that draws only when something
-// changed, and the hooks the headless harness uses to drive it.
+// The window of the kiosk or the display: SDL + OpenGL + ImGui, an event-driven loop that draws
+// only when something changed, and the hooks the headless harness uses to drive it.
 #include <SDL2/SDL.h>
 
 #include <filesystem>
@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "kiosk/station.h"
+#include "ui/app/app_model.h"
 #include "ui/app/font_texture.h"
 #include "ui/app/frame_times.h"
 #include "ui/app/pointer_input.h"
@@ -32,7 +32,7 @@ struct AppOptions {
 
 class KioskApp {
  public:
-  KioskApp(kiosk::Station& station, AppOptions options);
+  KioskApp(AppModel& model, AppOptions options);
   ~KioskApp();
   KioskApp(const KioskApp&) = delete;
   KioskApp& operator=(const KioskApp&) = delete;
@@ -60,13 +60,15 @@ class KioskApp {
   int height() const { return height_; }
 
  private:
+  KioskApp(AppModel& model, AppOptions options, const FontSetup& setup);
   void rebuildFonts();
   void createBackendObjects();
   bool handleEvent(const SDL_Event& event, int& framesWanted);
   void capture(const std::filesystem::path& file);
 
-  kiosk::Station& station_;
+  AppModel& model_;
   AppOptions options_;
+  kiosk::Lang lang_;
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_ = nullptr;
   int width_ = 0, height_ = 0;

@@ -8,6 +8,7 @@
 #include "kiosk/config.h"
 #include "kiosk/local_time.h"
 #include "ui/app/kiosk_app.h"
+#include "ui/app/run_display.h"
 #include "ui/app/run_kiosk.h"
 #include "ui/font_library.h"
 
@@ -31,6 +32,8 @@ int main(int argc, char** argv) {
   try {
     if (cl.mode == kiosk::CommandLine::Mode::Admin)
       return kiosk::runAdmin(cl.admin, config, dataDir);
+    if (cl.mode == kiosk::CommandLine::Mode::Display)
+      return ui::runDisplay(cl.kiosk, config, dataDir);
     return ui::runKiosk(cl.kiosk, config, dataDir);
   } catch (const data::StoreError& e) {
     std::fprintf(stderr, "yizhan: %s\n", e.what());

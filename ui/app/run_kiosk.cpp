@@ -10,21 +10,23 @@
 
 namespace yizhan::ui {
 
+std::optional<kiosk::TimePoint> startTime(const kiosk::KioskRun& run) {
+  if (!run.fixedTime) return kiosk::SystemClock().now();
+  auto parsed = kiosk::parseLocalDateTime(*run.fixedTime);
+  if (!parsed) {
+    std::fprintf(stderr, "yizhan: --time must look like 2026-11-24T09:30:00 (got \"%s\")\n",
+                 run.fixedTime->c_str());
+  }
+  return parsed;
+}
+
 namespace {
 
 int headlessScreenshot(const kiosk::KioskRun& run, const kiosk::Config& config,
                        const std::filesystem::path& dataDir) {
-  kiosk::TimePoint start = kiosk::SystemClock().now();
-  if (run.fixedTime) {
-    auto parsed = kiosk::parseLocalDateTime(*run.fixedTime);
-    if (!parsed) {
-      std::fprintf(stderr, "yizhan: --time must look like 2026-11-24T09:30:00 (got \"%s\")\n",
-                   run.fixedTime->c_str());
-      return 2;
-    }
-    start = *parsed;
-  }
-  HeadlessKiosk kiosk({config, dataDir, start, run.width, run.height});
+  auto start = startTime(run);
+  if (!start) return 2;
+  HeadlessKiosk kiosk({config, dataDir, *start, run.width, run.height});
   for (const auto& label : run.taps) kiosk.tap(label);
   kiosk.screenshot(*run.screenshot);
   std::printf("%s\n", run.screenshot->c_str());
@@ -76,7 +78,8 @@ int runKiosk(const kiosk::KioskRun& run, const kiosk::Config& config,
   kiosk::Station station(config, dataDir, clock, sound);
   traceStartup("store opened");
   startConsole(station);
-  KioskApp app(station, AppOptions{run.width, run.height, false, !run.windowed});
+  KioskModel model(station);
+  KioskApp app(model, AppOptions{run.width, run.height, false, !run.windowed});
   if (app.drawsOffscreen()) {
     std::fprintf(stderr, "yizhan: 视频驱动 %s 不能显示画面 (this video driver shows nothing)\n",
                  SDL_GetCurrentVideoDriver());

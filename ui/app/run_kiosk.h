@@ -1,7 +1,9 @@
 #pragma once
 #include <filesystem>
+#include <optional>
 
 #include "kiosk/cli.h"
+#include "kiosk/clock.h"
 #include "kiosk/config.h"
 
 namespace yizhan::ui {
@@ -9,4 +11,7 @@ namespace yizhan::ui {
 // display. Returns the exit code.
 int runKiosk(const kiosk::KioskRun& run, const kiosk::Config& config,
              const std::filesystem::path& dataDir);
+// The clock's start for a headless run: --time, or now. Says on stderr what is wrong with a
+// malformed --time and returns nullopt.
+std::optional<kiosk::TimePoint> startTime(const kiosk::KioskRun& run);
 }  // namespace yizhan::ui

@@ -11,6 +11,10 @@ namespace yizhan::ui {
 using kiosk::Str;
 
 ContentArea beginScreen(UiContext& ctx, const kiosk::Snapshot& snap, std::string_view title) {
+  return beginScreen(ctx, snap.now, title);
+}
+
+ContentArea beginScreen(UiContext& ctx, kiosk::TimePoint at, std::string_view title) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -30,7 +34,7 @@ ContentArea beginScreen(UiContext& ctx, const kiosk::Snapshot& snap, std::string
   float titleY = (m.headerHeight() - heading->FontSize) / 2;
   drawText(heading, ImVec2(m.margin(), titleY), p.onHeader, title);
 
-  kiosk::LocalDateTime now = kiosk::toLocal(snap.now);
+  kiosk::LocalDateTime now = kiosk::toLocal(at);
   char hhmm[8];
   std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", now.hour, now.minute);
   std::string date =

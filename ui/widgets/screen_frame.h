@@ -18,6 +18,8 @@ struct ContentArea {
 };
 
 ContentArea beginScreen(UiContext& ctx, const kiosk::Snapshot& snap, std::string_view title);
+// The same frame for screens without a kiosk snapshot (the waiting-room display).
+ContentArea beginScreen(UiContext& ctx, kiosk::TimePoint now, std::string_view title);
 void endScreen();
 
 // A footer button at the left or right end of the footer row; true when tapped.

@@ -1,0 +1,75 @@
+#include "kiosk/display/display_feed.h"
+
+#include "data/migrations.h"
+#include "kiosk/local_time.h"
+#include "kiosk/queue/queue_service.h"
+
+namespace yizhan::kiosk {
+
+namespace {
+constexpr int kRecentCalls = 6;
+}
+
+DisplayFeed::DisplayFeed(std::filesystem::path databaseFile, const ServiceCatalog& catalog,
+                         const Clock& clock)
+    : file_(std::move(databaseFile)), catalog_(catalog), clock_(clock) {}
+
+bool DisplayFeed::ready() {
+  if (db_) return true;
+  std::error_code ec;
+  if (!std::filesystem::exists(file_, ec)) return false;
+  data::Database db = data::Database::open(file_, data::OpenMode::ReadOnly);
+  // A store the kiosk is still creating or migrating has no queue tables yet.
+  if (db.userVersion() < data::latestSchemaVersion()) return false;
+  db_.emplace(std::move(db));
+  auto recent = data::TicketRepository(*db_).recentCalls(1);
+  lastCall_ = recent.empty() ? 0 : recent[0].id;
+  return true;
+}
+
+bool DisplayFeed::changed() {
+  if (!ready()) return false;
+  std::int64_t version = db_->dataVersion();
+  bool changed = version != dataVersion_;
+  dataVersion_ = version;
+  return changed;
+}
+
+void DisplayFeed::fill(DisplayState& state) {
+  state.storeReady = ready();
+  if (!state.storeReady) return;
+  data::TicketRepository tickets(*db_);
+  // Read-only use of the queue's own queries; nothing is written through this service.
+  QueueService queue(*db_, catalog_, clock_);
+  state.counters.clear();
+  for (const CounterDef& c : catalog_.counters) {
+    CounterStatus st = queue.counterStatus(c.number);
+    DisplayState::Counter view{c.number, c.name, st.open, std::nullopt, {}};
+    if (st.current) {
+      view.code = st.current->code;
+      const ServiceDef* s = catalog_.service(st.current->queueService);
+      view.serviceName = s ? s->name : st.current->queueService;
+    }
+    state.counters.push_back(view);
+  }
+  state.recent.clear();
+  for (const data::CallRecord& call : tickets.recentCalls(kRecentCalls * 2)) {
+    if (call.kind != "call") continue;
+    const CounterDef* c = catalog_.counter(call.counter);
+    state.recent.push_back({call.code, c ? c->name : std::to_string(call.counter)});
+    if (state.recent.size() == kRecentCalls) break;
+  }
+  state.waiting.clear();
+  for (const ServiceDef& s : catalog_.services) {
+    state.waiting.push_back({s.name, queue.serviceStatus(s.id).waiting});
+  }
+}
+
+std::vector<data::CallRecord> DisplayFeed::newCalls() {
+  if (!ready()) return {};
+  auto calls = data::TicketRepository(*db_).callsAfter(lastCall_, 100);
+  if (!calls.empty()) lastCall_ = calls.back().id;
+  return calls;
+}
+
+}  // namespace yizhan::kiosk

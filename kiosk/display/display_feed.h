@@ -1,0 +1,39 @@
+#pragma once
+// Reads the queue for the display from the store, read-only: the calls at each counter, the
+// last few calls and who waits for what; and the calls made since it last looked, each once.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "data/database.h"
+#include "data/ticket_repository.h"
+#include "kiosk/display/display_state.h"
+#include "kiosk/queue/service_catalog.h"
+
+namespace yizhan::kiosk {
+
+class DisplayFeed {
+ public:
+  DisplayFeed(std::filesystem::path databaseFile, const ServiceCatalog& catalog,
+              const Clock& clock);
+
+  // Opens the store if it exists by now; calls made before that are history, not news.
+  bool ready();
+  // Whether anything was committed since the last call (cheap: PRAGMA data_version).
+  bool changed();
+  void fill(DisplayState& state);
+  // Calls and recalls committed since the last time, oldest first.
+  std::vector<data::CallRecord> newCalls();
+
+ private:
+  std::filesystem::path file_;
+  const ServiceCatalog& catalog_;
+  const Clock& clock_;
+  std::optional<data::Database> db_;
+  std::int64_t lastCall_ = 0;
+  std::int64_t dataVersion_ = -1;
+};
+
+}  // namespace yizhan::kiosk

@@ -1,0 +1,92 @@
+#include "kiosk/display/display_service.h"
+
+#include <cstdio>
+
+#include "data/store.h"
+#include "drivers/speech/mandarin_text.h"
+
+namespace yizhan::kiosk {
+
+namespace {
+// While the kiosk has not created the store yet, look again this often.
+constexpr auto kStoreRetry = std::chrono::seconds(2);
+
+TimePoint startOfNextMinute(TimePoint t) {
+  return TimePoint(std::chrono::floor<std::chrono::minutes>(t.time_since_epoch()) +
+                   std::chrono::minutes(1));
+}
+}  // namespace
+
+DisplayService::DisplayService(const Config& config, const std::filesystem::path& dataDir,
+                               const Clock& clock, drivers::SoundOutput& sound)
+    : config_(config),
+      clock_(clock),
+      feed_(dataDir / data::Store::kFileName, config_.queue, clock) {
+  state_.stationName = config_.station.name;
+  state_.now = clock_.now();
+  try {
+    voice_ = std::make_unique<drivers::EspeakSynthesizer>();
+    announcer_ = std::make_unique<drivers::Announcer>(*voice_, sound,
+                                                      [this](const drivers::Announcer::Spoken& s) {
+                                                        std::lock_guard lock(spokenMutex_);
+                                                        spoken_.push_back(s.text);
+                                                      });
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "yizhan display: 语音播报不可用，叫号只显示不播报 (no voice: %s)\n",
+                 e.what());
+  }
+  refresh();
+  watcher_ = std::make_unique<StoreWatcher>(dataDir / data::Store::kFileName,
+                                            [this] { worker_.post([this] { refresh(); }); });
+}
+
+DisplayService::~DisplayService() {
+  watcher_.reset();
+  worker_.stop();
+}
+
+std::string DisplayService::callPhrase(const std::string& code, int counter, Lang lang) {
+  if (lang == Lang::En) return format(Str::CallPhrase, lang, {code, std::to_string(counter)});
+  return format(Str::CallPhrase, lang,
+                {drivers::spellTicketNumber(code), drivers::counterNumeral(counter)});
+}
+
+void DisplayService::refresh() {
+  if (!feed_.changed() && state_.storeReady) return;
+  for (const data::CallRecord& call : feed_.newCalls()) {
+    // Each call and each recall once, in order; the announcer never talks over itself.
+    if (announcer_) announcer_->say(callPhrase(call.code, call.counter, lang()), true);
+  }
+  feed_.fill(state_);
+  ++revision_;
+}
+
+void DisplayService::tick() {
+  worker_.drain();
+  TimePoint now = clock_.now();
+  if (!state_.storeReady) refresh();
+  if (std::chrono::floor<std::chrono::minutes>(now) !=
+      std::chrono::floor<std::chrono::minutes>(state_.now)) {
+    state_.now = now;
+    // The day may have turned: waiting counts are per day.
+    feed_.fill(state_);
+    ++revision_;
+  }
+}
+
+TimePoint DisplayService::nextDeadline() const {
+  TimePoint next = startOfNextMinute(state_.now);
+  if (!state_.storeReady) next = std::min(next, clock_.now() + kStoreRetry);
+  return next;
+}
+
+std::vector<std::string> DisplayService::spokenPhrases() const {
+  std::lock_guard lock(spokenMutex_);
+  return spoken_;
+}
+
+bool DisplayService::waitUntilQuiet(std::chrono::milliseconds timeout) {
+  return !announcer_ || announcer_->waitUntilQuiet(timeout);
+}
+
+}  // namespace yizhan::kiosk
