@@ -87,6 +87,7 @@ CREATE INDEX ticket_calls ON ticket(queue_service, day, call_seq);
 CREATE INDEX ticket_call_order ON ticket(call_seq);
 CREATE INDEX ticket_at_counter ON ticket(counter, status);
 CREATE INDEX ticket_served ON ticket(queue_service, counter, status, finished_epoch);
+CREATE INDEX ticket_by_day ON ticket(day, id);
 
 CREATE TABLE counter_state (
   number     INTEGER PRIMARY KEY,

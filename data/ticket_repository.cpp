@@ -161,6 +161,14 @@ std::vector<TicketRecord> TicketRepository::heldAt(int counter, const std::strin
   return out;
 }
 
+std::vector<TicketRecord> TicketRepository::ofDay(const std::string& day) {
+  auto stmt = db_.prepare(select("WHERE day = ?1 ORDER BY id"));
+  stmt.bind(1, day);
+  std::vector<TicketRecord> out;
+  while (stmt.step()) out.push_back(readTicket(stmt));
+  return out;
+}
+
 std::vector<TicketRecord> TicketRepository::failedPrints(const std::string& day, int limit) {
   auto stmt = db_.prepare(
       select("WHERE day = ?1 AND print_status = 'failed' AND status IN ('waiting', 'held') "

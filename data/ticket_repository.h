@@ -69,6 +69,8 @@ class TicketRepository {
   std::optional<TicketRecord> calledAt(int counter);
   std::vector<TicketRecord> heldAt(int counter, const std::string& day);
 
+  // Every ticket of `day`, in order of issue (for the day's statistics).
+  std::vector<TicketRecord> ofDay(const std::string& day);
   // Tickets of `day` whose printing failed, most recent first.
   std::vector<TicketRecord> failedPrints(const std::string& day, int limit);
   // Waiting tickets of the same queue that arrived before `ticket`.

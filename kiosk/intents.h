@@ -44,12 +44,15 @@ struct TransferTo {
 struct ReprintTicket {
   std::int64_t ticketId;
 };
+struct OpenQueueStats {};
+struct PrintDailySummary {};
 }  // namespace intent
 
-using Intent = std::variant<intent::OpenTile, intent::OpenStaffLogin, intent::Back,
-                            intent::KeypadKey, intent::KeypadDelete, intent::KeypadConfirm,
-                            intent::HandleStaffCall, intent::Logout, intent::ChooseService,
-                            intent::FinishTicket, intent::OpenCounterDesk, intent::Desk,
-                            intent::ResumeHeld, intent::TransferTo, intent::ReprintTicket>;
+using Intent =
+    std::variant<intent::OpenTile, intent::OpenStaffLogin, intent::Back, intent::KeypadKey,
+                 intent::KeypadDelete, intent::KeypadConfirm, intent::HandleStaffCall,
+                 intent::Logout, intent::ChooseService, intent::FinishTicket,
+                 intent::OpenCounterDesk, intent::Desk, intent::ResumeHeld, intent::TransferTo,
+                 intent::ReprintTicket, intent::OpenQueueStats, intent::PrintDailySummary>;
 
 }  // namespace yizhan::kiosk

@@ -4,7 +4,16 @@
 
 namespace yizhan::kiosk {
 
-enum class Screen { Home, TakeNumber, TicketTaken, CallStaff, StaffPin, StaffMenu, CounterDesk };
+enum class Screen {
+  Home,
+  TakeNumber,
+  TicketTaken,
+  CallStaff,
+  StaffPin,
+  StaffMenu,
+  CounterDesk,
+  QueueStats
+};
 
 constexpr std::string_view screenName(Screen s) {
   switch (s) {
@@ -22,6 +31,8 @@ constexpr std::string_view screenName(Screen s) {
       return "staff-menu";
     case Screen::CounterDesk:
       return "counter-desk";
+    case Screen::QueueStats:
+      return "queue-stats";
   }
   return "unknown";
 }

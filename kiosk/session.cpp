@@ -71,6 +71,8 @@ void KioskSession::returnHome() {
   snap_.callWasAlreadyOpen = false;
   snap_.ticket.reset();
   snap_.desk.reset();
+  snap_.stats.reset();
+  snap_.notice.reset();
   deskCounter_ = 0;
   forgetResident();
   lockedUntil_.reset();
@@ -110,9 +112,11 @@ void KioskSession::handle(const intent::OpenStaffLogin&) {
 }
 
 void KioskSession::handle(const intent::Back&) {
-  if (snap_.screen == Screen::CounterDesk) {
-    // Staff stay logged in: back from a counter is the staff menu, not the home screen.
+  if (snap_.screen == Screen::CounterDesk || snap_.screen == Screen::QueueStats) {
+    // Staff stay logged in: back from a counter or the figures is the staff menu.
     snap_.desk.reset();
+    snap_.stats.reset();
+    snap_.notice.reset();
     deskCounter_ = 0;
     refreshStaffCalls();
     go(Screen::StaffMenu);

@@ -7,6 +7,7 @@
 
 #include "drivers/audio/sound_output.h"
 #include "drivers/idcard/identity.h"
+#include "drivers/printer/text_raster.h"
 #include "drivers/printer/thermal_printer.h"
 #include "kiosk/background_worker.h"
 #include "kiosk/clock.h"
@@ -28,8 +29,10 @@ struct SessionServices {
   // Asks every device how it is; blocking, so it runs on the worker. May be empty.
   std::function<std::vector<DeviceView>()> checkDevices;
   QueueService* queue = nullptr;  // null: no take-a-number (tests of other screens)
-  // Prints a ticket; blocking, so it runs on the worker.
-  std::function<drivers::PrintResult(const TicketPrintout&)> printTicket;
+  // Prints what `compose` makes for the station's printer; blocking, so it runs on the worker.
+  using Composer = std::function<std::vector<std::uint8_t>(const drivers::PrinterProfile&,
+                                                           const drivers::TextRaster&)>;
+  std::function<drivers::PrintResult(const Composer& compose)> print;
   // Says a voice prompt; returns at once (may be empty: no voice).
   std::function<void(const std::string&)> say;
 };
@@ -84,6 +87,12 @@ class KioskSession {
   void handle(const intent::ResumeHeld&);
   void handle(const intent::TransferTo&);
   void handle(const intent::ReprintTicket&);
+  void handle(const intent::OpenQueueStats&);
+  void handle(const intent::PrintDailySummary&);
+  // Runs `compose` on the printer from the worker; `done` gets whether it printed and, if
+  // not, what residents would be told.
+  void printOnWorker(SessionServices::Composer compose,
+                     std::function<void(bool printed, const std::string& problem)> done);
 
   // Take a number (session_take_number.cpp).
   void openTakeNumber();

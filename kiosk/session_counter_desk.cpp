@@ -1,5 +1,9 @@
 // Calling from the kiosk's staff menu: one counter at a time, the same actions as the
 // counter console in the browser.
+#include <cstdio>
+
+#include "kiosk/local_time.h"
+#include "kiosk/queue/daily_summary_printout.h"
 #include "kiosk/session.h"
 
 namespace yizhan::kiosk {
@@ -62,6 +66,40 @@ void KioskSession::handle(const intent::ResumeHeld& resume) {
 void KioskSession::handle(const intent::TransferTo& transfer) {
   if (snap_.screen != Screen::CounterDesk || !services_.queue) return;
   applyDeskOutcome(services_.queue->transfer(deskCounter_, transfer.serviceId).problem);
+}
+
+void KioskSession::handle(const intent::OpenQueueStats&) {
+  if (snap_.screen != Screen::StaffMenu || !services_.queue) return;
+  snap_.stats = services_.queue->dailyStats();
+  snap_.notice.reset();
+  go(Screen::QueueStats);
+}
+
+void KioskSession::handle(const intent::PrintDailySummary&) {
+  if (snap_.screen != Screen::QueueStats || !services_.queue) return;
+  // Recorded for the district when staff print it: the figures as of now.
+  DailyStats stats = services_.queue->recordDailySummary();
+  snap_.stats = stats;
+  LocalDateTime l = toLocal(services_.clock.now());
+  char at[8];
+  std::snprintf(at, sizeof at, "%02d:%02d", l.hour, l.minute);
+  Lang lang = snap_.lang;
+  std::string station = settings_.stationName, printedAt = at;
+  printOnWorker(
+      [stats, station, printedAt, lang](const drivers::PrinterProfile& profile,
+                                        const drivers::TextRaster& raster) {
+        return composeDailySummary(stats, station, printedAt, lang, profile, raster);
+      },
+      [this](bool printed, const std::string& problem) {
+        if (snap_.screen != Screen::QueueStats) return;
+        if (printed) {
+          snap_.notice = std::string(text(Str::StatsPrinted, snap_.lang));
+        } else {
+          snap_.error = problem;
+        }
+        changed();
+      });
+  changed();
 }
 
 }  // namespace yizhan::kiosk

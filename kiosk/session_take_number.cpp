@@ -142,17 +142,27 @@ void KioskSession::printTicket(const IssuedTicket& issued, bool reprint) {
     snap_.ticket->printProblem = problem;
     changed();
   };
-  if (!services_.printTicket) {
-    finish(false, std::string(text(Str::ResidentPrinterDown, snap_.lang)));
+  Lang lang = snap_.lang;
+  printOnWorker(
+      [printout, lang](const drivers::PrinterProfile& profile, const drivers::TextRaster& raster) {
+        return composeTicket(printout, lang, profile, raster);
+      },
+      finish);
+}
+
+void KioskSession::printOnWorker(SessionServices::Composer compose,
+                                 std::function<void(bool, const std::string&)> done) {
+  Lang lang = snap_.lang;
+  if (!services_.print) {
+    done(false, std::string(text(Str::ResidentPrinterDown, lang)));
     return;
   }
-  Lang lang = snap_.lang;
-  services_.worker.submit([this, printout, finish, lang]() -> BackgroundWorker::Continuation {
-    drivers::PrintResult result = services_.printTicket(printout);
+  services_.worker.submit([this, compose, done, lang]() -> BackgroundWorker::Continuation {
+    drivers::PrintResult result = services_.print(compose);
     std::string problem = lang == Lang::Zh ? result.health.residentZh : result.health.residentEn;
     if (!result.printed && problem.empty()) problem = text(Str::ResidentPrinterDown, lang);
-    return [this, finish, result, problem] {
-      finish(result.printed, problem);
+    return [this, done, result, problem] {
+      done(result.printed, problem);
       // A failed print is news for the staff menu too, before the next regular check.
       if (!result.printed) refreshDevices();
     };

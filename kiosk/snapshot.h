@@ -12,6 +12,7 @@
 #include "kiosk/devices/device_kind.h"
 #include "kiosk/intents.h"
 #include "kiosk/queue/counter_desk_view.h"
+#include "kiosk/queue/daily_stats.h"
 #include "kiosk/screen.h"
 #include "kiosk/staff_calls.h"
 #include "kiosk/strings.h"
@@ -85,6 +86,8 @@ struct Snapshot {
   std::optional<std::string> readerDown;
 
   std::vector<CounterChoice> counters;
+  std::optional<DailyStats> stats;
+  std::optional<std::string> notice;  // good news for staff (e.g. the figures were printed)
   std::optional<CounterDeskView> desk;
 
   bool callWasAlreadyOpen = false;

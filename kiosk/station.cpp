@@ -35,10 +35,11 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
       queue_(store_.db(), config_.queue, clock, &queueSignal_),
       dataDir_(dataDir),
       sound_(sound),
-      session_(SessionServices{auth_, calls_, worker_, sound, clock,
-                               [this] { return deviceViews(devices().check(), lang()); }, &queue_,
-                               [this](const TicketPrintout& t) { return printTicket(t); },
-                               [this](const std::string& words) { say(words); }},
+      session_(SessionServices{
+                   auth_, calls_, worker_, sound, clock,
+                   [this] { return deviceViews(devices().check(), lang()); }, &queue_,
+                   [this](const SessionServices::Composer& compose) { return print(compose); },
+                   [this](const std::string& words) { say(words); }},
                SessionSettings{lang(), config.station.name, config.station.id, YIZHAN_VERSION,
                                data::latestSchemaVersion(),
                                std::chrono::seconds(config.ui.inactivitySeconds)}) {}
@@ -82,7 +83,7 @@ void Station::watchCards() {
       });
 }
 
-drivers::PrintResult Station::printTicket(const TicketPrintout& ticket) {
+drivers::PrintResult Station::print(const SessionServices::Composer& compose) {
   DeviceSet& set = devices();
   drivers::ThermalPrinter* printer = set.printer();
   if (!printer || !set.textRaster()) {
@@ -90,7 +91,7 @@ drivers::PrintResult Station::printTicket(const TicketPrintout& ticket) {
             {drivers::HealthState::Fault, "打印机无法连接，请检查电源和连接线",
              "printer not available", "", ""}};
   }
-  return printer->print(composeTicket(ticket, lang(), printer->profile(), *set.textRaster()));
+  return printer->print(compose(printer->profile(), *set.textRaster()));
 }
 
 void Station::say(const std::string& words) {

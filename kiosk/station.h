@@ -44,7 +44,7 @@ class Station {
   DeviceSet& devices();
 
  private:
-  drivers::PrintResult printTicket(const TicketPrintout& ticket);
+  drivers::PrintResult print(const SessionServices::Composer& compose);
   void say(const std::string& words);
   void watchCards();
 

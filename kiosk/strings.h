@@ -115,6 +115,22 @@ enum class Str : int {
   DisplayCounterIdle,
   DisplayCounterClosed,
   DisplayNoStore,
+  StatsButton,
+  StatsTitle,
+  StatsTotal,
+  StatsByService,
+  StatsByCounter,
+  StatsColTickets,
+  StatsColServed,
+  StatsColNoShow,
+  StatsColWait,
+  StatsColService,
+  StatsTimesNote,
+  StatsPrint,
+  StatsPrinted,
+  StatsSlipCounts,
+  StatsSlipTimes,
+  StatsSlipPrintedAt,
   Count
 };
 

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <functional>
 
 #include "data/outbox.h"
@@ -110,6 +111,41 @@ std::optional<IssuedTicket> QueueService::forReprint(std::int64_t id) {
   out.ahead = tickets.waitingBefore(*t);
   if (service) out.waitMinutes = estimate(*service, out.ahead);
   return out;
+}
+
+DailyStats QueueService::dailyStats(std::optional<std::string> day) {
+  std::string d = day.value_or(today());
+  return computeDailyStats(d, data::TicketRepository(db_).ofDay(d), catalog_);
+}
+
+namespace {
+nlohmann::json figuresJson(const QueueFigures& f) {
+  auto minutes = [](const std::optional<double>& v) -> nlohmann::json {
+    return v ? nlohmann::json(std::round(*v * 10) / 10) : nlohmann::json(nullptr);
+  };
+  return {{"key", f.key},
+          {"tickets", f.tickets},
+          {"served", f.served},
+          {"no_shows", f.noShows},
+          {"wait_median_min", minutes(f.waitMedian)},
+          {"wait_p90_min", minutes(f.waitP90)},
+          {"service_median_min", minutes(f.serviceMedian)},
+          {"service_p90_min", minutes(f.serviceP90)}};
+}
+}  // namespace
+
+DailyStats QueueService::recordDailySummary() {
+  data::Transaction tx(db_);
+  DailyStats stats = dailyStats();
+  nlohmann::json payload = {{"day", stats.day},
+                            {"total", figuresJson(stats.total)},
+                            {"services", nlohmann::json::array()},
+                            {"counters", nlohmann::json::array()}};
+  for (const auto& f : stats.services) payload["services"].push_back(figuresJson(f));
+  for (const auto& f : stats.counters) payload["counters"].push_back(figuresJson(f));
+  data::Outbox(db_).append("queue.daily_summary", formatIso(clock_.now()), payload.dump());
+  commit(tx);
+  return stats;
 }
 
 ServiceStatus QueueService::serviceStatus(const std::string& serviceId) {

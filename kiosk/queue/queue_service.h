@@ -12,6 +12,7 @@
 #include "data/database.h"
 #include "data/ticket_repository.h"
 #include "kiosk/clock.h"
+#include "kiosk/queue/daily_stats.h"
 #include "kiosk/queue/queue_signal.h"
 #include "kiosk/queue/service_catalog.h"
 #include "kiosk/queue/ticket_issuer.h"
@@ -82,6 +83,10 @@ class QueueService {
   std::optional<IssuedTicket> forReprint(std::int64_t id);
 
   ServiceStatus serviceStatus(const std::string& serviceId);
+  // Today's figures (or `day`'s, YYYY-MM-DD).
+  DailyStats dailyStats(std::optional<std::string> day = std::nullopt);
+  // Stores today's figures as an outbox event (queue.daily_summary) for the district.
+  DailyStats recordDailySummary();
   CounterStatus counterStatus(int counter);
 
   std::optional<QueueProblem> openCounter(int counter);

@@ -234,3 +234,58 @@ TEST_CASE("two counters calling at the same instant never get the same ticket",
   CHECK(one.size() + two.size() == 60);
   CHECK(all.size() == 60);
 }
+
+TEST_CASE("the day's figures per service and counter: counts, waits and service times",
+          "[queue][stats]") {
+  Fixture f;
+  f.queue.openCounter(1);
+  f.queue.openCounter(3);
+  for (int i = 0; i < 4; ++i) f.take("social-security");  // A001-A004 at 09:30
+  f.take("utilities");                                    // C001
+  f.clock.advance(minutes(10));
+  f.queue.callNext(1);  // A001 waited 10
+  f.queue.callNext(3);  // C001 waited 10
+  f.clock.advance(minutes(4));
+  f.queue.callNext(1);  // A001 served in 4; A002 waited 14
+  f.queue.complete(3);  // C001 served in 4
+  f.clock.advance(minutes(6));
+  f.queue.callNext(1);  // A002 served in 6; A003 waited 20
+  f.queue.recall(1);
+  f.queue.recall(1);
+  f.queue.noShow(1);  // A003 did not come
+  DailyStats s = f.queue.dailyStats();
+  CHECK(s.day == "2026-11-24");
+  CHECK(s.total.tickets == 5);
+  CHECK(s.total.served == 3);
+  CHECK(s.total.noShows == 1);
+  const QueueFigures& a = s.services.at(0);
+  CHECK(a.name == "社保医保");
+  CHECK(a.tickets == 4);
+  CHECK(a.served == 2);
+  CHECK(a.noShows == 1);
+  CHECK(a.waitMedian == 14.0);  // waits 10, 14, 20
+  CHECK(a.waitP90 == 20.0);
+  CHECK(a.serviceMedian == 4.0);  // services 4, 6: nearest rank
+  CHECK(a.serviceP90 == 6.0);
+  const QueueFigures& counter3 = s.counters.at(2);
+  CHECK(counter3.tickets == 1);
+  CHECK(counter3.served == 1);
+  CHECK(counter3.serviceMedian == 4.0);
+  CHECK(s.counters.at(1).tickets == 0);
+  CHECK_FALSE(s.counters.at(1).waitMedian);
+
+  f.queue.recordDailySummary();
+  auto events = data::Outbox(f.store.db()).pending(100);
+  REQUIRE(events.back().type == "queue.daily_summary");
+  auto payload = nlohmann::json::parse(events.back().payload);
+  CHECK(payload["day"] == "2026-11-24");
+  CHECK(payload["services"][0]["wait_median_min"] == 14.0);
+  CHECK(payload["counters"][1]["wait_median_min"].is_null());
+}
+
+TEST_CASE("percentiles are nearest-rank", "[queue][stats]") {
+  CHECK(percentile({}, 50) == std::nullopt);
+  CHECK(percentile({7}, 90) == 7);
+  CHECK(percentile({1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 90) == 9);
+  CHECK(percentile({10, 1, 5}, 50) == 5);
+}

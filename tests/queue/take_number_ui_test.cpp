@@ -221,3 +221,34 @@ TEST_CASE("staff call numbers from the kiosk's staff menu", "[queue][ui][calling
     CHECK(f.kiosk.screen() == Screen::StaffMenu);
   }
 }
+
+TEST_CASE("staff see the day's figures and print them; the summary goes to the outbox",
+          "[queue][ui][stats]") {
+  for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1280, 800}}) {
+    Fixture f(w, h);
+    auto& queue = f.kiosk.station().queue();
+    queue.openCounter(1);
+    for (int i = 0; i < 3; ++i) queue.issue("social-security", false);
+    f.kiosk.clock().advance(std::chrono::minutes(5));
+    queue.callNext(1);
+    f.kiosk.clock().advance(std::chrono::minutes(3));
+    queue.callNext(1);
+    f.staffLogin();
+    f.kiosk.tap("今日统计");
+    REQUIRE(f.kiosk.screen() == Screen::QueueStats);
+    CHECK(f.kiosk.snapshot().stats->total.tickets == 3);
+    test::checkTouchTargets(f.kiosk, w, h, "queue-stats");
+    f.kiosk.tap("打印统计");
+    REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().notice.has_value(); }));
+    f.artifact("queue-stats-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
+    REQUIRE(f.printer().waitForTickets(1, std::chrono::seconds(5)));
+    auto lines = f.printer().tickets().at(0).texts();
+    CHECK(contains(lines, "2026-11-24 排队统计"));
+    CHECK(contains(lines, "社保医保 取号3 办结1 过号0"));
+    CHECK(contains(lines, "等候5/8分 办理3/3分"));
+    auto events = data::Outbox(f.kiosk.station().store().db()).pending(100);
+    CHECK(events.back().type == "queue.daily_summary");
+    f.kiosk.tap("返回");
+    CHECK(f.kiosk.screen() == Screen::StaffMenu);
+  }
+}

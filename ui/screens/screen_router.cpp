@@ -25,6 +25,9 @@ void drawScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     case kiosk::Screen::CounterDesk:
       drawCounterDeskScreen(snap, ctx);
       return;
+    case kiosk::Screen::QueueStats:
+      drawQueueStatsScreen(snap, ctx);
+      return;
   }
 }
 

@@ -12,6 +12,7 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 void drawTakeNumberScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 void drawCounterDeskScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+void drawQueueStatsScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 
 void drawScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 

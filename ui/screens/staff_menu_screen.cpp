@@ -129,6 +129,11 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
         ctx.emit(kiosk::intent::OpenCounterDesk{c.number});
       }
     }
+    ImVec2 statsPos(area.min.x + snap.counters.size() * (cw + m.minGap()), area.max.y - counterH);
+    if (bigButton(ctx, ctx.t(Str::StatsButton),
+                  {statsPos, ImVec2(cw, counterH), ButtonStyle::Plain, true, body})) {
+      ctx.emit(kiosk::intent::OpenQueueStats{});
+    }
   }
   if (snap.error) {
     drawText(body, ImVec2(area.min.x, countersTop - body->FontSize - m.minGap()), p.errorText,

@@ -1,0 +1,80 @@
+#include <string>
+
+#include "kiosk/queue/daily_summary_printout.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets/big_button.h"
+#include "ui/widgets/drawing.h"
+#include "ui/widgets/screen_frame.h"
+
+namespace yizhan::ui {
+
+using kiosk::Str;
+
+namespace {
+// One row of the table: name, then counts and times in fixed columns.
+void row(UiContext& ctx, ImFont* font, float x, float y, const float* columns, Rgb color,
+         const std::string (&cells)[6]) {
+  for (int i = 0; i < 6; ++i) {
+    ctx.fonts.require(cells[i]);
+    drawText(font, ImVec2(x + columns[i], y), color, cells[i]);
+  }
+}
+
+std::string figure(int n) {
+  return std::to_string(n);
+}
+}  // namespace
+
+void drawQueueStatsScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
+  const Palette& p = palette();
+  const Metrics& m = ctx.metrics;
+  std::string title =
+      snap.stats ? kiosk::format(Str::StatsTitle, ctx.lang, {snap.stats->day}) : std::string();
+  ContentArea area = beginScreen(ctx, snap, title);
+  if (!snap.stats) {
+    endScreen();
+    return;
+  }
+  const kiosk::DailyStats& s = *snap.stats;
+  ImFont* body = ctx.fonts.body();
+  float w = area.width();
+  const float columns[6] = {0, w * 0.30f, w * 0.42f, w * 0.54f, w * 0.66f, w * 0.83f};
+  float y = area.min.y;
+  float line = body->FontSize + m.minGap();
+  std::string header[6] = {"",
+                           std::string(ctx.t(Str::StatsColTickets)),
+                           std::string(ctx.t(Str::StatsColServed)),
+                           std::string(ctx.t(Str::StatsColNoShow)),
+                           std::string(ctx.t(Str::StatsColWait)),
+                           std::string(ctx.t(Str::StatsColService))};
+  row(ctx, body, area.min.x, y, columns, p.mutedText, header);
+  y += line;
+  auto figures = [&](const kiosk::QueueFigures& f, const std::string& name, Rgb color) {
+    std::string cells[6] = {name,
+                            figure(f.tickets),
+                            figure(f.served),
+                            figure(f.noShows),
+                            kiosk::minutesPair(f.waitMedian, f.waitP90),
+                            kiosk::minutesPair(f.serviceMedian, f.serviceP90)};
+    row(ctx, body, area.min.x, y, columns, color, cells);
+    y += line;
+  };
+  figures(s.total, std::string(ctx.t(Str::StatsTotal)), p.text);
+  for (const auto& f : s.services) figures(f, f.name, p.text);
+  y += m.minGap();
+  for (const auto& f : s.counters) figures(f, f.name, p.text);
+  drawText(body, ImVec2(area.min.x, y + m.minGap()), p.mutedText, ctx.t(Str::StatsTimesNote));
+
+  if (snap.error) {
+    drawText(body, ImVec2(area.min.x, area.max.y - body->FontSize), p.errorText, *snap.error);
+  } else if (snap.notice) {
+    drawText(body, ImVec2(area.min.x, area.max.y - body->FontSize), p.deviceOk, *snap.notice);
+  }
+  if (footerButton(ctx, ctx.t(Str::Back), FooterSide::Left)) ctx.emit(kiosk::intent::Back{});
+  if (footerButton(ctx, ctx.t(Str::StatsPrint), FooterSide::Right, ButtonStyle::Primary)) {
+    ctx.emit(kiosk::intent::PrintDailySummary{});
+  }
+  endScreen();
+}
+
+}  // namespace yizhan::ui
