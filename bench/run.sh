@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 rounds=${YIZHAN_BENCH_ROUNDS:-20}
 cmake -S . -B build >/dev/null
-cmake --build build -j"$(nproc)" --target yizhan yizhan_frame_bench yizhan_gl_floor yizhan_device_bench >/dev/null
+cmake --build build -j"$(nproc)" --target yizhan yizhan_frame_bench yizhan_gl_floor yizhan_device_bench yizhan_queue_bench >/dev/null
 out=build/bench/results
 mkdir -p "$out"
 
@@ -19,3 +19,5 @@ python3 bench/compare_with_chromium.py build/yizhan build/bench/yizhan_gl_floor 
   --idle-seconds "${YIZHAN_BENCH_IDLE_SECONDS:-30}" | tee "$out/compare-chromium.json"
 echo "device latencies over ptys, beside the protocols' floors" >&2
 build/bench/yizhan_device_bench 200 | tee "$out/devices.json"
+echo "queue: tap to ticket bytes, and a day of 100 000 tickets" >&2
+build/bench/yizhan_queue_bench 300 100000 | tee "$out/queue.json"
