@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "bench/bench_stats.h"
 #include "drivers/idcard/id_card_reader.h"
 #include "drivers/idcard/sam_frame.h"
 #include "drivers/idcard/sim/fixture_cards.h"
@@ -22,14 +23,10 @@
 using namespace yizhan::drivers;
 using Clock = std::chrono::steady_clock;
 
+using yizhan::bench::ms;
+using yizhan::bench::percentile;
+
 namespace {
-double ms(Clock::duration d) {
-  return std::chrono::duration<double, std::milli>(d).count();
-}
-double percentile(std::vector<double> v, double p) {
-  std::sort(v.begin(), v.end());
-  return v[std::min(v.size() - 1, static_cast<size_t>(p * (v.size() - 1) + 0.5))];
-}
 // 8N1: ten bits on the wire per byte.
 double wireMs(size_t bytes, int baud) {
   return 1000.0 * static_cast<double>(bytes) * 10 / baud;

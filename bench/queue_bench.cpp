@@ -14,6 +14,7 @@
 #include <mutex>
 #include <vector>
 
+#include "bench/bench_stats.h"
 #include "data/store.h"
 #include "drivers/audio/capturing_sound_output.h"
 #include "drivers/printer/printer_profile.h"
@@ -28,14 +29,11 @@ using namespace yizhan;
 using namespace yizhan::kiosk;
 using Steady = std::chrono::steady_clock;
 
-namespace {
-double ms(Steady::duration d) {
-  return std::chrono::duration<double, std::milli>(d).count();
-}
+using bench::ms;
 
-double percentileOf(std::vector<double> v, double p) {
-  std::sort(v.begin(), v.end());
-  return v[std::min(v.size() - 1, static_cast<size_t>(p / 100.0 * v.size()))];
+namespace {
+double percentileOf(const std::vector<double>& v, double p) {
+  return bench::percentile(v, p / 100.0);
 }
 
 std::filesystem::path freshDir(const char* name) {
