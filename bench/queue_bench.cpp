@@ -76,6 +76,7 @@ void tapToBytes(int taps) {
                            clock,
                            {},
                            &queue,
+                           nullptr,
                            [&](const SessionServices::Composer& compose) {
                              std::vector<std::uint8_t> bytes = compose(profile, raster);
                              std::lock_guard lock(mutex);

@@ -105,6 +105,16 @@ CREATE TABLE call_log (
   at        TEXT NOT NULL
 );
 )sql"},
+    {5, "residents' priority flags set by staff", R"sql(
+-- Only a keyed hash of the ID number (the key lives outside the database) and its masked form.
+CREATE TABLE resident_flag (
+  id_hash    TEXT PRIMARY KEY,
+  masked_id  TEXT NOT NULL,
+  disability INTEGER NOT NULL DEFAULT 0,
+  set_at     TEXT NOT NULL,
+  set_by     TEXT NOT NULL
+);
+)sql"},
 };
 }  // namespace
 

@@ -45,6 +45,10 @@ struct ReprintTicket {
   std::int64_t ticketId;
 };
 struct OpenQueueStats {};
+struct OpenPriorityRegister {};
+struct SetDisability {
+  bool disability;
+};
 struct PrintDailySummary {};
 }  // namespace intent
 
@@ -53,6 +57,7 @@ using Intent =
                  intent::KeypadDelete, intent::KeypadConfirm, intent::HandleStaffCall,
                  intent::Logout, intent::ChooseService, intent::FinishTicket,
                  intent::OpenCounterDesk, intent::Desk, intent::ResumeHeld, intent::TransferTo,
-                 intent::ReprintTicket, intent::OpenQueueStats, intent::PrintDailySummary>;
+                 intent::ReprintTicket, intent::OpenQueueStats, intent::PrintDailySummary,
+                 intent::OpenPriorityRegister, intent::SetDisability>;
 
 }  // namespace yizhan::kiosk

@@ -12,7 +12,8 @@ enum class Screen {
   StaffPin,
   StaffMenu,
   CounterDesk,
-  QueueStats
+  QueueStats,
+  PriorityRegister
 };
 
 constexpr std::string_view screenName(Screen s) {
@@ -33,6 +34,8 @@ constexpr std::string_view screenName(Screen s) {
       return "counter-desk";
     case Screen::QueueStats:
       return "queue-stats";
+    case Screen::PriorityRegister:
+      return "priority-register";
   }
   return "unknown";
 }

@@ -73,6 +73,8 @@ void KioskSession::returnHome() {
   snap_.desk.reset();
   snap_.stats.reset();
   snap_.notice.reset();
+  snap_.registerCard.reset();
+  registerCard_.reset();
   deskCounter_ = 0;
   forgetResident();
   lockedUntil_.reset();
@@ -112,7 +114,10 @@ void KioskSession::handle(const intent::OpenStaffLogin&) {
 }
 
 void KioskSession::handle(const intent::Back&) {
-  if (snap_.screen == Screen::CounterDesk || snap_.screen == Screen::QueueStats) {
+  if (snap_.screen == Screen::CounterDesk || snap_.screen == Screen::QueueStats ||
+      snap_.screen == Screen::PriorityRegister) {
+    registerCard_.reset();
+    snap_.registerCard.reset();
     // Staff stay logged in: back from a counter or the figures is the staff menu.
     snap_.desk.reset();
     snap_.stats.reset();

@@ -13,6 +13,7 @@
 #include "kiosk/clock.h"
 #include "kiosk/intents.h"
 #include "kiosk/queue/queue_service.h"
+#include "kiosk/queue/resident_priority.h"
 #include "kiosk/queue/ticket_printout.h"
 #include "kiosk/snapshot.h"
 #include "kiosk/staff_auth.h"
@@ -28,7 +29,8 @@ struct SessionServices {
   const Clock& clock;
   // Asks every device how it is; blocking, so it runs on the worker. May be empty.
   std::function<std::vector<DeviceView>()> checkDevices;
-  QueueService* queue = nullptr;  // null: no take-a-number (tests of other screens)
+  QueueService* queue = nullptr;          // null: no take-a-number (tests of other screens)
+  ResidentPriority* residents = nullptr;  // null: priority from age alone
   // Prints what `compose` makes for the station's printer; blocking, so it runs on the worker.
   using Composer = std::function<std::vector<std::uint8_t>(const drivers::PrinterProfile&,
                                                            const drivers::TextRaster&)>;
@@ -89,6 +91,8 @@ class KioskSession {
   void handle(const intent::ReprintTicket&);
   void handle(const intent::OpenQueueStats&);
   void handle(const intent::PrintDailySummary&);
+  void handle(const intent::OpenPriorityRegister&);
+  void handle(const intent::SetDisability&);
   // Runs `compose` on the printer from the worker; `done` gets whether it printed and, if
   // not, what residents would be told.
   void printOnWorker(SessionServices::Composer compose,
@@ -101,6 +105,7 @@ class KioskSession {
   void printTicket(const IssuedTicket& issued, bool reprint);
   void sayPrompt(const std::string& text);
   void forgetResident();
+  void showRegisterCard(const drivers::Identity& identity);
   // Counter desk (session_counter_desk.cpp).
   void refreshDesk();
   void applyDeskOutcome(const std::optional<QueueProblem>& problem);
@@ -124,6 +129,7 @@ class KioskSession {
   TimePoint nextDeviceCheck_{};
   bool deviceCheckRunning_ = false;
   std::optional<TimePoint> cardReadAt_;
+  std::optional<drivers::Identity> registerCard_;  // only while the register screen shows
   int deskCounter_ = 0;
   TimePoint nextDeskRefresh_{};
 };

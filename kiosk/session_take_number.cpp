@@ -63,11 +63,21 @@ void KioskSession::refreshServices() {
 }
 
 void KioskSession::cardRead(const drivers::Identity& identity) {
+  if (snap_.screen == Screen::PriorityRegister) {
+    showRegisterCard(identity);
+    return;
+  }
   // Only on the way to a ticket; elsewhere a card means nothing yet.
   if (snap_.screen != Screen::Home && snap_.screen != Screen::TakeNumber) return;
-  std::optional<int> age = ageOn(identity.birthDate, toLocal(services_.clock.now()));
+  bool priority;
+  if (services_.residents) {
+    priority = services_.residents->standingOf(identity).priority();
+  } else {
+    std::optional<int> age = ageOn(identity.birthDate, toLocal(services_.clock.now()));
+    priority = age && *age >= kPriorityAge;
+  }
   // Nothing of the card is kept but this one yes/no, and only until the ticket is taken.
-  snap_.residentPriority = age && *age >= kPriorityAge;
+  snap_.residentPriority = priority;
   snap_.cardReadFailed = false;
   cardReadAt_ = services_.clock.now();
   noteActivity();
@@ -176,6 +186,32 @@ void KioskSession::handle(const intent::ReprintTicket& reprint) {
 
 void KioskSession::handle(const intent::FinishTicket&) {
   if (snap_.screen == Screen::TicketTaken) returnHome();
+}
+
+void KioskSession::showRegisterCard(const drivers::Identity& identity) {
+  if (!services_.residents) return;
+  ResidentStanding standing = services_.residents->standingOf(identity);
+  registerCard_ = identity;
+  snap_.registerCard = Snapshot::RegisterCard{standing.maskedId, standing.age, standing.disability};
+  snap_.notice.reset();
+  noteActivity();
+  changed();
+}
+
+void KioskSession::handle(const intent::OpenPriorityRegister&) {
+  if (snap_.screen != Screen::StaffMenu || !services_.residents) return;
+  registerCard_.reset();
+  snap_.registerCard.reset();
+  snap_.notice.reset();
+  go(Screen::PriorityRegister);
+}
+
+void KioskSession::handle(const intent::SetDisability& set) {
+  if (snap_.screen != Screen::PriorityRegister || !registerCard_ || !services_.residents) return;
+  services_.residents->setDisability(*registerCard_, set.disability, "kiosk-staff");
+  snap_.registerCard->disability = set.disability;
+  snap_.notice = std::string(text(Str::PriorityRegisterSaved, snap_.lang));
+  changed();
 }
 
 }  // namespace yizhan::kiosk

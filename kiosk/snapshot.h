@@ -87,6 +87,13 @@ struct Snapshot {
 
   std::vector<CounterChoice> counters;
   std::optional<DailyStats> stats;
+  // The card on the reader while staff register a disability: masked, never the name.
+  struct RegisterCard {
+    std::string maskedId;
+    std::optional<int> age;
+    bool disability = false;
+  };
+  std::optional<RegisterCard> registerCard;
   std::optional<std::string> notice;  // good news for staff (e.g. the figures were printed)
   std::optional<CounterDeskView> desk;
 

@@ -12,7 +12,9 @@
 #include "kiosk/config.h"
 #include "kiosk/console/counter_console.h"
 #include "kiosk/devices/device_set.h"
+#include "kiosk/personal_key.h"
 #include "kiosk/queue/queue_service.h"
+#include "kiosk/queue/resident_priority.h"
 #include "kiosk/session.h"
 #include "kiosk/staff_auth.h"
 #include "kiosk/staff_calls.h"
@@ -32,6 +34,7 @@ class Station {
   StaffAuth& auth() { return auth_; }
   StaffCallService& staffCalls() { return calls_; }
   QueueService& queue() { return queue_; }
+  ResidentPriority& residents() { return residents_; }
   QueueSignal& queueSignal() { return queueSignal_; }
   // Serves the counter console on the configured address (or `port`: 0 picks a free one).
   // Returns null when the configuration turns it off; throws std::runtime_error when it
@@ -55,6 +58,8 @@ class Station {
   StaffCallService calls_;
   QueueSignal queueSignal_;
   QueueService queue_;
+  PersonalKey personalKey_;
+  ResidentPriority residents_;
   BackgroundWorker worker_;
   const std::filesystem::path dataDir_;
   drivers::SoundOutput& sound_;

@@ -131,6 +131,17 @@ enum class Str : int {
   StatsSlipCounts,
   StatsSlipTimes,
   StatsSlipPrintedAt,
+  PriorityRegisterButton,
+  PriorityRegisterTitle,
+  PriorityRegisterHint,
+  PriorityRegisterCard,
+  PriorityRegisterAge,
+  PriorityRegisterAgePriority,
+  PriorityRegisterFlagged,
+  PriorityRegisterNotFlagged,
+  PriorityRegisterSet,
+  PriorityRegisterClear,
+  PriorityRegisterSaved,
   Count
 };
 

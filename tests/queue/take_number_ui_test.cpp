@@ -252,3 +252,35 @@ TEST_CASE("staff see the day's figures and print them; the summary goes to the o
     CHECK(f.kiosk.screen() == Screen::StaffMenu);
   }
 }
+
+TEST_CASE("staff register a resident's disability by their card; their next ticket has priority",
+          "[queue][ui][priority]") {
+  for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1280, 800}}) {
+    Fixture f(w, h);
+    auto& reader = *f.kiosk.station().devices().cardReaderSimulator();
+    f.staffLogin();
+    f.kiosk.tap("优先登记");
+    REQUIRE(f.kiosk.screen() == Screen::PriorityRegister);
+    reader.place(youngerResident());
+    REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().registerCard.has_value(); }));
+    const auto& card = *f.kiosk.snapshot().registerCard;
+    CHECK(card.maskedId == kiosk::maskIdNumber(youngerResident().number));
+    CHECK_FALSE(card.disability);
+    f.kiosk.tap("登记残疾人优先");
+    CHECK(f.kiosk.snapshot().registerCard->disability);
+    test::checkTouchTargets(f.kiosk, w, h, "priority-register");
+    f.artifact("priority-register-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
+    reader.lift();
+    std::this_thread::sleep_for(std::chrono::milliseconds(700));
+    f.kiosk.tap("返回");
+    CHECK_FALSE(f.kiosk.snapshot().registerCard);  // forgotten when staff leave the screen
+    f.kiosk.tap("退出");
+
+    f.kiosk.tap("取号排队");
+    reader.place(youngerResident());
+    REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().residentPriority.has_value(); }));
+    CHECK(*f.kiosk.snapshot().residentPriority);
+    f.kiosk.tap("社保医保");
+    CHECK(f.kiosk.snapshot().ticket->priority);
+  }
+}

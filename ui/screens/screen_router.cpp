@@ -28,6 +28,9 @@ void drawScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     case kiosk::Screen::QueueStats:
       drawQueueStatsScreen(snap, ctx);
       return;
+    case kiosk::Screen::PriorityRegister:
+      drawPriorityRegisterScreen(snap, ctx);
+      return;
   }
 }
 

@@ -13,6 +13,7 @@ void drawTakeNumberScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 void drawCounterDeskScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 void drawQueueStatsScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+void drawPriorityRegisterScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 
 void drawScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 

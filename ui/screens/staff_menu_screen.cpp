@@ -134,6 +134,11 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
                   {statsPos, ImVec2(cw, counterH), ButtonStyle::Plain, true, body})) {
       ctx.emit(kiosk::intent::OpenQueueStats{});
     }
+    ImVec2 registerPos(statsPos.x + cw + m.minGap(), statsPos.y);
+    if (bigButton(ctx, ctx.t(Str::PriorityRegisterButton),
+                  {registerPos, ImVec2(cw, counterH), ButtonStyle::Plain, true, body})) {
+      ctx.emit(kiosk::intent::OpenPriorityRegister{});
+    }
   }
   if (snap.error) {
     drawText(body, ImVec2(area.min.x, countersTop - body->FontSize - m.minGap()), p.errorText,

@@ -1,0 +1,50 @@
+#include <string>
+
+#include "ui/screens/screens.h"
+#include "ui/widgets/big_button.h"
+#include "ui/widgets/drawing.h"
+#include "ui/widgets/screen_frame.h"
+
+namespace yizhan::ui {
+
+using kiosk::Str;
+
+void drawPriorityRegisterScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
+  const Palette& p = palette();
+  const Metrics& m = ctx.metrics;
+  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::PriorityRegisterTitle));
+  ImFont* heading = ctx.fonts.heading();
+  ImFont* body = ctx.fonts.body();
+  float y = area.min.y + m.gap();
+  if (!snap.registerCard) {
+    drawTextCentered(heading, area.centerX(), y, p.text, ctx.t(Str::PriorityRegisterHint));
+  } else {
+    const auto& card = *snap.registerCard;
+    std::string id = kiosk::format(Str::PriorityRegisterCard, ctx.lang, {card.maskedId});
+    y += drawTextCentered(heading, area.centerX(), y, p.text, id).y + m.gap();
+    if (card.age) {
+      std::string age = std::to_string(*card.age);
+      std::string line = kiosk::format(
+          *card.age >= 70 ? Str::PriorityRegisterAgePriority : Str::PriorityRegisterAge, ctx.lang,
+          {age});
+      y += drawTextCentered(body, area.centerX(), y, p.text, line).y + m.gap();
+    }
+    Str state = card.disability ? Str::PriorityRegisterFlagged : Str::PriorityRegisterNotFlagged;
+    y += drawTextCentered(heading, area.centerX(), y, card.disability ? p.deviceOk : p.mutedText,
+                          ctx.t(state))
+             .y +
+         2 * m.gap();
+    float w = 480.0f * m.scale, h = 130.0f * m.scale;
+    ImVec2 pos(area.centerX() - w / 2, y);
+    Str action = card.disability ? Str::PriorityRegisterClear : Str::PriorityRegisterSet;
+    if (bigButton(ctx, ctx.t(action), {pos, ImVec2(w, h), ButtonStyle::Primary})) {
+      ctx.emit(kiosk::intent::SetDisability{!card.disability});
+    }
+    y += h + m.gap();
+  }
+  if (snap.notice) drawTextCentered(body, area.centerX(), y, p.deviceOk, *snap.notice);
+  if (footerButton(ctx, ctx.t(Str::Back), FooterSide::Left)) ctx.emit(kiosk::intent::Back{});
+  endScreen();
+}
+
+}  // namespace yizhan::ui
