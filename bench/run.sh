@@ -22,5 +22,5 @@ build/bench/yizhan_device_bench 200 | tee "$out/devices.json"
 echo "queue: tap to ticket bytes, and a day of 100 000 tickets" >&2
 build/bench/yizhan_queue_bench 300 100000 | tee "$out/queue.json"
 echo "call next, instruction count on the 100 000-ticket store the queue bench left" >&2
-cp -r /tmp/yizhan-queue-bench-day "$out/queue-day-store"
+rm -rf "$out/queue-day-store" && cp -r /tmp/yizhan-queue-bench-day "$out/queue-day-store"
 valgrind --tool=callgrind --callgrind-out-file="$out/call-next.callgrind" --toggle-collect="*QueueService::callNext*" build/bench/yizhan_call_next_probe "$out/queue-day-store" 2>&1 | grep Collected
