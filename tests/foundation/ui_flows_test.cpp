@@ -186,6 +186,11 @@ TEST_CASE("the staff menu shows each device's state and what to do about a fault
     CHECK_THAT(devices[0].message, Catch::Contains("缺纸"));
     CHECK(devices[1].name == "身份证读卡器");
     CHECK(devices[1].state == drivers::HealthState::Ok);
+    // Every button stays in the left column: the device column and its messages are free.
+    for (const auto& widget : f.kiosk.app().widgets().widgets()) {
+      INFO(widget.label);
+      CHECK(widget.x + widget.w <= 0.6f * w);
+    }
     std::filesystem::create_directories(YIZHAN_ARTIFACT_DIR);
     f.kiosk.screenshot(
         std::filesystem::path(YIZHAN_ARTIFACT_DIR) /

@@ -118,9 +118,10 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
   if (!snap.counters.empty()) {
     drawText(heading, ImVec2(area.min.x, countersTop), p.text, ctx.t(Str::CountersHeading));
-    float cw = std::min(
-        300.0f * m.scale,
-        (callsRight - area.min.x - (snap.counters.size() - 1) * m.minGap()) / snap.counters.size());
+    // The counters, then the day's figures and the priority register, in one row.
+    float buttons = static_cast<float>(snap.counters.size() + 2);
+    float cw = std::min(300.0f * m.scale,
+                        (callsRight - area.min.x - (buttons - 1) * m.minGap()) / buttons);
     for (size_t i = 0; i < snap.counters.size(); ++i) {
       const kiosk::CounterChoice& c = snap.counters[i];
       ctx.fonts.require(c.name);
