@@ -68,6 +68,10 @@ Statement& Statement::bind(int index, const std::optional<std::string>& value) {
   return value ? bind(index, std::string_view(*value)) : bind(index, std::nullopt);
 }
 
+Statement& Statement::bind(int index, const std::optional<std::int64_t>& value) {
+  return value ? bind(index, *value) : bind(index, std::nullopt);
+}
+
 bool Statement::step() {
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;

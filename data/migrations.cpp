@@ -115,6 +115,34 @@ CREATE TABLE resident_flag (
   set_by     TEXT NOT NULL
 );
 )sql"},
+    {6, "appointments", R"sql(
+-- A booked slot. The holder is a keyed hash of the ID number or phone (to find the booking
+-- again at check-in) and its masked form (to show); never the number itself.
+CREATE TABLE appointment (
+  id            INTEGER PRIMARY KEY,
+  uuid          TEXT NOT NULL UNIQUE,        -- also the slip's QR code and the district's key
+  service       TEXT NOT NULL,
+  day           TEXT NOT NULL,               -- local YYYY-MM-DD
+  slot_start    INTEGER NOT NULL,            -- minutes after local midnight
+  slot_minutes  INTEGER NOT NULL,
+  slot_epoch    INTEGER NOT NULL,            -- the slot's start, seconds since 1970
+  holder_kind   TEXT NOT NULL CHECK (holder_kind IN ('id_card', 'phone')),
+  holder_hash   TEXT NOT NULL,
+  holder_masked TEXT NOT NULL,
+  source        TEXT NOT NULL,               -- kiosk, console, district
+  status        TEXT NOT NULL DEFAULT 'booked'
+                CHECK (status IN ('booked', 'checked_in', 'missed', 'cancelled')),
+  booked_at     TEXT NOT NULL,
+  checked_in_at TEXT,
+  ticket_id     INTEGER REFERENCES ticket(id),
+  missed_at     TEXT
+);
+CREATE INDEX appointment_slot ON appointment(service, day, slot_start, status);
+CREATE INDEX appointment_holder ON appointment(holder_hash, day);
+CREATE INDEX appointment_due ON appointment(status, slot_epoch);
+-- A checked-in booking's ticket (class 2 in ticket.priority) keeps its booked time here.
+ALTER TABLE ticket ADD COLUMN booked_epoch INTEGER;
+)sql"},
 };
 }  // namespace
 

@@ -8,7 +8,10 @@ namespace {
 constexpr const char* kColumns =
     "id, service, queue_service, day, number, code, tracking_code, priority, issued_at, "
     "print_status, status, arrival_seq, arrived_epoch, counter, recalls, first_called_epoch, "
-    "called_epoch, finished_epoch";
+    "called_epoch, finished_epoch, booked_epoch";
+
+// ticket.priority holds the class: 0 normal, 1 priority, 2 a checked-in booking.
+constexpr int kAppointmentClass = 2;
 
 TicketRecord readTicket(const Statement& s) {
   TicketRecord t;
@@ -19,7 +22,8 @@ TicketRecord readTicket(const Statement& s) {
   t.number = static_cast<int>(s.columnInt(4));
   t.code = s.columnText(5);
   t.trackingCode = s.columnText(6);
-  t.priority = s.columnInt(7) != 0;
+  t.priority = s.columnInt(7) == 1;
+  t.appointment = s.columnInt(7) == kAppointmentClass;
   t.issuedAt = s.columnText(8);
   t.printStatus = s.columnText(9);
   t.status = s.columnText(10);
@@ -30,6 +34,7 @@ TicketRecord readTicket(const Statement& s) {
   t.firstCalledEpoch = s.columnOptionalInt(15);
   t.calledEpoch = s.columnOptionalInt(16);
   t.finishedEpoch = s.columnOptionalInt(17);
+  t.bookedEpoch = s.columnOptionalInt(18);
   return t;
 }
 
@@ -60,18 +65,21 @@ int TicketRepository::nextNumber(const std::string& service, const std::string& 
 std::int64_t TicketRepository::insert(const TicketRecord& t) {
   db_.prepare(
          "INSERT INTO ticket (service, queue_service, day, number, code, tracking_code, "
-         "priority, issued_at, print_status, status, arrived_epoch) "
-         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'waiting', ?10)")
+         "priority, issued_at, print_status, status, arrived_epoch, booked_epoch) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'waiting', ?10, ?11)")
       .bind(1, t.service)
       .bind(2, t.queueService.empty() ? t.service : t.queueService)
       .bind(3, t.day)
       .bind(4, t.number)
       .bind(5, t.code)
       .bind(6, t.trackingCode)
-      .bind(7, t.priority ? 1 : 0)
+      .bind(7, t.appointment ? kAppointmentClass
+               : t.priority  ? 1
+                             : 0)
       .bind(8, t.issuedAt)
       .bind(9, t.printStatus.empty() ? std::string("pending") : t.printStatus)
       .bind(10, t.arrivedEpoch)
+      .bind(11, t.bookedEpoch)
       .run();
   std::int64_t id = db_.lastInsertRowId();
   db_.prepare("UPDATE ticket SET arrival_seq = id WHERE id = ?1").bind(1, id).run();
@@ -105,6 +113,25 @@ std::optional<TicketRecord> TicketRepository::head(const std::string& queueServi
              "ORDER BY arrival_seq LIMIT 1"));
   stmt.bind(1, queueService).bind(2, day).bind(3, priority ? 1 : 0);
   return one(stmt);
+}
+
+std::optional<TicketRecord> TicketRepository::appointmentHead(const std::string& queueService,
+                                                              const std::string& day) {
+  // Few bookings wait at once: ordering them by booked time needs no index of its own.
+  auto stmt = db_.prepare(
+      select("WHERE queue_service = ?1 AND day = ?2 AND status = 'waiting' AND priority = ?3 "
+             "ORDER BY booked_epoch, arrival_seq LIMIT 1"));
+  stmt.bind(1, queueService).bind(2, day).bind(3, kAppointmentClass);
+  return one(stmt);
+}
+
+int TicketRepository::appointmentsWaiting(const std::string& queueService, const std::string& day) {
+  auto stmt = db_.prepare(
+      "SELECT COUNT(*) FROM ticket WHERE queue_service = ?1 AND day = ?2 AND status = 'waiting' "
+      "AND priority = ?3");
+  stmt.bind(1, queueService).bind(2, day).bind(3, kAppointmentClass);
+  stmt.step();
+  return static_cast<int>(stmt.columnInt(0));
 }
 
 int TicketRepository::waitingCount(const std::string& queueService, const std::string& day) {

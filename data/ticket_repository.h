@@ -21,6 +21,7 @@ struct TicketRecord {
   std::string code;
   std::string trackingCode;
   bool priority = false;
+  bool appointment = false;  // a checked-in booking: called at its booked time
   std::string issuedAt;
   std::string printStatus;
   std::string status = "waiting";  // waiting, called, held, served, no_show
@@ -31,6 +32,7 @@ struct TicketRecord {
   std::optional<std::int64_t> firstCalledEpoch;
   std::optional<std::int64_t> calledEpoch;
   std::optional<std::int64_t> finishedEpoch;
+  std::optional<std::int64_t> bookedEpoch;  // the booked slot's start, for a booking
 };
 
 struct CallRecord {
@@ -58,7 +60,13 @@ class TicketRepository {
   // The earliest arrival waiting in `queueService` today, of one class.
   std::optional<TicketRecord> head(const std::string& queueService, const std::string& day,
                                    bool priority);
+  // The waiting booking with the earliest booked time.
+  std::optional<TicketRecord> appointmentHead(const std::string& queueService,
+                                              const std::string& day);
+  int appointmentsWaiting(const std::string& queueService, const std::string& day);
+  // All waiting tickets of every class.
   int waitingCount(const std::string& queueService, const std::string& day);
+  // Waiting tickets of one class (normal or priority; bookings are counted apart).
   int waitingCount(const std::string& queueService, const std::string& day, bool priority);
   // Normal tickets among the service's most recent first calls today, counted back to the
   // latest priority ticket; looks at no more than `cap` calls, and answers `cap` when none

@@ -46,6 +46,10 @@ std::string PersonalKey::hashIdNumber(std::string_view idNumber) const {
   return hex;
 }
 
+std::string PersonalKey::hashPhone(std::string_view digits) const {
+  return hashIdNumber("TEL:" + std::string(digits));
+}
+
 std::string maskIdNumber(std::string_view id) {
   if (id.size() <= 7) return std::string(id.size(), '*');
   return std::string(id.substr(0, 3)) + std::string(id.size() - 7, '*') +

@@ -17,6 +17,8 @@ class PersonalKey {
 
   // 64 hex characters: BLAKE2b keyed with the station key, over the upper-cased number.
   std::string hashIdNumber(std::string_view idNumber) const;
+  // The same for a mobile number, kept apart from ID numbers by a prefix.
+  std::string hashPhone(std::string_view digits) const;
 
  private:
   explicit PersonalKey(const std::array<unsigned char, 32>& key) : key_(key) {}

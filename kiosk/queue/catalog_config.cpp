@@ -88,9 +88,10 @@ ServiceDef readService(const toml::table& t, EntryContext& ctx) {
              "must be 1-40 lower-case letters, digits or '-' (got \"" + s.id + "\")");
   }
   ctx.name(s.id);
-  rejectUnknownKeys(t, ctx,
-                    {"id", "name", "prefix", "counters", "hours", "daily_cap", "policy",
-                     "normal_per_priority", "default_service_minutes"});
+  rejectUnknownKeys(
+      t, ctx,
+      {"id", "name", "prefix", "counters", "hours", "daily_cap", "policy", "normal_per_priority",
+       "default_service_minutes", "appointment_slot_minutes", "appointment_capacity"});
   s.name = stringOf(required(t, ctx, "name"), ctx, "name");
   if (s.name.empty()) ctx.fail(*t.get("name"), "name", "must not be empty");
 
@@ -139,6 +140,12 @@ ServiceDef readService(const toml::table& t, EntryContext& ctx) {
   }
   if (const toml::node* n = t.get("default_service_minutes")) {
     s.defaultServiceMinutes = intOf(*n, ctx, "default_service_minutes", 1, 240);
+  }
+  if (const toml::node* n = t.get("appointment_slot_minutes")) {
+    s.slotMinutes = intOf(*n, ctx, "appointment_slot_minutes", 0, 240);
+  }
+  if (const toml::node* n = t.get("appointment_capacity")) {
+    s.slotCapacity = intOf(*n, ctx, "appointment_capacity", 1, 100);
   }
   return s;
 }
@@ -236,7 +243,10 @@ std::string renderCatalogArrays(const ServiceCatalog& catalog) {
         << quoted(s.policy == OrderingPolicy::Interleave ? "interleave" : "strict-priority")
         << "\nnormal_per_priority = " << s.normalPerPriority
         << "\n# service time assumed until enough are measured\ndefault_service_minutes = "
-        << s.defaultServiceMinutes << "\n";
+        << s.defaultServiceMinutes
+        << "\n# length of an appointment slot (预约); 0: not bookable\nappointment_slot_minutes = "
+        << s.slotMinutes << "\n# bookings per slot\nappointment_capacity = " << s.slotCapacity
+        << "\n";
   }
   return out.str();
 }

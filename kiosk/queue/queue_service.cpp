@@ -86,15 +86,26 @@ IssueOutcome QueueService::issue(const std::string& serviceId, bool priority) {
   }
   int normals = tickets.waitingCount(service->id, day, false);
   int priorities = tickets.waitingCount(service->id, day, true);
+  int bookings = tickets.appointmentsWaiting(service->id, day);
   int streak = tickets.normalsSincePriority(service->id, day, service->normalPerPriority);
   IssuedTicket issued;
   issued.ahead =
-      peopleAhead(normals, priorities, 0, priority ? TicketClass::Priority : TicketClass::Normal,
-                  streak, *service);
+      peopleAhead(normals, priorities, bookings,
+                  priority ? TicketClass::Priority : TicketClass::Normal, streak, *service);
   issued.waitMinutes = estimate(*service, issued.ahead);
   issued.ticket = issuer_.issueInTransaction({service->id, service->prefix}, priority);
   commit(tx);
   return {issued, std::nullopt};
+}
+
+IssuedTicket QueueService::issueBookedInTransaction(const ServiceDef& service, TimePoint bookedAt) {
+  data::TicketRepository tickets(db_);
+  IssuedTicket issued;
+  // Bookings go in the order of their times; those checked in before count as ahead.
+  issued.ahead = tickets.appointmentsWaiting(service.id, today());
+  issued.waitMinutes = estimate(service, issued.ahead);
+  issued.ticket = issuer_.issueInTransaction({service.id, service.prefix}, false, bookedAt);
+  return issued;
 }
 
 std::vector<data::TicketRecord> QueueService::failedPrints(int limit) {
@@ -219,11 +230,15 @@ CallOutcome QueueService::callNext(int counter) {
   for (const ServiceDef* service : catalog_.servicesOf(counter)) {
     auto normal = tickets.head(service->id, day, false);
     auto priority = tickets.head(service->id, day, true);
+    auto booked = tickets.appointmentHead(service->id, day);
     QueueHeads heads{normal.has_value(), priority.has_value(), std::nullopt};
+    if (booked && booked->bookedEpoch) heads.appointmentAt = fromEpochSeconds(*booked->bookedEpoch);
     int streak = tickets.normalsSincePriority(service->id, day, service->normalPerPriority);
     auto choice = chooseNext(heads, streak, now, *service);
     if (!choice) continue;
-    data::TicketRecord candidate = *choice == TicketClass::Priority ? *priority : *normal;
+    data::TicketRecord candidate = *choice == TicketClass::Appointment ? *booked
+                                   : *choice == TicketClass::Priority  ? *priority
+                                                                       : *normal;
     int rank = classRank(*choice);
     if (!best || rank < bestRank || (rank == bestRank && candidate.arrivalSeq < best->arrivalSeq)) {
       best = candidate;

@@ -75,6 +75,10 @@ class QueueService {
   const ServiceCatalog& catalog() const { return catalog_; }
 
   IssueOutcome issue(const std::string& serviceId, bool priority);
+  // A checked-in booking's ticket, inside the caller's write transaction (which commits it
+  // with the booking's own change). Not refused when closed or capped: the time was promised.
+  IssuedTicket issueBookedInTransaction(const ServiceDef& service, TimePoint bookedAt);
+  QueueSignal* signal() const { return signal_; }
   void recordPrint(std::int64_t ticketId, bool printed) { issuer_.recordPrint(ticketId, printed); }
   std::optional<data::TicketRecord> ticket(std::int64_t id);
   // Today's tickets still waiting whose printing failed: staff reprint them.

@@ -30,9 +30,29 @@ ServiceCatalog defaultCatalog() {
   ServiceCatalog c;
   c.counters = {{1, "1号窗口"}, {2, "2号窗口"}, {3, "3号窗口"}};
   c.services = {
-      {"social-security", "社保医保", 'A', {1, 2}, dayHours, 200, OrderingPolicy::Interleave, 2, 6},
-      {"civil-affairs", "民政救助", 'B', {2}, dayHours, 100, OrderingPolicy::Interleave, 2, 8},
-      {"utilities", "水电燃气", 'C', {3}, dayHours, 150, OrderingPolicy::Interleave, 2, 4},
+      {"social-security",
+       "社保医保",
+       'A',
+       {1, 2},
+       dayHours,
+       200,
+       OrderingPolicy::Interleave,
+       2,
+       6,
+       30,
+       2},
+      {"civil-affairs",
+       "民政救助",
+       'B',
+       {2},
+       dayHours,
+       100,
+       OrderingPolicy::Interleave,
+       2,
+       8,
+       60,
+       2},
+      {"utilities", "水电燃气", 'C', {3}, dayHours, 150, OrderingPolicy::Interleave, 2, 4, 0, 2},
       {"consultation",
        "综合咨询",
        'D',
@@ -41,7 +61,9 @@ ServiceCatalog defaultCatalog() {
        300,
        OrderingPolicy::StrictPriority,
        2,
-       3},
+       3,
+       0,
+       2},
   };
   return c;
 }

@@ -32,6 +32,8 @@ struct ServiceDef {
   OrderingPolicy policy = OrderingPolicy::Interleave;
   int normalPerPriority = 2;
   int defaultServiceMinutes = 5;  // until enough service times are measured
+  int slotMinutes = 0;            // length of an appointment slot; 0: not bookable
+  int slotCapacity = 2;           // bookings per slot
   bool operator==(const ServiceDef&) const = default;
 };
 
@@ -43,7 +45,9 @@ struct CounterDef {
 
 struct QueueSettings {
   int noShowAfterRecalls = 2;        // recalls before staff may mark a no-show
-  int appointmentGraceMinutes = 10;  // a checked-in booking goes first this long after its time
+  int appointmentEarlyMinutes = 30;  // check-in opens this long before the slot starts
+  int appointmentLateMinutes = 15;   // and closes this long after; later the booking is missed
+  int appointmentDaysAhead = 7;      // calendar days, today included, open for booking
   int minSamples = 5;                // measured service times before they replace the default
   int sampleWindow = 20;             // the rolling median looks at this many recent services
   bool operator==(const QueueSettings&) const = default;

@@ -37,7 +37,8 @@ data::TicketRecord TicketIssuer::issue(const ServiceRef& service, bool priority)
   return t;
 }
 
-data::TicketRecord TicketIssuer::issueInTransaction(const ServiceRef& service, bool priority) {
+data::TicketRecord TicketIssuer::issueInTransaction(const ServiceRef& service, bool priority,
+                                                    std::optional<TimePoint> bookedAt) {
   TimePoint now = clock_.now();
   data::TicketRepository tickets(db_);
   data::TicketRecord t;
@@ -48,7 +49,9 @@ data::TicketRecord TicketIssuer::issueInTransaction(const ServiceRef& service, b
   t.number = tickets.nextNumber(t.service, t.day);
   t.code = codeFor(service.prefix, t.number);
   t.trackingCode = newTrackingCode();
-  t.priority = priority;
+  t.priority = priority && !bookedAt;
+  t.appointment = bookedAt.has_value();
+  if (bookedAt) t.bookedEpoch = epochSeconds(*bookedAt);
   t.issuedAt = formatIso(now);
   t.printStatus = "pending";
   t.id = tickets.insert(t);
@@ -56,6 +59,7 @@ data::TicketRecord TicketIssuer::issueInTransaction(const ServiceRef& service, b
                             {"day", t.day},          {"number", t.number},
                             {"code", t.code},        {"tracking_code", t.trackingCode},
                             {"priority", t.priority}};
+  if (bookedAt) payload["booked_at"] = formatIso(*bookedAt);
   data::Outbox(db_).append("ticket.issued", t.issuedAt, payload.dump());
   t.arrivalSeq = t.id;
   return t;

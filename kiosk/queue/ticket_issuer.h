@@ -3,6 +3,7 @@
 // transaction before anything is printed, so a crash at any point leaves either no ticket or
 // a stored one (whose printing can be retried), never two tickets with one number.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "data/database.h"
@@ -22,7 +23,9 @@ class TicketIssuer {
 
   data::TicketRecord issue(const ServiceRef& service, bool priority);
   // The same, inside the caller's open transaction (which also commits it).
-  data::TicketRecord issueInTransaction(const ServiceRef& service, bool priority);
+  // `bookedAt`: a checked-in booking's slot start (its ticket is called at that time).
+  data::TicketRecord issueInTransaction(const ServiceRef& service, bool priority,
+                                        std::optional<TimePoint> bookedAt = std::nullopt);
   // After the printer answered; a failed ticket keeps its number and can be reprinted.
   void recordPrint(std::int64_t ticketId, bool printed);
 

@@ -1,0 +1,45 @@
+#pragma once
+// Which days the station works: Monday to Friday, except public holidays, plus the weekend
+// days the State Council makes working days (调休). Appointments are offered on working days
+// only. Built from the official schedules shipped with the kiosk, later from the district.
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace yizhan::kiosk {
+
+class WorkCalendar {
+ public:
+  // The schedules built into the program (2025 and 2026).
+  static WorkCalendar builtIn();
+
+  // Adds one year's schedule in the holiday-cn JSON form ({"year", "days": [{"name", "date",
+  // "isOffDay"}]}). Throws std::runtime_error saying what is wrong.
+  void addSchedule(std::string_view json);
+
+  // `day` is YYYY-MM-DD. Years without a schedule follow the week.
+  bool isWorkingDay(const std::string& day) const;
+  // The holiday's name (e.g. 国庆节) when `day` is a listed day off.
+  std::optional<std::string> holidayName(const std::string& day) const;
+  bool hasScheduleFor(int year) const { return years_.count(year) > 0; }
+
+ private:
+  struct Listed {
+    std::string name;
+    bool offDay;
+  };
+  std::map<std::string, Listed> listed_;
+  std::set<int> years_;
+};
+
+// YYYY-MM-DD → 0 (Sunday) … 6; nullopt when it is not a valid date.
+std::optional<int> weekdayOf(const std::string& day);
+// YYYY-MM-DD plus `days` (may cross months and years).
+std::string addDays(const std::string& day, int days);
+
+const std::vector<const char*>& builtInHolidaySchedules();
+
+}  // namespace yizhan::kiosk
