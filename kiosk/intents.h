@@ -7,7 +7,7 @@
 namespace yizhan::kiosk {
 
 // Home tiles, each shown only when its feature works.
-enum class TileId { TakeNumber, CallStaff };
+enum class TileId { TakeNumber, Appointment, CheckIn, CallStaff };
 
 namespace intent {
 struct OpenTile {
@@ -50,6 +50,16 @@ struct SetDisability {
   bool disability;
 };
 struct PrintDailySummary {};
+// Booking: service, then day and slot, then who (card or phone on the keypad).
+struct ChooseBookingService {
+  std::string serviceId;
+};
+struct ChooseBookingDay {
+  std::string day;  // YYYY-MM-DD
+};
+struct ChooseSlot {
+  int start;  // minutes after local midnight
+};
 }  // namespace intent
 
 using Intent =
@@ -58,6 +68,7 @@ using Intent =
                  intent::Logout, intent::ChooseService, intent::FinishTicket,
                  intent::OpenCounterDesk, intent::Desk, intent::ResumeHeld, intent::TransferTo,
                  intent::ReprintTicket, intent::OpenQueueStats, intent::PrintDailySummary,
-                 intent::OpenPriorityRegister, intent::SetDisability>;
+                 intent::OpenPriorityRegister, intent::SetDisability, intent::ChooseBookingService,
+                 intent::ChooseBookingDay, intent::ChooseSlot>;
 
 }  // namespace yizhan::kiosk

@@ -13,7 +13,12 @@ enum class Screen {
   StaffMenu,
   CounterDesk,
   QueueStats,
-  PriorityRegister
+  PriorityRegister,
+  BookService,  // 预约办事: which service
+  BookSlot,     // which day and time
+  BookWho,      // ID card or mobile number
+  Booked,       // the booking and its slip
+  CheckIn,      // 预约签到
 };
 
 constexpr std::string_view screenName(Screen s) {
@@ -36,6 +41,16 @@ constexpr std::string_view screenName(Screen s) {
       return "queue-stats";
     case Screen::PriorityRegister:
       return "priority-register";
+    case Screen::BookService:
+      return "book-service";
+    case Screen::BookSlot:
+      return "book-slot";
+    case Screen::BookWho:
+      return "book-who";
+    case Screen::Booked:
+      return "booked";
+    case Screen::CheckIn:
+      return "check-in";
   }
   return "unknown";
 }
@@ -43,7 +58,8 @@ constexpr std::string_view screenName(Screen s) {
 // Screens residents use get a voice prompt, 返回 and 呼叫工作人员 (DESIGN.md §2).
 constexpr bool isResidentScreen(Screen s) {
   return s == Screen::Home || s == Screen::TakeNumber || s == Screen::TicketTaken ||
-         s == Screen::CallStaff;
+         s == Screen::CallStaff || s == Screen::BookService || s == Screen::BookSlot ||
+         s == Screen::BookWho || s == Screen::Booked || s == Screen::CheckIn;
 }
 
 }  // namespace yizhan::kiosk

@@ -29,6 +29,10 @@ KioskSession::KioskSession(SessionServices services, SessionSettings settings)
   snap_.now = services_.clock.now();
   if (services_.queue) {
     snap_.tiles.push_back({TileId::TakeNumber, Str::TileTakeNumber, false});
+    if (appointmentsOffered()) {
+      snap_.tiles.push_back({TileId::Appointment, Str::TileAppointment, false});
+      snap_.tiles.push_back({TileId::CheckIn, Str::TileCheckIn, false});
+    }
     for (const CounterDef& c : services_.queue->catalog().counters) {
       snap_.counters.push_back({c.number, c.name});
     }
@@ -70,6 +74,11 @@ void KioskSession::returnHome() {
   snap_.openCalls.clear();
   snap_.callWasAlreadyOpen = false;
   snap_.ticket.reset();
+  snap_.booking.reset();
+  snap_.booked.reset();
+  snap_.bookingDays.clear();
+  snap_.slots.clear();
+  snap_.phoneDigits.clear();
   snap_.desk.reset();
   snap_.stats.reset();
   snap_.notice.reset();
@@ -88,6 +97,12 @@ void KioskSession::handle(const intent::OpenTile& open) {
   switch (open.tile) {
     case TileId::TakeNumber:
       openTakeNumber();
+      break;
+    case TileId::Appointment:
+      openBooking();
+      break;
+    case TileId::CheckIn:
+      openCheckIn();
       break;
     case TileId::CallStaff: {
       auto raised = services_.calls.raise("kiosk");
@@ -127,10 +142,25 @@ void KioskSession::handle(const intent::Back&) {
     go(Screen::StaffMenu);
     return;
   }
+  // Booking steps go back one step, keeping what was chosen before.
+  if (snap_.screen == Screen::BookWho && snap_.booking) {
+    snap_.phoneDigits.clear();
+    showBookingDay(snap_.booking->day);
+    go(Screen::BookSlot);
+    return;
+  }
+  if (snap_.screen == Screen::BookSlot) {
+    openBooking();
+    return;
+  }
   if (snap_.screen != Screen::Home) returnHome();
 }
 
 void KioskSession::handle(const intent::KeypadKey& key) {
+  if (phoneKeypadShown()) {
+    typePhone(key.key);
+    return;
+  }
   if (snap_.screen != Screen::StaffPin) return;
   if (snap_.pinState == PinState::Verifying || snap_.pinState == PinState::Locked ||
       snap_.pinState == PinState::NotSet) {
@@ -144,6 +174,11 @@ void KioskSession::handle(const intent::KeypadKey& key) {
 }
 
 void KioskSession::handle(const intent::KeypadDelete&) {
+  if (phoneKeypadShown() && !snap_.phoneDigits.empty()) {
+    snap_.phoneDigits.pop_back();
+    changed();
+    return;
+  }
   if (snap_.screen != Screen::StaffPin || pin_.empty()) return;
   if (snap_.pinState == PinState::Verifying) return;
   pin_.pop_back();
@@ -152,6 +187,10 @@ void KioskSession::handle(const intent::KeypadDelete&) {
 }
 
 void KioskSession::handle(const intent::KeypadConfirm&) {
+  if (phoneKeypadShown()) {
+    confirmPhone();
+    return;
+  }
   if (snap_.screen != Screen::StaffPin || snap_.pinState == PinState::Verifying) return;
   if (pin_.size() < kMinPinDigits) return;
   StaffAuth::Attempt attempt = services_.auth.begin();
@@ -256,7 +295,8 @@ void KioskSession::tick() {
   if (snap_.screen != Screen::Home && now - lastActivity_ >= settings_.inactivity) {
     returnHome();
   }
-  if (snap_.screen == Screen::TicketTaken && now - lastActivity_ >= settings_.ticketScreen) {
+  bool doneScreen = snap_.screen == Screen::TicketTaken || snap_.screen == Screen::Booked;
+  if (doneScreen && now - lastActivity_ >= settings_.ticketScreen) {
     returnHome();
   }
   // A card read on the home screen is forgotten if nobody goes on to take a number.
@@ -282,6 +322,7 @@ void KioskSession::tick() {
       std::chrono::floor<std::chrono::minutes>(snap_.now)) {
     snap_.now = now;
     changed();
+    sweepMissedBookings();
   }
   // Devices are asked regularly, not only when staff look: a printer that ran out of paper
   // overnight shows before the first resident needs it.
@@ -292,7 +333,7 @@ TimePoint KioskSession::nextDeadline() const {
   TimePoint deadline = startOfNextMinute(snap_.now);
   if (snap_.screen != Screen::Home)
     deadline = std::min(deadline, lastActivity_ + settings_.inactivity);
-  if (snap_.screen == Screen::TicketTaken)
+  if (snap_.screen == Screen::TicketTaken || snap_.screen == Screen::Booked)
     deadline = std::min(deadline, lastActivity_ + settings_.ticketScreen);
   if (cardReadAt_) deadline = std::min(deadline, *cardReadAt_ + settings_.inactivity);
   if (snap_.screen == Screen::CounterDesk) deadline = std::min(deadline, nextDeskRefresh_);

@@ -12,6 +12,8 @@
 #include "kiosk/background_worker.h"
 #include "kiosk/clock.h"
 #include "kiosk/intents.h"
+#include "kiosk/personal_key.h"
+#include "kiosk/queue/appointment_service.h"
 #include "kiosk/queue/queue_service.h"
 #include "kiosk/queue/resident_priority.h"
 #include "kiosk/queue/ticket_printout.h"
@@ -37,6 +39,8 @@ struct SessionServices {
   std::function<drivers::PrintResult(const Composer& compose)> print;
   // Says a voice prompt; returns at once (may be empty: no voice).
   std::function<void(const std::string&)> say;
+  AppointmentService* appointments = nullptr;  // null: no booking or check-in
+  const PersonalKey* personalKey = nullptr;    // hashes the card or phone of a booking
 };
 
 struct SessionSettings {
@@ -64,6 +68,8 @@ class KioskSession {
   void cardRead(const drivers::Identity& identity);
   // The reader saw a card but could not read it.
   void cardReadFailed();
+  // A code read by the QR scanner (its thread posts this to the UI thread).
+  void scanned(const std::string& code);
   // Advances timers (inactivity, lock countdown, the clock on screen).
   void tick();
 
@@ -93,6 +99,9 @@ class KioskSession {
   void handle(const intent::PrintDailySummary&);
   void handle(const intent::OpenPriorityRegister&);
   void handle(const intent::SetDisability&);
+  void handle(const intent::ChooseBookingService&);
+  void handle(const intent::ChooseBookingDay&);
+  void handle(const intent::ChooseSlot&);
   // Runs `compose` on the printer from the worker; `done` gets whether it printed and, if
   // not, what residents would be told.
   void printOnWorker(SessionServices::Composer compose,
@@ -106,6 +115,21 @@ class KioskSession {
   void sayPrompt(const std::string& text);
   void forgetResident();
   void showRegisterCard(const drivers::Identity& identity);
+  // Booking and check-in (session_appointments.cpp).
+  bool appointmentsOffered() const;
+  void openBooking();
+  void openCheckIn();
+  void showBookingDay(const std::string& day);
+  bool phoneKeypadShown() const;
+  void typePhone(char key);
+  void confirmPhone();
+  void bookAs(const AppointmentHolder& holder);
+  void printSlip(const data::AppointmentRecord& booking);
+  void checkInAs(const CheckInOutcome& outcome);
+  std::string appointmentProblemText(const CheckInOutcome& outcome) const;
+  std::string dateLabel(const std::string& day) const;  // 11月25日
+  std::string dayLabel(const std::string& day) const;   // 11月25日 星期三
+  void sweepMissedBookings();
   // Counter desk (session_counter_desk.cpp).
   void refreshDesk();
   void applyDeskOutcome(const std::optional<QueueProblem>& problem);

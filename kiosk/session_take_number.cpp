@@ -67,6 +67,16 @@ void KioskSession::cardRead(const drivers::Identity& identity) {
     showRegisterCard(identity);
     return;
   }
+  if (phoneKeypadShown() && services_.personalKey) {
+    noteActivity();
+    AppointmentHolder holder = holderOfCard(identity, *services_.personalKey);
+    if (snap_.screen == Screen::BookWho) {
+      bookAs(holder);
+    } else {
+      checkInAs(services_.appointments->checkIn(holder));
+    }
+    return;
+  }
   // Only on the way to a ticket; elsewhere a card means nothing yet.
   if (snap_.screen != Screen::Home && snap_.screen != Screen::TakeNumber) return;
   bool priority;
@@ -89,6 +99,13 @@ void KioskSession::cardRead(const drivers::Identity& identity) {
 }
 
 void KioskSession::cardReadFailed() {
+  if (phoneKeypadShown()) {
+    snap_.error = std::string(text(Str::CardReadFailed, snap_.lang));
+    noteActivity();
+    changed();
+    sayPrompt(*snap_.error);
+    return;
+  }
   if (snap_.screen != Screen::TakeNumber) return;
   snap_.cardReadFailed = true;
   noteActivity();
@@ -132,7 +149,10 @@ void KioskSession::printTicket(const IssuedTicket& issued, bool reprint) {
                           issued.ahead,
                           issued.waitMinutes,
                           localClock(services_.clock.now()),
-                          issued.ticket.trackingCode};
+                          issued.ticket.trackingCode,
+                          issued.ticket.bookedEpoch
+                              ? localClock(fromEpochSeconds(*issued.ticket.bookedEpoch)).substr(11)
+                              : std::string()};
   std::int64_t id = issued.ticket.id;
   auto finish = [this, id, reprint, ahead = issued.ahead, code = issued.ticket.code](
                     bool printed, const std::string& problem) {
@@ -185,7 +205,7 @@ void KioskSession::handle(const intent::ReprintTicket& reprint) {
 }
 
 void KioskSession::handle(const intent::FinishTicket&) {
-  if (snap_.screen == Screen::TicketTaken) returnHome();
+  if (snap_.screen == Screen::TicketTaken || snap_.screen == Screen::Booked) returnHome();
 }
 
 void KioskSession::showRegisterCard(const drivers::Identity& identity) {

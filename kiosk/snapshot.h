@@ -53,8 +53,46 @@ struct TakenTicket {
   int ahead = 0;
   std::optional<int> waitMinutes;
   bool priority = false;
+  std::string bookedAt;  // HH:MM for a checked-in booking
   PrintState print = PrintState::Printing;
   std::string printProblem;  // the printer's resident message when it failed
+};
+
+// A day on the booking screen.
+struct BookingDayChoice {
+  std::string day;     // YYYY-MM-DD
+  std::string label;   // 11月25日, or 今天
+  std::string detail;  // 星期三, or today's date
+  bool available = false;
+};
+
+struct SlotChoice {
+  int start = 0;
+  std::string label;   // 09:00-09:30
+  std::string status;  // 还剩2个, 已约满
+  bool available = false;
+};
+
+// What the resident has chosen so far on the way to a booking.
+struct BookingDraft {
+  std::string serviceId;
+  std::string serviceName;
+  std::string day;
+  std::string dayLabel;
+  std::optional<int> slotStart;
+  std::string slotLabel;
+};
+
+// The booking just made, as the resident sees it (masked holder only).
+struct BookedView {
+  std::string serviceName;
+  std::string dayLabel;
+  std::string slot;
+  std::string windowFrom, windowTo;  // HH:MM
+  std::string holderMasked;
+  std::string number;  // booking number on the slip
+  PrintState print = PrintState::Printing;
+  std::string printProblem;
 };
 
 struct CounterChoice {
@@ -80,6 +118,13 @@ struct Snapshot {
   std::optional<bool> residentPriority;
   bool cardReadFailed = false;
   std::optional<TakenTicket> ticket;
+
+  // Booking (services above list the bookable ones while booking).
+  std::vector<BookingDayChoice> bookingDays;
+  std::vector<SlotChoice> slots;
+  std::optional<BookingDraft> booking;
+  std::optional<BookedView> booked;
+  std::string phoneDigits;  // typed on the booking or check-in keypad, shown as typed
   // What residents are told while the printer or the card reader is down (e.g. 打印机缺纸);
   // the screens that need the device show it.
   std::optional<std::string> printerDown;

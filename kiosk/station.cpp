@@ -35,13 +35,15 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
       queue_(store_.db(), config_.queue, clock, &queueSignal_),
       personalKey_(PersonalKey::loadOrCreate(dataDir / "keys" / "personal.key")),
       residents_(store_.db(), personalKey_, clock),
+      calendar_(WorkCalendar::builtIn()),
+      appointments_(store_.db(), queue_, calendar_, clock),
       dataDir_(dataDir),
       sound_(sound),
       session_(SessionServices{
                    auth_, calls_, worker_, sound, clock,
                    [this] { return deviceViews(devices().check(), lang()); }, &queue_, &residents_,
                    [this](const SessionServices::Composer& compose) { return print(compose); },
-                   [this](const std::string& words) { say(words); }},
+                   [this](const std::string& words) { say(words); }, &appointments_, &personalKey_},
                SessionSettings{lang(), config.station.name, config.station.id, YIZHAN_VERSION,
                                data::latestSchemaVersion(),
                                std::chrono::seconds(config.ui.inactivitySeconds)}) {}
@@ -51,6 +53,7 @@ Station::~Station() {
   // devices: stop both before any member goes.
   console_.reset();
   cardWatcher_.reset();
+  if (devices_) devices_->setScanHandler(nullptr);
   worker_.stop();
 }
 
@@ -58,6 +61,7 @@ DeviceSet& Station::devices() {
   std::call_once(devicesOpened_, [this] {
     devices_ = std::make_unique<DeviceSet>(config_, dataDir_, sound_);
     watchCards();
+    watchScans();
   });
   return *devices_;
 }
@@ -83,6 +87,11 @@ void Station::watchCards() {
       [this](const drivers::IdCardReader::Attempt&) {
         worker_.post([this] { session_.cardReadFailed(); });
       });
+}
+
+void Station::watchScans() {
+  devices_->setScanHandler(
+      [this](const std::string& code) { worker_.post([this, code] { session_.scanned(code); }); });
 }
 
 drivers::PrintResult Station::print(const SessionServices::Composer& compose) {

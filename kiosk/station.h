@@ -9,10 +9,12 @@
 #include "drivers/audio/sound_output.h"
 #include "drivers/idcard/card_watcher.h"
 #include "kiosk/background_worker.h"
+#include "kiosk/calendar/work_calendar.h"
 #include "kiosk/config.h"
 #include "kiosk/console/counter_console.h"
 #include "kiosk/devices/device_set.h"
 #include "kiosk/personal_key.h"
+#include "kiosk/queue/appointment_service.h"
 #include "kiosk/queue/queue_service.h"
 #include "kiosk/queue/resident_priority.h"
 #include "kiosk/session.h"
@@ -35,6 +37,8 @@ class Station {
   StaffCallService& staffCalls() { return calls_; }
   QueueService& queue() { return queue_; }
   ResidentPriority& residents() { return residents_; }
+  AppointmentService& appointments() { return appointments_; }
+  const PersonalKey* personalKey() const { return &personalKey_; }
   QueueSignal& queueSignal() { return queueSignal_; }
   // Serves the counter console on the configured address (or `port`: 0 picks a free one).
   // Returns null when the configuration turns it off; throws std::runtime_error when it
@@ -50,6 +54,7 @@ class Station {
   drivers::PrintResult print(const SessionServices::Composer& compose);
   void say(const std::string& words);
   void watchCards();
+  void watchScans();
 
   Config config_;
   const Clock& clock_;
@@ -60,6 +65,8 @@ class Station {
   QueueService queue_;
   PersonalKey personalKey_;
   ResidentPriority residents_;
+  WorkCalendar calendar_;
+  AppointmentService appointments_;
   BackgroundWorker worker_;
   const std::filesystem::path dataDir_;
   drivers::SoundOutput& sound_;

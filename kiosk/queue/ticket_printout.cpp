@@ -19,6 +19,9 @@ std::vector<std::uint8_t> composeTicket(const TicketPrintout& t, Lang lang,
   // The number as large as the printer goes: residents read it across the room.
   b.bold(true).size(4, 4).line(t.code);
   if (t.priority) b.size(2, 2).line("【" + std::string(text(Str::TicketPriorityMark, lang)) + "】");
+  if (!t.bookedAt.empty()) {
+    b.size(2, 2).line("【" + format(Str::TicketBookedMark, lang, {t.bookedAt}) + "】");
+  }
   b.bold(false).size(1, 1).feed(1);
   std::string ahead = std::to_string(t.ahead);
   b.line(t.waitMinutes ? format(Str::SlipAhead, lang, {ahead, std::to_string(*t.waitMinutes)})

@@ -22,6 +22,7 @@ struct TicketPrintout {
   std::optional<int> waitMinutes;
   std::string issuedLocal;  // 2026-11-24 09:30
   std::string trackingCode;
+  std::string bookedAt;  // HH:MM for a checked-in booking
 };
 
 // What the QR code holds: scanned at the kiosk it finds the ticket again.

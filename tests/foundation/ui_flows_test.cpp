@@ -22,9 +22,11 @@ TEST_CASE("the kiosk boots to the Chinese home screen", "[ui]") {
   const auto& widgets = f.kiosk.app().widgets();
   CHECK(widgets.find("呼叫工作人员"));
   CHECK(widgets.find("工作人员"));
-  // Only working features get tiles: taking a number and calling staff so far.
-  CHECK(f.kiosk.snapshot().tiles.size() == 2);
+  // Only working features get tiles: taking a number, booking, checking in, calling staff.
+  CHECK(f.kiosk.snapshot().tiles.size() == 4);
   CHECK(widgets.find("取号排队"));
+  CHECK(widgets.find("预约办事"));
+  CHECK(widgets.find("预约签到"));
 }
 
 TEST_CASE("staff unlock the staff menu with the PIN on the keypad", "[ui][staff]") {

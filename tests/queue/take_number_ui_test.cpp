@@ -7,6 +7,7 @@
 #include "drivers/printer/sim/ticket_renderer.h"
 #include "support/kiosk_fixture.h"
 #include "support/qr_decode.h"
+#include "support/text_lines.h"
 #include "support/times.h"
 #include "support/touch_targets.h"
 #include "ui/app/headless_kiosk.h"
@@ -18,11 +19,7 @@ using std::chrono::seconds;
 using Fixture = test::KioskFixture;
 
 namespace {
-bool contains(const std::vector<std::string>& lines, const std::string& part) {
-  for (const auto& l : lines)
-    if (l.find(part) != std::string::npos) return true;
-  return false;
-}
+using test::anyLineContains;
 
 drivers::Identity youngerResident() {
   drivers::Identity id = drivers::sim::elderlyResident();
@@ -63,11 +60,11 @@ TEST_CASE("a resident takes a number: on screen, on paper with its QR code, and 
     REQUIRE(f.printer().waitForTickets(1, std::chrono::seconds(5)));
     auto printed = f.printer().tickets().at(0);
     auto lines = printed.texts();
-    CHECK(contains(lines, "红帆驿站（演示）"));
-    CHECK(contains(lines, "社保医保"));
-    CHECK(contains(lines, "A001"));
-    CHECK(contains(lines, "前面还有0人"));
-    CHECK(contains(lines, "2026-11-24 09:30"));
+    CHECK(anyLineContains(lines, "红帆驿站（演示）"));
+    CHECK(anyLineContains(lines, "社保医保"));
+    CHECK(anyLineContains(lines, "A001"));
+    CHECK(anyLineContains(lines, "前面还有0人"));
+    CHECK(anyLineContains(lines, "2026-11-24 09:30"));
     auto stored = f.kiosk.station().queue().ticket(ticket.id);
     REQUIRE(stored);
     CHECK(stored->printStatus == "printed");
@@ -77,8 +74,8 @@ TEST_CASE("a resident takes a number: on screen, on paper with its QR code, and 
     CHECK(test::decodeQrCodes(page) == std::vector<std::string>{"YZT:" + stored->trackingCode});
 
     auto said = f.spoken();
-    CHECK(contains(said, "请选择要办理的业务"));
-    CHECK(contains(said, "您的号码是A 零 零 一，前面还有0人，请取走您的小票"));
+    CHECK(anyLineContains(said, "请选择要办理的业务"));
+    CHECK(anyLineContains(said, "您的号码是A 零 零 一，前面还有0人，请取走您的小票"));
 
     f.kiosk.tap("好的");
     CHECK(f.kiosk.screen() == Screen::Home);
@@ -128,10 +125,10 @@ TEST_CASE("an ID card of a resident aged 70 or over gives priority, anywhere on 
   CHECK_FALSE(f.kiosk.snapshot().residentPriority);  // nothing of the card is kept
   REQUIRE(f.printer().waitForTickets(1, std::chrono::seconds(5)));
   auto lines = f.printer().tickets().at(0).texts();
-  CHECK(contains(lines, "优先"));
+  CHECK(anyLineContains(lines, "优先"));
   // Never the name or the ID number on paper.
-  CHECK_FALSE(contains(lines, "王秀英"));
-  CHECK_FALSE(contains(lines, drivers::sim::elderlyResident().number.substr(0, 6)));
+  CHECK_FALSE(anyLineContains(lines, "王秀英"));
+  CHECK_FALSE(anyLineContains(lines, drivers::sim::elderlyResident().number.substr(0, 6)));
   f.artifact("ticket-taken-priority.png");
 }
 
@@ -153,7 +150,7 @@ TEST_CASE("printer out of paper: residents are told, still get a number, staff r
     CHECK(ticket.code == "C001");
     f.artifact("ticket-not-printed-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
     CHECK(f.kiosk.station().queue().ticket(ticket.id)->printStatus == "failed");
-    CHECK(contains(f.spoken(), "请记住您的号码"));
+    CHECK(anyLineContains(f.spoken(), "请记住您的号码"));
     CHECK(f.printer().tickets().empty());
 
     // Staff put paper in and print it again from the staff menu.
@@ -166,7 +163,7 @@ TEST_CASE("printer out of paper: residents are told, still get a number, staff r
     f.kiosk.tap("补打");
     REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().failedPrints.empty(); }));
     REQUIRE(f.printer().waitForTickets(1, std::chrono::seconds(5)));
-    CHECK(contains(f.printer().tickets().at(0).texts(), "C001"));
+    CHECK(anyLineContains(f.printer().tickets().at(0).texts(), "C001"));
     CHECK(f.kiosk.station().queue().ticket(1)->printStatus == "printed");
   }
 }
@@ -243,9 +240,9 @@ TEST_CASE("staff see the day's figures and print them; the summary goes to the o
     f.artifact("queue-stats-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
     REQUIRE(f.printer().waitForTickets(1, std::chrono::seconds(5)));
     auto lines = f.printer().tickets().at(0).texts();
-    CHECK(contains(lines, "2026-11-24 排队统计"));
-    CHECK(contains(lines, "社保医保 取号3 办结1 过号0"));
-    CHECK(contains(lines, "等候5/8分 办理3/3分"));
+    CHECK(anyLineContains(lines, "2026-11-24 排队统计"));
+    CHECK(anyLineContains(lines, "社保医保 取号3 办结1 过号0"));
+    CHECK(anyLineContains(lines, "等候5/8分 办理3/3分"));
     auto events = data::Outbox(f.kiosk.station().store().db()).pending(100);
     CHECK(events.back().type == "queue.daily_summary");
     f.kiosk.tap("返回");

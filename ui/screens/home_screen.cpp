@@ -28,9 +28,10 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   int rows = (count + columns - 1) / std::max(columns, 1);
   float tileW =
       std::min(560.0f * m.scale, (area.width() - (columns - 1) * m.gap()) / std::max(columns, 1));
-  float tileH = 300.0f * m.scale;
-  float gridH = rows * tileH + (rows - 1) * m.gap();
   float bandBottom = area.max.y - ctx.fonts.body()->FontSize - 2 * m.gap();
+  float tileH =
+      std::min(300.0f * m.scale, (bandBottom - y - (rows - 1) * m.gap()) / std::max(rows, 1));
+  float gridH = rows * tileH + (rows - 1) * m.gap();
   float top = std::max(y, y + (bandBottom - y - gridH) / 2);
   for (int i = 0; i < count; ++i) {
     int row = i / columns, col = i % columns;

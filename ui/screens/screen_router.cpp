@@ -31,6 +31,21 @@ void drawScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     case kiosk::Screen::PriorityRegister:
       drawPriorityRegisterScreen(snap, ctx);
       return;
+    case kiosk::Screen::BookService:
+      drawBookServiceScreen(snap, ctx);
+      return;
+    case kiosk::Screen::BookSlot:
+      drawBookSlotScreen(snap, ctx);
+      return;
+    case kiosk::Screen::BookWho:
+      drawBookWhoScreen(snap, ctx);
+      return;
+    case kiosk::Screen::Booked:
+      drawBookedScreen(snap, ctx);
+      return;
+    case kiosk::Screen::CheckIn:
+      drawCheckInScreen(snap, ctx);
+      return;
   }
 }
 

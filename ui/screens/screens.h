@@ -14,6 +14,11 @@ void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 void drawCounterDeskScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 void drawQueueStatsScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 void drawPriorityRegisterScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+void drawBookServiceScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+void drawBookSlotScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+void drawBookWhoScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+void drawBookedScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+void drawCheckInScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 
 void drawScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 

@@ -3,6 +3,7 @@
 
 #include "ui/screens/screens.h"
 #include "ui/widgets/big_button.h"
+#include "ui/widgets/choice_grid.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
 
@@ -45,26 +46,16 @@ void drawTakeNumberScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
 
   // Services: two a row, as large as the rest of the space allows.
-  const auto& services = snap.services;
-  int count = static_cast<int>(services.size());
-  int columns = count <= 1 ? 1 : 2;
-  int rows = std::max(1, (count + columns - 1) / columns);
+  std::vector<ChoiceCell> cells;
+  for (const kiosk::ServiceChoice& s : snap.services) {
+    cells.push_back({s.name, s.status, s.available, ButtonStyle::Primary});
+  }
   float errorBand = body->FontSize + m.gap();
-  float tileW = std::min(760.0f * m.scale, (area.width() - (columns - 1) * m.gap()) / columns);
-  float room = area.max.y - errorBand - y;
-  float tileH = std::min(280.0f * m.scale, (room - (rows - 1) * m.gap()) / rows);
-  y += std::max(0.0f, (room - rows * tileH - (rows - 1) * m.gap()) / 2);
-  for (int i = 0; i < count; ++i) {
-    const kiosk::ServiceChoice& s = services[static_cast<size_t>(i)];
-    ctx.fonts.require(s.name);
-    ctx.fonts.require(s.status);
-    int row = i / columns, col = i % columns;
-    float rowW = columns * tileW + (columns - 1) * m.gap();
-    ImVec2 pos(area.centerX() - rowW / 2 + col * (tileW + m.gap()), y + row * (tileH + m.gap()));
-    ButtonSpec spec{pos, ImVec2(tileW, tileH), ButtonStyle::Primary, s.available,
-                    ctx.fonts.display()};
-    spec.detail = s.status;
-    if (bigButton(ctx, s.name, spec)) ctx.emit(kiosk::intent::ChooseService{s.id});
+  GridSpec grid{ImVec2(area.min.x, y), ImVec2(area.max.x, area.max.y - errorBand), 2,
+                ImVec2(760.0f * m.scale, 280.0f * m.scale), ctx.fonts.display()};
+  int tapped = choiceGrid(ctx, cells, grid);
+  if (tapped >= 0) {
+    ctx.emit(kiosk::intent::ChooseService{snap.services[static_cast<size_t>(tapped)].id});
   }
   if (snap.error) {
     drawTextCentered(body, area.centerX(), area.max.y - body->FontSize, p.errorText, *snap.error);

@@ -31,8 +31,13 @@ void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   ImVec2 numberSize = measureText(numeral, t.code);
   float numberX = area.centerX() - numberSize.x / 2;
   drawText(numeral, ImVec2(numberX, y), p.text, t.code);
-  if (t.priority) {
-    std::string mark(ctx.t(Str::TicketPriorityMark));
+  // A priority ticket, or a booking's ticket with its booked time, is marked beside it.
+  std::string mark = t.priority ? std::string(ctx.t(Str::TicketPriorityMark))
+                     : !t.bookedAt.empty()
+                         ? kiosk::format(Str::TicketBookedMark, ctx.lang, {t.bookedAt})
+                         : std::string();
+  if (!mark.empty()) {
+    ctx.fonts.require(mark);
     ImVec2 markSize = measureText(heading, mark);
     ImVec2 at(numberX + numberSize.x + m.gap(), y + (numberSize.y - markSize.y) / 2);
     ImDrawList* draw = ImGui::GetWindowDrawList();

@@ -1,0 +1,64 @@
+#include <algorithm>
+
+#include "ui/screens/screens.h"
+#include "ui/widgets/choice_grid.h"
+#include "ui/widgets/drawing.h"
+#include "ui/widgets/screen_frame.h"
+
+namespace yizhan::ui {
+
+using kiosk::Str;
+
+void drawBookSlotScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
+  const Palette& p = palette();
+  const Metrics& m = ctx.metrics;
+  std::string serviceName = snap.booking ? snap.booking->serviceName : std::string();
+  std::string title = kiosk::format(Str::ApptSlotTitle, ctx.lang, {serviceName});
+  ctx.fonts.require(title);
+  ContentArea area = beginScreen(ctx, snap, title);
+  if (!snap.booking) {
+    endScreen();
+    return;
+  }
+  ImFont* body = ctx.fonts.body();
+
+  // Days in one row: the chosen one filled, days without a free place greyed.
+  std::vector<ChoiceCell> days;
+  for (const kiosk::BookingDayChoice& d : snap.bookingDays) {
+    bool chosen = d.day == snap.booking->day;
+    days.push_back({d.label, d.detail, d.available || chosen,
+                    chosen ? ButtonStyle::Primary : ButtonStyle::Plain});
+  }
+  float dayH = 130.0f * m.scale;
+  GridSpec dayRow{area.min, ImVec2(area.max.x, area.min.y + dayH),
+                  static_cast<int>(std::max<size_t>(days.size(), 1)),
+                  ImVec2(300.0f * m.scale, dayH), ctx.fonts.heading()};
+  int day = choiceGrid(ctx, days, dayRow);
+  if (day >= 0) {
+    ctx.emit(kiosk::intent::ChooseBookingDay{snap.bookingDays[static_cast<size_t>(day)].day});
+  }
+
+  // Times of that day: five a row, morning first.
+  float top = area.min.y + dayH + 2 * m.gap();
+  float errorBand = body->FontSize + m.gap();
+  std::vector<ChoiceCell> slots;
+  for (const kiosk::SlotChoice& s : snap.slots) {
+    slots.push_back({s.label, s.status, s.available, ButtonStyle::Primary});
+  }
+  if (slots.empty()) {
+    drawTextCentered(ctx.fonts.heading(), area.centerX(), top + m.gap(), p.text,
+                     ctx.t(Str::ApptDayNoSlots), area.width());
+  }
+  GridSpec grid{ImVec2(area.min.x, top), ImVec2(area.max.x, area.max.y - errorBand), 5,
+                ImVec2(320.0f * m.scale, 170.0f * m.scale), ctx.fonts.heading()};
+  int slot = choiceGrid(ctx, slots, grid);
+  if (slot >= 0) ctx.emit(kiosk::intent::ChooseSlot{snap.slots[static_cast<size_t>(slot)].start});
+
+  if (snap.error) {
+    drawTextCentered(body, area.centerX(), area.max.y - body->FontSize, p.errorText, *snap.error);
+  }
+  residentFooter(ctx);
+  endScreen();
+}
+
+}  // namespace yizhan::ui

@@ -1,0 +1,24 @@
+#include "ui/screens/screens.h"
+#include "ui/widgets/phone_entry.h"
+#include "ui/widgets/screen_frame.h"
+
+namespace yizhan::ui {
+
+using kiosk::Str;
+
+void drawBookWhoScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
+  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::ApptIdentifyTitle));
+  std::vector<std::string> lines;
+  if (snap.booking) {
+    lines.push_back(kiosk::format(
+        Str::ApptChosen, ctx.lang,
+        {snap.booking->serviceName, snap.booking->dayLabel, snap.booking->slotLabel}));
+  }
+  lines.emplace_back(ctx.t(Str::ApptIdentifyHint));
+  if (snap.readerDown) lines.push_back(*snap.readerDown);
+  phoneEntry(ctx, snap, area, lines);
+  residentFooter(ctx);
+  endScreen();
+}
+
+}  // namespace yizhan::ui

@@ -1,0 +1,21 @@
+#include "ui/screens/screens.h"
+#include "ui/widgets/phone_entry.h"
+#include "ui/widgets/screen_frame.h"
+
+namespace yizhan::ui {
+
+using kiosk::Str;
+
+void drawCheckInScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
+  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::CheckInTitle));
+  std::vector<std::string> lines;
+  for (Str s : {Str::CheckInHint, Str::CheckInWayCard, Str::CheckInWayScan, Str::CheckInWayPhone}) {
+    lines.emplace_back(ctx.t(s));
+  }
+  if (snap.readerDown) lines.push_back(*snap.readerDown);
+  phoneEntry(ctx, snap, area, lines);
+  residentFooter(ctx);
+  endScreen();
+}
+
+}  // namespace yizhan::ui
