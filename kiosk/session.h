@@ -126,9 +126,6 @@ class KioskSession {
   void bookAs(const AppointmentHolder& holder);
   void printSlip(const data::AppointmentRecord& booking);
   void checkInAs(const CheckInOutcome& outcome);
-  std::string appointmentProblemText(const CheckInOutcome& outcome) const;
-  std::string dateLabel(const std::string& day) const;  // 11月25日
-  std::string dayLabel(const std::string& day) const;   // 11月25日 星期三
   void sweepMissedBookings();
   // Counter desk (session_counter_desk.cpp).
   void refreshDesk();

@@ -7,34 +7,18 @@
 #include "kiosk/calendar/work_calendar.h"
 #include "kiosk/local_time.h"
 #include "kiosk/queue/appointment_slip.h"
+#include "kiosk/queue/appointment_text.h"
 #include "kiosk/session.h"
 
 namespace yizhan::kiosk {
 
 namespace {
 constexpr size_t kPhoneDigits = 11;
-
-std::string clockText(TimePoint t) {
-  LocalDateTime l = toLocal(t);
-  char text[16];
-  std::snprintf(text, sizeof text, "%02d:%02d", l.hour % 24, l.minute % 60);
-  return text;
-}
 }  // namespace
 
 bool KioskSession::appointmentsOffered() const {
   return services_.appointments && services_.personalKey &&
          !services_.appointments->bookableServices().empty();
-}
-
-std::string KioskSession::dateLabel(const std::string& day) const {
-  int month = 0, dom = 0;
-  std::sscanf(day.c_str(), "%*4d-%2d-%2d", &month, &dom);
-  return format(Str::ApptDateLabel, snap_.lang, {std::to_string(month), std::to_string(dom)});
-}
-
-std::string KioskSession::dayLabel(const std::string& day) const {
-  return dateLabel(day) + " " + std::string(weekdayName(weekdayOf(day).value_or(0), snap_.lang));
 }
 
 void KioskSession::openBooking() {
@@ -61,7 +45,7 @@ void KioskSession::handle(const intent::ChooseBookingService& choose) {
   snap_.bookingDays.clear();
   std::string first;
   for (const BookingDay& d : services_.appointments->bookingDays(service->id)) {
-    std::string date = dateLabel(d.day);
+    std::string date = dateLabel(d.day, snap_.lang);
     std::string weekday(weekdayName(d.weekday, snap_.lang));
     if (d.today) {
       snap_.bookingDays.push_back(
@@ -78,7 +62,7 @@ void KioskSession::handle(const intent::ChooseBookingService& choose) {
 
 void KioskSession::showBookingDay(const std::string& day) {
   snap_.booking->day = day;
-  snap_.booking->dayLabel = day.empty() ? std::string() : dayLabel(day);
+  snap_.booking->dayLabel = day.empty() ? std::string() : dayLabel(day, snap_.lang);
   snap_.slots.clear();
   if (day.empty()) return;
   for (const SlotView& s : services_.appointments->slots(snap_.booking->serviceId, day)) {
@@ -152,23 +136,7 @@ void KioskSession::bookAs(const AppointmentHolder& holder) {
   BookOutcome out =
       services_.appointments->book(draft.serviceId, draft.day, *draft.slotStart, holder, "kiosk");
   if (out.problem) {
-    Str why = Str::ApptProblemService;
-    switch (*out.problem) {
-      case AppointmentProblem::SlotFull:
-        why = Str::ApptProblemFull;
-        break;
-      case AppointmentProblem::SlotPassed:
-        why = Str::ApptProblemPassed;
-        break;
-      case AppointmentProblem::AlreadyBooked:
-        why = Str::ApptProblemAlready;
-        break;
-      case AppointmentProblem::DayNotOpen:
-        why = Str::ApptProblemDay;
-        break;
-      default:
-        break;
-    }
+    Str why = bookingProblem(*out.problem);
     // Back to the times, as they are now, with the reason: the resident picks again.
     showBookingDay(draft.day);
     go(why == Str::ApptProblemAlready ? Screen::BookWho : Screen::BookSlot);
@@ -181,7 +149,7 @@ void KioskSession::bookAs(const AppointmentHolder& holder) {
   TimePoint slotAt = fromEpochSeconds(a.slotEpoch);
   BookedView view;
   view.serviceName = draft.serviceName;
-  view.dayLabel = dayLabel(a.day);
+  view.dayLabel = dayLabel(a.day, snap_.lang);
   view.slot = slotText(a.slotStart, a.slotMinutes);
   view.windowFrom = clockText(slotAt - std::chrono::minutes(settings.appointmentEarlyMinutes));
   view.windowTo = clockText(slotAt + std::chrono::minutes(settings.appointmentLateMinutes));
@@ -240,31 +208,9 @@ void KioskSession::checkInAs(const CheckInOutcome& out) {
     return;
   }
   if (snap_.screen != Screen::CheckIn) go(Screen::CheckIn);
-  snap_.error = appointmentProblemText(out);
+  snap_.error = checkInProblemText(out, snap_.lang);
   changed();
   sayPrompt(*snap_.error);
-}
-
-std::string KioskSession::appointmentProblemText(const CheckInOutcome& out) const {
-  std::string when;
-  if (out.appointment) {
-    const data::AppointmentRecord& a = *out.appointment;
-    when = dayLabel(a.day) + " " + slotText(a.slotStart, a.slotMinutes);
-  }
-  switch (out.problem.value_or(AppointmentProblem::NotFound)) {
-    case AppointmentProblem::TooEarly:
-      return format(Str::CheckInTooEarly, snap_.lang,
-                    {when, out.opensAt ? clockText(*out.opensAt) : std::string()});
-    case AppointmentProblem::OtherDay:
-      return format(Str::CheckInOtherDay, snap_.lang, {when});
-    case AppointmentProblem::TooLate:
-      return format(Str::CheckInTooLate, snap_.lang, {when});
-    case AppointmentProblem::AlreadyCheckedIn:
-      return format(Str::CheckInAlready, snap_.lang,
-                    {out.ticket ? out.ticket->ticket.code : std::string()});
-    default:
-      return std::string(text(Str::CheckInNotFound, snap_.lang));
-  }
 }
 
 void KioskSession::scanned(const std::string& code) {

@@ -71,7 +71,7 @@ CounterConsole* Station::startConsole(std::optional<int> port) {
   ConsoleSettings settings{config_.console.bind, port.value_or(config_.console.port),
                            config_.station.name, lockoutPolicyOf(config_)};
   console_ = std::make_unique<CounterConsole>(settings, store_.db().path(), config_.queue, clock_,
-                                              queueSignal_);
+                                              queueSignal_, personalKey_, calendar_);
   console_->start();
   return console_.get();
 }

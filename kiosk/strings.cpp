@@ -237,6 +237,14 @@ constexpr Entry kEntries[] = {
      "Check in at the kiosk with this slip, your ID card or your mobile"},
     {Str::ProblemSlipScan, "这张单子没有找到，请找工作人员",
      "That slip was not found; please ask staff"},
+    {Str::ApptStatusBooked, "已预约", "Booked"},
+    {Str::ApptStatusCheckedIn, "已签到 {0}", "Checked in {0}"},
+    {Str::ApptStatusMissed, "未到", "Missed"},
+    {Str::ApptStatusCancelled, "已取消", "Cancelled"},
+    {Str::ApptConsoleBooked, "已预约 {0} {1}，预约号 {2}", "Booked {0} {1}, booking {2}"},
+    {Str::ApptConsoleCheckedIn, "已签到，号码 {0}", "Checked in: number {0}"},
+    {Str::ApptHolderInvalid, "请输入11位手机号或18位身份证号",
+     "Enter an 11-digit mobile or an 18-character ID number"},
 };
 
 static_assert(std::size(kEntries) == static_cast<size_t>(Str::Count),

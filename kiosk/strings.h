@@ -191,6 +191,13 @@ enum class Str : int {
   SlipApptCode,
   SlipApptFooter,
   ProblemSlipScan,
+  ApptStatusBooked,
+  ApptStatusCheckedIn,
+  ApptStatusMissed,
+  ApptStatusCancelled,
+  ApptConsoleBooked,
+  ApptConsoleCheckedIn,
+  ApptHolderInvalid,
   Count
 };
 

@@ -3,11 +3,14 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "kiosk/console/page_text.h"
 #include "kiosk/local_time.h"
 #include "kiosk/pin_hasher.h"
+#include "kiosk/queue/appointment_slip.h"
+#include "kiosk/queue/appointment_text.h"
 #include "kiosk/queue/counter_desk_view.h"
 
 namespace yizhan::kiosk {
@@ -94,13 +97,16 @@ nlohmann::json toJson(const CounterDeskView& v) {
 
 CounterConsole::CounterConsole(ConsoleSettings settings, const std::filesystem::path& databaseFile,
                                const ServiceCatalog& catalog, const Clock& clock,
-                               QueueSignal& signal)
+                               QueueSignal& signal, const PersonalKey& personalKey,
+                               const WorkCalendar& calendar)
     : settings_(std::move(settings)),
       catalog_(catalog),
       clock_(clock),
       signal_(signal),
       db_(data::Database::open(databaseFile)),
       queue_(db_, catalog, clock, &signal),
+      appointments_(db_, queue_, calendar, clock),
+      personalKey_(personalKey),
       auth_(db_, clock, settings_.lockout),
       sessions_(clock),
       server_(std::make_unique<httplib::Server>()) {
@@ -156,6 +162,11 @@ void CounterConsole::routes() {
   s.Get(R"(/api/counter/(\d+)/events)", [this](const auto& req, auto& res) { events(req, res); });
   s.Post(R"(/api/counter/(\d+)/(action|resume|transfer)/([A-Za-z0-9-]+))",
          [this](const auto& req, auto& res) { action(req, res); });
+  s.Get(R"(/api/counter/(\d+)/slots/([a-z0-9-]+)/(\d{4}-\d{2}-\d{2}))",
+        [this](const auto& req, auto& res) { slots(req, res); });
+  s.Post(R"(/api/counter/(\d+)/book)", [this](const auto& req, auto& res) { book(req, res); });
+  s.Post(R"(/api/counter/(\d+)/check-in/(\d+))",
+         [this](const auto& req, auto& res) { checkIn(req, res); });
 }
 
 std::string CounterConsole::renderLogin(const std::string& message) {
@@ -225,10 +236,40 @@ int CounterConsole::authorised(const httplib::Request& req, httplib::Response& r
   return 0;
 }
 
-std::string CounterConsole::stateJson(int counter, const std::string& problem) {
+std::string CounterConsole::stateJson(int counter, const std::string& problem,
+                                      const std::string& notice) {
   std::lock_guard lock(storeMutex_);
   nlohmann::json j = toJson(deskViewOf(queue_.counterStatus(counter), catalog_));
   j["problem"] = problem;
+  j["notice"] = notice;
+  // The counter's bookable services with their days, and today's bookings for them.
+  j["booking"] = nlohmann::json::array();
+  std::vector<std::string> served;
+  for (const ServiceDef* s : catalog_.servicesOf(counter)) {
+    served.push_back(s->id);
+    if (slotStartsOf(*s).empty()) continue;
+    nlohmann::json days = nlohmann::json::array();
+    for (const BookingDay& d : appointments_.bookingDays(s->id)) {
+      days.push_back(
+          {{"day", d.day}, {"label", dayLabel(d.day, Lang::Zh)}, {"free", d.freePlaces}});
+    }
+    j["booking"].push_back({{"id", s->id}, {"name", s->name}, {"days", days}});
+  }
+  j["appointments"] = nlohmann::json::array();
+  for (const data::AppointmentRecord& a : appointments_.ofDay(appointments_.today())) {
+    if (std::find(served.begin(), served.end(), a.service) == served.end()) continue;
+    const ServiceDef* s = catalog_.service(a.service);
+    std::string code;
+    if (a.ticketId) {
+      if (auto t = queue_.ticket(*a.ticketId)) code = t->code;
+    }
+    j["appointments"].push_back({{"id", a.id},
+                                 {"slot", slotText(a.slotStart, a.slotMinutes)},
+                                 {"service", s ? s->name : a.service},
+                                 {"holder", a.holderMasked},
+                                 {"status", a.status},
+                                 {"status_text", appointmentStatusText(a, Lang::Zh, code)}});
+  }
   return j.dump();
 }
 
@@ -243,14 +284,16 @@ void CounterConsole::state(const httplib::Request& req, httplib::Response& res) 
   res.set_content(stateJson(counter, ""), "application/json");
 }
 
+bool CounterConsole::actionAllowed(const httplib::Request& req, httplib::Response& res) {
+  // Pages send this header; a form on another site cannot, so it cannot act for staff.
+  if (req.get_header_value("X-Yizhan") == "1") return true;
+  res.status = 403;
+  return false;
+}
+
 void CounterConsole::action(const httplib::Request& req, httplib::Response& res) {
   int counter = authorised(req, res, false);
-  if (!counter) return;
-  // Pages send this header; a form on another site cannot, so it cannot act for staff.
-  if (req.get_header_value("X-Yizhan") != "1") {
-    res.status = 403;
-    return;
-  }
+  if (!counter || !actionAllowed(req, res)) return;
   std::string kind = req.matches[2], argument = req.matches[3];
   std::optional<QueueProblem> problem;
   {
@@ -271,6 +314,71 @@ void CounterConsole::action(const httplib::Request& req, httplib::Response& res)
   res.set_content(stateJson(counter, problem ? problemText(*problem, Lang::Zh, catalog_.settings)
                                              : std::string()),
                   "application/json");
+}
+
+void CounterConsole::slots(const httplib::Request& req, httplib::Response& res) {
+  if (!authorised(req, res, false)) return;
+  nlohmann::json out = nlohmann::json::array();
+  {
+    std::lock_guard lock(storeMutex_);
+    for (const SlotView& s : appointments_.slots(req.matches[2], req.matches[3])) {
+      if (s.passed) continue;
+      out.push_back({{"start", s.start},
+                     {"label", slotText(s.start, s.minutes)},
+                     {"free", s.capacity - s.taken}});
+    }
+  }
+  res.set_content(out.dump(), "application/json");
+}
+
+void CounterConsole::book(const httplib::Request& req, httplib::Response& res) {
+  int counter = authorised(req, res, false);
+  if (!counter || !actionAllowed(req, res)) return;
+  nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
+  auto field = [&](const char* key) {
+    return body.is_object() && body.contains(key) && body[key].is_string()
+               ? body[key].get<std::string>()
+               : std::string();
+  };
+  int slot = body.is_object() && body.contains("slot") && body["slot"].is_number_integer()
+                 ? body["slot"].get<int>()
+                 : -1;
+  // Staff type what the resident gives: a mobile number, or the ID number off the card.
+  std::string who = field("who");
+  std::optional<AppointmentHolder> holder = holderOfPhone(who, personalKey_);
+  if (!holder) holder = holderOfIdNumber(who, personalKey_);
+  std::string problem, notice;
+  if (!holder) {
+    problem = text(Str::ApptHolderInvalid, Lang::Zh);
+  } else {
+    std::lock_guard lock(storeMutex_);
+    BookOutcome out = appointments_.book(field("service"), field("day"), slot, *holder, "console");
+    if (out.problem) {
+      problem = text(bookingProblem(*out.problem), Lang::Zh);
+    } else {
+      notice = format(Str::ApptConsoleBooked, Lang::Zh,
+                      {dayLabel(out.booked->day, Lang::Zh),
+                       slotText(out.booked->slotStart, out.booked->slotMinutes),
+                       bookingNumber(out.booked->uuid)});
+    }
+  }
+  res.set_content(stateJson(counter, problem, notice), "application/json");
+}
+
+void CounterConsole::checkIn(const httplib::Request& req, httplib::Response& res) {
+  int counter = authorised(req, res, false);
+  if (!counter || !actionAllowed(req, res)) return;
+  std::string problem, notice;
+  {
+    std::lock_guard lock(storeMutex_);
+    CheckInOutcome out = appointments_.checkInById(std::atoll(req.matches[2].str().c_str()));
+    if (out.problem) {
+      problem = checkInProblemText(out, Lang::Zh);
+    } else {
+      notice = format(Str::ApptConsoleCheckedIn, Lang::Zh, {out.ticket->ticket.code});
+    }
+  }
+  res.set_content(stateJson(counter, problem, notice), "application/json");
 }
 
 void CounterConsole::events(const httplib::Request& req, httplib::Response& res) {

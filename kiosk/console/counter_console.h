@@ -13,9 +13,12 @@
 #include <thread>
 
 #include "data/database.h"
+#include "kiosk/calendar/work_calendar.h"
 #include "kiosk/clock.h"
 #include "kiosk/console/console_sessions.h"
 #include "kiosk/lockout_policy.h"
+#include "kiosk/personal_key.h"
+#include "kiosk/queue/appointment_service.h"
 #include "kiosk/queue/queue_service.h"
 #include "kiosk/queue/queue_signal.h"
 #include "kiosk/staff_auth.h"
@@ -38,7 +41,8 @@ struct ConsoleSettings {
 class CounterConsole {
  public:
   CounterConsole(ConsoleSettings settings, const std::filesystem::path& databaseFile,
-                 const ServiceCatalog& catalog, const Clock& clock, QueueSignal& signal);
+                 const ServiceCatalog& catalog, const Clock& clock, QueueSignal& signal,
+                 const PersonalKey& personalKey, const WorkCalendar& calendar);
   ~CounterConsole();
   CounterConsole(const CounterConsole&) = delete;
   CounterConsole& operator=(const CounterConsole&) = delete;
@@ -57,9 +61,16 @@ class CounterConsole {
   void state(const httplib::Request& req, httplib::Response& res);
   void action(const httplib::Request& req, httplib::Response& res);
   void events(const httplib::Request& req, httplib::Response& res);
+  // Appointments of the counter's services: free slots, booking for a resident at the
+  // window (mobile or ID number typed by staff), and checking a booking in.
+  void slots(const httplib::Request& req, httplib::Response& res);
+  void book(const httplib::Request& req, httplib::Response& res);
+  void checkIn(const httplib::Request& req, httplib::Response& res);
+  bool actionAllowed(const httplib::Request& req, httplib::Response& res);
   // The counter the request's session cookie is for, or 0 (and a 401/redirect set).
   int authorised(const httplib::Request& req, httplib::Response& res, bool page);
-  std::string stateJson(int counter, const std::string& problem);
+  std::string stateJson(int counter, const std::string& problem,
+                        const std::string& notice = std::string());
   std::string renderLogin(const std::string& message);
 
   ConsoleSettings settings_;
@@ -69,6 +80,8 @@ class CounterConsole {
   std::mutex storeMutex_;
   data::Database db_;
   QueueService queue_;
+  AppointmentService appointments_;
+  const PersonalKey& personalKey_;
   StaffAuth auth_;
   ConsoleSessions sessions_;
   std::unique_ptr<httplib::Server> server_;

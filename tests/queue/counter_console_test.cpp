@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "data/appointment_repository.h"
 #include "drivers/audio/capturing_sound_output.h"
 #include "kiosk/station.h"
 #include "support/run_binary.h"
@@ -158,4 +159,81 @@ TEST_CASE("console page in Chromium: log in, call next, see the number change li
   auto calls = data::TicketRepository(f.station.store().db()).callsAfter(0, 10);
   REQUIRE(calls.size() == 3);  // A001, A002, and the recall of A001
   CHECK(calls[2].kind == "recall");
+}
+
+TEST_CASE("console: staff book for a resident at the window and check a booking in",
+          "[queue][console][appointments]") {
+  Fixture f;
+  std::string cookie = f.login(1);
+  auto state = f.act(cookie, "/api/counter/1/action/recall");  // any call gives the state
+  // Counter 1 serves 社保医保 (bookable) and 综合咨询 (not): one bookable service.
+  REQUIRE(state["booking"].size() == 1);
+  CHECK(state["booking"][0]["id"] == "social-security");
+  CHECK(state["booking"][0]["days"][0]["label"] == "11月24日 星期二");
+  CHECK(state["appointments"].empty());
+
+  auto slots =
+      f.client.Get("/api/counter/1/slots/social-security/2026-11-24", {{"Cookie", cookie}});
+  REQUIRE(slots);
+  auto free = nlohmann::json::parse(slots->body);
+  CHECK(free[0]["label"] == "10:00-10:30");  // 09:30 has begun
+  CHECK(free[0]["free"] == 2);
+
+  auto book = [&](const std::string& who, int slot) {
+    nlohmann::json body = {
+        {"service", "social-security"}, {"day", "2026-11-24"}, {"slot", slot}, {"who", who}};
+    auto res = f.client.Post("/api/counter/1/book", {{"Cookie", cookie}, {"X-Yizhan", "1"}},
+                             body.dump(), "application/json");
+    REQUIRE(res);
+    REQUIRE(res->status == 200);
+    return nlohmann::json::parse(res->body);
+  };
+  CHECK(book("12345", 600)["problem"] == "请输入11位手机号或18位身份证号");
+  auto booked = book("11010519491231002X", 600);  // the ID number off the resident's card
+  CHECK(booked["problem"] == "");
+  CHECK(std::string(booked["notice"]).rfind("已预约 11月24日 星期二 10:00-10:30，预约号 ", 0) == 0);
+  REQUIRE(booked["appointments"].size() == 1);
+  CHECK(booked["appointments"][0]["holder"] == "110***********002X");
+  CHECK(booked["appointments"][0]["status_text"] == "已预约");
+  CHECK(book("11010519491231002X", 630)["problem"] == "您这一天已经预约过这项业务了");
+  CHECK(book("13800000001", 600)["problem"] == "");
+  CHECK(book("13800000002", 600)["problem"] == "这个时间刚刚约满了，请另选时间");
+  // Nothing of the ID number but its masked form and keyed hash is in the store.
+  auto stored = data::AppointmentRepository(f.station.store().db()).ofDay("2026-11-24");
+  REQUIRE(stored.size() == 2);
+  CHECK(stored[0].holderHash.find("11010519491231002X") == std::string::npos);
+
+  // A booking from another page without the header is refused.
+  auto forged = f.client.Post("/api/counter/1/check-in/1", {{"Cookie", cookie}}, "", "text/plain");
+  REQUIRE(forged);
+  CHECK(forged->status == 403);
+  auto in = f.act(cookie, "/api/counter/1/check-in/" + std::to_string(stored[0].id));
+  CHECK(in["notice"] == "已签到，号码 A001");
+  CHECK(in["appointments"][0]["status_text"] == "已签到 A001");
+  CHECK(f.act(cookie, "/api/counter/1/check-in/" + std::to_string(stored[0].id))["problem"] ==
+        "您已经签到过了，您的号码是A001");
+  CHECK(f.act(cookie, "/api/counter/1/check-in/999")["problem"] ==
+        "没有找到您今天的预约。如要办事，请点“取号排队”");
+}
+
+TEST_CASE("console page in Chromium: book a time for a resident and check them in",
+          "[queue][console][browser][appointments]") {
+  Fixture f;
+  std::filesystem::create_directories(YIZHAN_ARTIFACT_DIR);
+  std::string cmd = std::string("timeout 120 node ") + YIZHAN_WEB_TESTS +
+                    "/appointment_console.mjs " + f.console->url() + " 246810 " +
+                    YIZHAN_ARTIFACT_DIR + " >" + (f.dir / "out").string() + " 2>" +
+                    (f.dir / "err").string();
+  int status = std::system(cmd.c_str());
+  INFO(test::slurp(f.dir / "err"));
+  REQUIRE(WEXITSTATUS(status) == 0);
+  auto seen = nlohmann::json::parse(test::slurp(f.dir / "out"));
+  CHECK(seen["service"] == "社保医保");
+  CHECK(seen["slot"] == "10:00-10:30（余2）");
+  CHECK(seen["listed"] == "已预约");
+  CHECK(seen["checkedIn"] == "已签到，号码 A001");
+  auto stored = data::AppointmentRepository(f.station.store().db()).ofDay("2026-11-24");
+  REQUIRE(stored.size() == 1);
+  CHECK(stored[0].source == "console");
+  CHECK(stored[0].status == "checked_in");
 }
