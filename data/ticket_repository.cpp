@@ -156,8 +156,10 @@ int TicketRepository::normalsSincePriority(const std::string& queueService, cons
                                            int cap) {
   auto stmt = db_.prepare(
       "SELECT priority FROM ticket WHERE queue_service = ?1 AND day = ?2 "
-      "AND call_seq IS NOT NULL ORDER BY call_seq DESC LIMIT ?3");
-  stmt.bind(1, queueService).bind(2, day).bind(3, cap);
+      "AND call_seq IS NOT NULL AND priority != ?4 ORDER BY call_seq DESC LIMIT ?3");
+  // A booking called at its time is outside the rhythm: it neither counts as a normal call
+  // nor gives the priority line its turn.
+  stmt.bind(1, queueService).bind(2, day).bind(3, cap).bind(4, kAppointmentClass);
   int normals = 0;
   while (stmt.step()) {
     if (stmt.columnInt(0) != 0) return normals;

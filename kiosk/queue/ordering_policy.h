@@ -18,8 +18,8 @@ struct QueueHeads {
   std::optional<TimePoint> appointmentAt;
 };
 
-// `normalsSincePriority`: normal tickets of this service called since its last priority or
-// appointment ticket (capped at the policy's N; more makes no difference).
+// `normalsSincePriority`: normal tickets of this service called since its last priority
+// ticket (capped at the policy's N; more makes no difference). Bookings do not count.
 std::optional<TicketClass> chooseNext(const QueueHeads& heads, int normalsSincePriority,
                                       TimePoint now, const ServiceDef& service);
 

@@ -23,14 +23,35 @@ ServiceCatalog oneService(OrderingPolicy policy, int normalPerPriority) {
   return c;
 }
 
-// The model: two FIFO lines and a count, written from the policy's description alone.
+// The model: two FIFO lines and a count, written from the policy's description alone, and
+// checked-in bookings, each with its booked time.
+struct Booking {
+  TimePoint at;
+  std::int64_t arrival;
+  std::string code;
+};
+
 struct Model {
   OrderingPolicy policy;
   int n;
   std::deque<std::string> normal, priority;
   int normalsSincePriority = 0;  // set to n at the start of a day: priority may go first
+  std::vector<Booking> bookings;
 
-  std::optional<std::string> next() {
+  // The earliest booked time (then arrival) among the bookings.
+  std::optional<std::string> takeBooking() {
+    auto first = std::min_element(bookings.begin(), bookings.end(), [](auto& a, auto& b) {
+      return a.at != b.at ? a.at < b.at : a.arrival < b.arrival;
+    });
+    std::string code = first->code;
+    bookings.erase(first);
+    return code;
+  }
+
+  std::optional<std::string> next(TimePoint now) {
+    // A booking whose time has come goes first; one early only when nobody else waits.
+    bool due = std::any_of(bookings.begin(), bookings.end(), [&](auto& b) { return b.at <= now; });
+    if (due || (!bookings.empty() && normal.empty() && priority.empty())) return takeBooking();
     bool takePriority =
         !priority.empty() &&
         (normal.empty() || policy == OrderingPolicy::StrictPriority || normalsSincePriority >= n);
@@ -54,15 +75,25 @@ struct Run {
   }
 };
 
-void checkAgainstModel(OrderingPolicy policy, int n, unsigned seed) {
+void checkAgainstModel(OrderingPolicy policy, int n, unsigned seed, bool bookings = false) {
   Run run(oneService(policy, n));
-  Model model{policy, n, {}, {}, n};
+  Model model{policy, n, {}, {}, n, {}};
   std::mt19937 rng(seed);
-  std::bernoulli_distribution arrives(0.55), isPriority(0.3);
+  std::bernoulli_distribution arrives(0.55), isPriority(0.3), isBooking(bookings ? 0.15 : 0.0);
+  std::uniform_int_distribution<int> bookedOffset(-15, 30);  // checked in early or late
   // Starvation bounds, measured while the other class waits.
   int normalsInARowWhilePriorityWaits = 0, prioritiesInARowWhileNormalWaits = 0;
   for (int step = 0; step < 300; ++step) {
     run.clock.advance(std::chrono::seconds(20));
+    if (arrives(rng) && isBooking(rng)) {
+      // A checked-in booking, its slot from 15 minutes ago to half an hour ahead.
+      TimePoint at = run.clock.now() + std::chrono::minutes(bookedOffset(rng));
+      data::Transaction tx(run.store.db());
+      IssuedTicket t = run.queue.issueBookedInTransaction(*run.catalog.service("svc"), at);
+      tx.commit();
+      model.bookings.push_back({at, t.ticket.arrivalSeq, t.ticket.code});
+      continue;
+    }
     if (arrives(rng)) {
       bool p = isPriority(rng);
       auto issued = run.queue.issue("svc", p);
@@ -71,7 +102,7 @@ void checkAgainstModel(OrderingPolicy policy, int n, unsigned seed) {
       continue;
     }
     bool priorityWaited = !model.priority.empty(), normalWaited = !model.normal.empty();
-    auto expected = model.next();
+    auto expected = model.next(run.clock.now());
     auto called = run.queue.callNext(1);
     if (!expected) {
       CHECK(called.problem == QueueProblem::NothingWaiting);
@@ -79,6 +110,7 @@ void checkAgainstModel(OrderingPolicy policy, int n, unsigned seed) {
     }
     REQUIRE(called.ticket);
     CHECK(called.ticket->code == *expected);
+    if (called.ticket->appointment) continue;  // outside the rhythm of the two classes
     if (!called.ticket->priority && priorityWaited) {
       ++normalsInARowWhilePriorityWaits;
     } else {
@@ -97,7 +129,7 @@ void checkAgainstModel(OrderingPolicy policy, int n, unsigned seed) {
     }
   }
   // Draining calls everybody, each once: nothing starves.
-  while (auto expected = model.next()) {
+  while (auto expected = model.next(run.clock.now())) {
     auto called = run.queue.callNext(1);
     REQUIRE(called.ticket);
     CHECK(called.ticket->code == *expected);
@@ -113,6 +145,18 @@ TEST_CASE("interleave: one priority ticket after every N normal ones, checked ag
     for (unsigned seed = 1; seed <= 6; ++seed) {
       DYNAMIC_SECTION("N=" << n << " seed " << seed) {
         checkAgainstModel(OrderingPolicy::Interleave, n, seed);
+      }
+    }
+  }
+}
+
+TEST_CASE("checked-in bookings go first at their time in either policy, checked against a model",
+          "[queue][policy][appointments]") {
+  for (OrderingPolicy policy : {OrderingPolicy::Interleave, OrderingPolicy::StrictPriority}) {
+    for (unsigned seed = 1; seed <= 6; ++seed) {
+      DYNAMIC_SECTION((policy == OrderingPolicy::Interleave ? "interleave" : "strict")
+                      << " seed " << seed) {
+        checkAgainstModel(policy, 2, seed, true);
       }
     }
   }
