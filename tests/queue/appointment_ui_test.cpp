@@ -217,3 +217,22 @@ TEST_CASE("a booking nobody checked in for is marked missed within the minute", 
   CHECK(*f.kiosk.snapshot().error ==
         "您预约的11月24日 星期二 10:00-10:30已经过了签到时间，请取号排队或找工作人员");
 }
+
+TEST_CASE("printer out of paper: the booking stands and the resident is told to remember it",
+          "[queue][ui]") {
+  Fixture f;
+  f.printer().setSwitches({.paperOut = true});
+  f.kiosk.tap("预约办事");
+  f.kiosk.tap("民政救助");
+  f.kiosk.tap("10:30-11:30");
+  typeDigits(f, "13812345678");
+  f.kiosk.tap("确认");
+  REQUIRE(f.kiosk.screen() == Screen::Booked);
+  const auto& booked = *f.kiosk.snapshot().booked;
+  REQUIRE(f.settleUntil([&] { return booked.print != kiosk::PrintState::Printing; }));
+  CHECK(booked.print == kiosk::PrintState::Failed);
+  CHECK(booked.printProblem.find("缺纸") != std::string::npos);
+  f.artifact("booked-no-paper.png");
+  // Booked all the same: the phone finds it at check-in.
+  CHECK(f.kiosk.station().appointments().ofDay("2026-11-24").size() == 1);
+}
