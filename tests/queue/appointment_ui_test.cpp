@@ -236,3 +236,21 @@ TEST_CASE("printer out of paper: the booking stands and the resident is told to 
   // Booked all the same: the phone finds it at check-in.
   CHECK(f.kiosk.station().appointments().ofDay("2026-11-24").size() == 1);
 }
+
+TEST_CASE("check-in by ID card: the card that booked finds its booking", "[queue][ui][idcard]") {
+  Fixture f;
+  auto card = drivers::sim::elderlyResident();
+  auto holder = kiosk::holderOfCard(card, *f.kiosk.station().personalKey());
+  REQUIRE_FALSE(f.kiosk.station()
+                    .appointments()
+                    .book("civil-affairs", "2026-11-24", 630, holder, "kiosk")
+                    .problem);
+  f.kiosk.advance(std::chrono::minutes(30));  // 10:00: the window of 10:30 opens
+  f.kiosk.tap("预约签到");
+  f.kiosk.station().devices().cardReaderSimulator()->place(card);
+  REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == Screen::TicketTaken; }));
+  CHECK(f.kiosk.snapshot().ticket->code == "B001");
+  CHECK(f.kiosk.snapshot().ticket->bookedAt == "10:30");
+  // The card gave no priority here: the booking's own time is what counts.
+  CHECK_FALSE(f.kiosk.snapshot().ticket->priority);
+}
