@@ -81,11 +81,9 @@ nlohmann::json toJson(const CounterDeskView& v) {
                       {"held", nlohmann::json::array()},
                       {"transfer_targets", nlohmann::json::array()}};
   if (v.currentCode) {
-    j["current"] = {{"code", *v.currentCode},
-                    {"service", v.currentService},
-                    {"priority", v.currentPriority},
-                    {"recalls", v.recalls},
-                    {"can_no_show", v.canNoShow}};
+    j["current"] = {{"code", *v.currentCode},        {"service", v.currentService},
+                    {"priority", v.currentPriority}, {"booked_at", v.currentBookedAt},
+                    {"recalls", v.recalls},          {"can_no_show", v.canNoShow}};
   }
   for (const auto& h : v.held) j["held"].push_back({{"id", h.id}, {"code", h.code}});
   for (const auto& t : v.transferTargets) {

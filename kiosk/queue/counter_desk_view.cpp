@@ -1,5 +1,8 @@
 #include "kiosk/queue/counter_desk_view.h"
 
+#include "kiosk/local_time.h"
+#include "kiosk/queue/appointment_text.h"
+
 namespace yizhan::kiosk {
 
 CounterDeskView deskViewOf(const CounterStatus& st, const ServiceCatalog& catalog) {
@@ -14,6 +17,9 @@ CounterDeskView deskViewOf(const CounterStatus& st, const ServiceCatalog& catalo
     const ServiceDef* s = catalog.service(st.current->queueService);
     v.currentService = s ? s->name : st.current->queueService;
     v.currentPriority = st.current->priority;
+    if (st.current->bookedEpoch) {
+      v.currentBookedAt = clockText(fromEpochSeconds(*st.current->bookedEpoch));
+    }
     v.recalls = st.current->recalls;
     v.canNoShow = st.current->recalls >= catalog.settings.noShowAfterRecalls;
     for (const ServiceDef& other : catalog.services) {

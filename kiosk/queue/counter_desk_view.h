@@ -20,6 +20,7 @@ struct CounterDeskView {
   std::optional<std::string> currentCode;
   std::string currentService;
   bool currentPriority = false;
+  std::string currentBookedAt;  // HH:MM when the current ticket is a booking
   int recalls = 0;
   bool canNoShow = false;
   int waiting = 0;

@@ -212,6 +212,10 @@ TEST_CASE("console: staff book for a resident at the window and check a booking 
   CHECK(in["appointments"][0]["status_text"] == "已签到 A001");
   CHECK(f.act(cookie, "/api/counter/1/check-in/" + std::to_string(stored[0].id))["problem"] ==
         "您已经签到过了，您的号码是A001");
+  // Called like any ticket, and staff see it is a booking and for when.
+  auto called = f.act(cookie, "/api/counter/1/action/next");
+  CHECK(called["current"]["code"] == "A001");
+  CHECK(called["current"]["booked_at"] == "10:00");
   CHECK(f.act(cookie, "/api/counter/1/check-in/999")["problem"] ==
         "没有找到您今天的预约。如要办事，请点“取号排队”");
 }

@@ -45,6 +45,9 @@ void drawCounterDeskScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     ImVec2 size = drawText(ctx.fonts.display(), ImVec2(area.min.x, y), p.text, *d.currentCode);
     std::string about = d.currentService;
     if (d.currentPriority) about += " · " + std::string(ctx.t(Str::TicketPriorityMark));
+    if (!d.currentBookedAt.empty()) {
+      about += " · " + kiosk::format(Str::TicketBookedMark, ctx.lang, {d.currentBookedAt});
+    }
     if (d.recalls > 0)
       about += " · " + kiosk::format(Str::DeskRecalls, ctx.lang, {std::to_string(d.recalls)});
     drawText(heading, ImVec2(area.min.x + size.x + m.gap(), y + (size.y - heading->FontSize) / 2),
