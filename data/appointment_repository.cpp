@@ -142,11 +142,4 @@ bool AppointmentRepository::markMissed(std::int64_t id, const std::string& at) {
   return sqlite3_changes(db_.raw()) > 0;
 }
 
-bool AppointmentRepository::markCancelled(std::int64_t id) {
-  db_.prepare("UPDATE appointment SET status = 'cancelled' WHERE id = ?1 AND status = 'booked'")
-      .bind(1, id)
-      .run();
-  return sqlite3_changes(db_.raw()) > 0;
-}
-
 }  // namespace yizhan::data

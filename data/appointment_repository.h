@@ -54,7 +54,6 @@ class AppointmentRepository {
   // Transitions; each returns false when the booking was no longer 'booked'.
   bool markCheckedIn(std::int64_t id, std::int64_t ticketId, const std::string& at);
   bool markMissed(std::int64_t id, const std::string& at);
-  bool markCancelled(std::int64_t id);
 
  private:
   Database& db_;

@@ -1,0 +1,159 @@
+// The district contract (docs/district-api.md) against the code: every event type the kiosk
+// writes has its payload defined there, every field the kiosk sends is named there, and the
+// contract names no type the kiosk does not write.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "data/outbox.h"
+#include "drivers/idcard/sim/fixture_cards.h"
+#include "kiosk/event_types.h"
+#include "kiosk/queue/appointment_holder.h"
+#include "support/station_fixture.h"
+
+using namespace yizhan;
+using namespace yizhan::kiosk;
+
+namespace {
+std::string slurp(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Section 5 of the contract: each event type's text, by type. A heading names one or more
+// types in backticks; the text under it, up to the next heading, defines their payload.
+std::map<std::string, std::string> contractEventSections() {
+  std::string doc = slurp(std::filesystem::path(YIZHAN_SOURCE_DIR) / "docs" / "district-api.md");
+  size_t from = doc.find("\n## 5.");
+  size_t to = doc.find("\n## 6.");
+  REQUIRE(from != std::string::npos);
+  REQUIRE(to != std::string::npos);
+  std::istringstream lines(doc.substr(from, to - from));
+  std::map<std::string, std::string> sections;
+  std::vector<std::string> current;
+  static const std::regex name("`([a-z_]+\\.[a-z_]+)`");
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("#### ", 0) == 0) {
+      current.clear();
+      for (std::sregex_iterator m(line.begin(), line.end(), name), end; m != end; ++m) {
+        current.push_back((*m)[1]);
+        sections[(*m)[1]];
+      }
+      continue;
+    }
+    if (line.rfind("#", 0) == 0) current.clear();
+    for (const auto& type : current) sections[type] += line + "\n";
+  }
+  return sections;
+}
+
+// A scripted day touching every feature that writes to the outbox.
+std::vector<data::OutboxEvent> eventsOfAFullDay() {
+  test::StationFixture f;
+  Station& s = f.station;
+  QueueService& queue = s.queue();
+  auto a = queue.issue("social-security", false).issued->ticket;
+  queue.recordPrint(a.id, true);
+  auto b = queue.issue("social-security", true).issued->ticket;
+  queue.recordPrint(b.id, false);
+  queue.issue("utilities", false);
+  queue.openCounter(1);
+  queue.callNext(1);  // b: the day starts with a priority ticket
+  queue.recall(1);
+  queue.hold(1);
+  queue.callNext(1);  // a
+  queue.transfer(1, "consultation");
+  queue.resume(1, b.id);
+  queue.complete(1);
+  queue.callNext(1);
+  queue.recall(1);
+  queue.recall(1);
+  queue.noShow(1);
+  queue.closeCounter(1);
+  queue.recordDailySummary();
+
+  const PersonalKey& key = *s.personalKey();
+  auto& appointments = s.appointments();
+  auto kept = appointments.book("social-security", "2026-11-24", 600,
+                                *holderOfPhone("13812345678", key), "kiosk");
+  appointments.checkInByCode(appointmentQrPayload(kept.booked->uuid));
+  appointments.book("civil-affairs", "2026-11-24", 630,
+                    holderOfCard(drivers::sim::elderlyResident(), key), "kiosk");
+  f.clock.advance(std::chrono::hours(2));
+  appointments.markMissed();
+
+  auto call = s.staffCalls().raise("kiosk");
+  s.staffCalls().handle(call.id);
+  s.residents().setDisability(drivers::sim::elderlyResident(), true, "test");
+  return data::Outbox(s.store().db()).pending(10000);
+}
+}  // namespace
+
+TEST_CASE("the contract defines exactly the event types the kiosk writes", "[sync][contract]") {
+  std::set<std::string> registry(kEventTypes.begin(), kEventTypes.end());
+  std::set<std::string> documented;
+  for (const auto& [type, text] : contractEventSections()) documented.insert(type);
+  CHECK(documented == registry);
+
+  std::set<std::string> written;
+  for (const auto& e : eventsOfAFullDay()) written.insert(e.type);
+  // Every type is written by the scripted day, so the next check sees every payload.
+  CHECK(written == registry);
+}
+
+TEST_CASE("every payload field the kiosk sends is defined in the contract", "[sync][contract]") {
+  auto sections = contractEventSections();
+  std::set<std::string> checked;
+  for (const auto& e : eventsOfAFullDay()) {
+    auto payload = nlohmann::json::parse(e.payload);
+    REQUIRE(payload.is_object());
+    INFO(e.type << " " << e.payload);
+    REQUIRE(sections.count(e.type));
+    // Fields of a type defined as "the fields of X, plus …" are found in X's text.
+    std::string text = sections[e.type];
+    static const std::regex fieldsOf("fields of\\s+`([a-z_]+\\.[a-z_]+)`");
+    for (std::sregex_iterator m(text.begin(), text.end(), fieldsOf), end; m != end; ++m) {
+      text += sections[(*m)[1]];
+    }
+    for (const auto& [field, value] : payload.items()) {
+      CHECK(text.find("`" + field + "`") != std::string::npos);
+      checked.insert(e.type + "." + field);
+    }
+    CHECK(e.occurredAt.size() == 25);
+    CHECK(e.occurredAt.substr(19) == "+08:00");
+  }
+  CHECK(checked.size() > 40);
+}
+
+TEST_CASE("no event type is written that the registry lacks", "[sync][contract]") {
+  // Scans the kiosk's sources for literals shaped like event types ("ticket.issued"): each
+  // must be a registered type, or one of the station-only audit actions.
+  const std::set<std::string> auditOnly = {"staff.pin_set", "staff.login", "staff.locked",
+                                           "staff.login_failed"};
+  std::set<std::string> registry(kEventTypes.begin(), kEventTypes.end());
+  static const std::regex literal("\"([a-z_]+\\.[a-z_]+)\"");
+  static const std::regex fileName(".*\\.(key|toml|json|html|png|txt|md|db|sqlite|log|pem)");
+  int seen = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(
+           std::filesystem::path(YIZHAN_SOURCE_DIR) / "kiosk")) {
+    auto ext = entry.path().extension();
+    if (ext != ".cpp" && ext != ".h") continue;
+    std::string text = slurp(entry.path());
+    for (std::sregex_iterator m(text.begin(), text.end(), literal), end; m != end; ++m) {
+      std::string name = (*m)[1];
+      if (std::regex_match(name, fileName) || auditOnly.count(name)) continue;
+      INFO(entry.path().string() << ": \"" << name << "\"");
+      CHECK(registry.count(name) == 1);
+      ++seen;
+    }
+  }
+  CHECK(seen >= static_cast<int>(kEventTypes.size()));
+}
