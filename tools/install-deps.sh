@@ -8,6 +8,7 @@ BUILD_PKGS=(
   libsdl2-dev libimgui-dev libfreetype-dev libgl-dev libegl-dev
   libgl1-mesa-dri libegl-mesa0 mesa-utils-bin
   libsqlite3-dev sqlite3 libsodium-dev
+  openssl
   libcurl4-openssl-dev
   libcli11-dev libtomlplusplus-dev nlohmann-json3-dev libstb-dev
   libqrencode-dev libzbar-dev libespeak-ng-dev libcpp-httplib-dev
