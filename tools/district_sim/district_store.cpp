@@ -1,0 +1,119 @@
+#include "tools/district_sim/district_store.h"
+
+#include <sodium.h>
+
+namespace yizhan::district {
+
+DistrictStore::DistrictStore(const std::filesystem::path& file) : db_(data::Database::open(file)) {
+  db_.exec(R"sql(
+CREATE TABLE IF NOT EXISTS station (
+  id TEXT PRIMARY KEY, secret TEXT NOT NULL, name TEXT NOT NULL, enrolled_at TEXT NOT NULL
+  DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));
+CREATE TABLE IF NOT EXISTS enrollment_token (token TEXT PRIMARY KEY, used INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS event (
+  uuid TEXT PRIMARY KEY, station TEXT NOT NULL, seq INTEGER NOT NULL, type TEXT NOT NULL,
+  occurred_at TEXT NOT NULL, payload TEXT NOT NULL,
+  received_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));
+CREATE INDEX IF NOT EXISTS event_by_station ON event(station, seq);
+CREATE TABLE IF NOT EXISTS heartbeat (station TEXT PRIMARY KEY, at TEXT NOT NULL, body TEXT NOT NULL);
+)sql");
+}
+
+void DistrictStore::addEnrollmentToken(const std::string& token) {
+  db_.prepare("INSERT OR IGNORE INTO enrollment_token (token) VALUES (?1)").bind(1, token).run();
+}
+
+std::optional<DistrictStore::Enrolled> DistrictStore::enroll(const std::string& token,
+                                                             const std::string& name) {
+  data::Transaction tx(db_);
+  db_.prepare("UPDATE enrollment_token SET used = 1 WHERE token = ?1 AND used = 0")
+      .bind(1, token)
+      .run();
+  auto changed = db_.prepare("SELECT changes()");
+  changed.step();
+  if (changed.columnInt(0) == 0) return std::nullopt;
+  auto count = db_.prepare("SELECT COUNT(*) + 1 FROM station");
+  count.step();
+  Enrolled e;
+  e.stationId = "st-" + std::to_string(count.columnInt(0));
+  unsigned char secret[32];
+  randombytes_buf(secret, sizeof secret);
+  std::string b64(sodium_base64_ENCODED_LEN(sizeof secret, sodium_base64_VARIANT_ORIGINAL), '\0');
+  sodium_bin2base64(b64.data(), b64.size(), secret, sizeof secret, sodium_base64_VARIANT_ORIGINAL);
+  b64.resize(b64.find('\0'));
+  e.secret = b64;
+  db_.prepare("INSERT INTO station (id, secret, name) VALUES (?1, ?2, ?3)")
+      .bind(1, e.stationId)
+      .bind(2, e.secret)
+      .bind(3, name)
+      .run();
+  tx.commit();
+  return e;
+}
+
+std::optional<std::string> DistrictStore::secretOf(const std::string& stationId) {
+  auto stmt = db_.prepare("SELECT secret FROM station WHERE id = ?1");
+  stmt.bind(1, stationId);
+  if (!stmt.step()) return std::nullopt;
+  return stmt.columnText(0);
+}
+
+bool DistrictStore::storeEvent(const StoredEvent& e) {
+  db_.prepare(
+         "INSERT OR IGNORE INTO event (uuid, station, seq, type, occurred_at, payload) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+      .bind(1, e.uuid)
+      .bind(2, e.station)
+      .bind(3, e.seq)
+      .bind(4, e.type)
+      .bind(5, e.occurredAt)
+      .bind(6, e.payload)
+      .run();
+  auto changed = db_.prepare("SELECT changes()");
+  changed.step();
+  return changed.columnInt(0) > 0;
+}
+
+std::int64_t DistrictStore::highWaterSeq(const std::string& stationId) {
+  auto stmt = db_.prepare("SELECT COALESCE(MAX(seq), 0) FROM event WHERE station = ?1");
+  stmt.bind(1, stationId);
+  stmt.step();
+  return stmt.columnInt(0);
+}
+
+std::vector<StoredEvent> DistrictStore::events(const std::string& stationId, int limit) {
+  auto stmt = db_.prepare(
+      "SELECT uuid, station, seq, type, occurred_at, payload FROM event WHERE station = ?1 "
+      "ORDER BY seq LIMIT ?2");
+  stmt.bind(1, stationId).bind(2, limit);
+  std::vector<StoredEvent> out;
+  while (stmt.step()) {
+    out.push_back({stmt.columnText(0), stmt.columnText(1), stmt.columnInt(2), stmt.columnText(3),
+                   stmt.columnText(4), stmt.columnText(5)});
+  }
+  return out;
+}
+
+std::int64_t DistrictStore::eventCount() {
+  auto stmt = db_.prepare("SELECT COUNT(*) FROM event");
+  stmt.step();
+  return stmt.columnInt(0);
+}
+
+void DistrictStore::recordHeartbeat(const std::string& stationId, const std::string& at,
+                                    const std::string& body) {
+  db_.prepare("INSERT OR REPLACE INTO heartbeat (station, at, body) VALUES (?1, ?2, ?3)")
+      .bind(1, stationId)
+      .bind(2, at)
+      .bind(3, body)
+      .run();
+}
+
+std::optional<std::string> DistrictStore::lastHeartbeat(const std::string& stationId) {
+  auto stmt = db_.prepare("SELECT body FROM heartbeat WHERE station = ?1");
+  stmt.bind(1, stationId);
+  if (!stmt.step()) return std::nullopt;
+  return stmt.columnText(0);
+}
+
+}  // namespace yizhan::district

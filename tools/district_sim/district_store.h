@@ -1,0 +1,50 @@
+#pragma once
+// The district-sim's own SQLite file: enrolled stations, enrollment tokens, every event uuid
+// stored once forever, heartbeats, and the configuration it serves.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "data/database.h"
+
+namespace yizhan::district {
+
+struct StoredEvent {
+  std::string uuid;
+  std::string station;
+  std::int64_t seq = 0;
+  std::string type;
+  std::string occurredAt;
+  std::string payload;
+};
+
+class DistrictStore {
+ public:
+  explicit DistrictStore(const std::filesystem::path& file);
+
+  void addEnrollmentToken(const std::string& token);
+  // Uses up `token` and enrolls a new station; nullopt when the token is unknown or used.
+  struct Enrolled {
+    std::string stationId;
+    std::string secret;  // base64
+  };
+  std::optional<Enrolled> enroll(const std::string& token, const std::string& name);
+  std::optional<std::string> secretOf(const std::string& stationId);
+
+  // Stores the event unless its uuid is stored already; true when it was new.
+  bool storeEvent(const StoredEvent& event);
+  std::int64_t highWaterSeq(const std::string& stationId);
+  std::vector<StoredEvent> events(const std::string& stationId, int limit);
+  std::int64_t eventCount();
+
+  void recordHeartbeat(const std::string& stationId, const std::string& at,
+                       const std::string& body);
+  std::optional<std::string> lastHeartbeat(const std::string& stationId);
+
+ private:
+  data::Database db_;
+};
+
+}  // namespace yizhan::district
