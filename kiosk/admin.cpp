@@ -1,4 +1,5 @@
 #include "kiosk/admin.h"
+#include "kiosk/sync/station_credentials.h"
 
 #include <termios.h>
 #include <unistd.h>
@@ -57,11 +58,35 @@ int setPin(const Config& config, const std::filesystem::path& dataDir) {
   return 0;
 }
 
+int enroll(const AdminRun& request, const Config& config, const std::filesystem::path& dataDir) {
+  std::filesystem::path file = StationCredentials::fileIn(dataDir);
+  try {
+    if (auto existing = StationCredentials::load(file)) {
+      std::fprintf(stderr,
+                   "yizhan: 本站已登记为 %s (already enrolled as %s at %s); to enroll again, "
+                   "move %s away first\n",
+                   existing->stationId.c_str(), existing->stationId.c_str(), existing->url.c_str(),
+                   file.c_str());
+      return 2;
+    }
+    StationCredentials credentials =
+        enrollStation(request.enrollUrl, request.enrollToken, config.station.name);
+    credentials.save(file);
+    std::printf("登记成功 (enrolled): station %s at %s; secret kept in %s\n",
+                credentials.stationId.c_str(), credentials.url.c_str(), file.c_str());
+    return 0;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "yizhan: 登记失败 (enrollment failed): %s\n", e.what());
+    return 3;
+  }
+}
+
 }  // namespace
 
 int runAdmin(const AdminRun& request, const Config& config, const std::filesystem::path& dataDir) {
   SystemClock clock;
   if (request.command == "set-pin") return setPin(config, dataDir);
+  if (request.command == "enroll") return enroll(request, config, dataDir);
   if (request.command == "doctor") {
     drivers::SdlSoundOutput sound(
         {.linger = std::chrono::seconds(3), .probeDelay = std::chrono::milliseconds(0)});

@@ -20,6 +20,7 @@ struct KioskRun {
 struct AdminRun {
   std::string command;  // set-pin, show-config, check-config, backup, restore
   std::filesystem::path backupFile;
+  std::string enrollUrl, enrollToken;  // enroll
 };
 
 struct CommandLine {
