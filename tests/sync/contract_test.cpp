@@ -117,12 +117,15 @@ TEST_CASE("every payload field the kiosk sends is defined in the contract", "[sy
     REQUIRE(payload.is_object());
     INFO(e.type << " " << e.payload);
     REQUIRE(sections.count(e.type));
-    // Fields of a type defined as "the fields of X, plus …" are found in X's text.
+    // Fields of a type defined as "the fields of X, plus …" are found in X's text (collected
+    // first: the text must not grow while the regex walks it).
     std::string text = sections[e.type];
     static const std::regex fieldsOf("fields of\\s+`([a-z_]+\\.[a-z_]+)`");
+    std::vector<std::string> referenced;
     for (std::sregex_iterator m(text.begin(), text.end(), fieldsOf), end; m != end; ++m) {
-      text += sections[(*m)[1]];
+      referenced.push_back((*m)[1]);
     }
+    for (const auto& other : referenced) text += sections[other];
     for (const auto& [field, value] : payload.items()) {
       CHECK(text.find("`" + field + "`") != std::string::npos);
       checked.insert(e.type + "." + field);
