@@ -4,6 +4,7 @@
 
 #include "drivers/speech/mandarin_text.h"
 #include "kiosk/local_time.h"
+#include "kiosk/queue/appointment_text.h"
 #include "kiosk/resident_age.h"
 #include "kiosk/session.h"
 
@@ -151,7 +152,7 @@ void KioskSession::printTicket(const IssuedTicket& issued, bool reprint) {
                           localClock(services_.clock.now()),
                           issued.ticket.trackingCode,
                           issued.ticket.bookedEpoch
-                              ? localClock(fromEpochSeconds(*issued.ticket.bookedEpoch)).substr(11)
+                              ? clockText(fromEpochSeconds(*issued.ticket.bookedEpoch))
                               : std::string()};
   std::int64_t id = issued.ticket.id;
   auto finish = [this, id, reprint, ahead = issued.ahead, code = issued.ticket.code](
