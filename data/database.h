@@ -77,6 +77,8 @@ class Database {
   void exec(std::string_view sql);
   Statement prepare(std::string_view sql);
   std::int64_t lastInsertRowId() const;
+  // Rows changed by the last INSERT, UPDATE or DELETE on this connection.
+  std::int64_t changes() const;
   bool inTransaction() const;
   int userVersion();
   // Changes whenever another connection commits (PRAGMA data_version): a cheap "anything new?".

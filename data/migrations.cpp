@@ -143,6 +143,43 @@ CREATE INDEX appointment_due ON appointment(status, slot_epoch);
 -- A checked-in booking's ticket (class 2 in ticket.priority) keeps its booked time here.
 ALTER TABLE ticket ADD COLUMN booked_epoch INTEGER;
 )sql"},
+    {7, "district sync: outbox delivery states and the sync state", R"sql(
+-- The outbox gains 'discarded' (staff gave up on a rejected event, with a reason) and keeps
+-- why the district rejected an event. SQLite cannot change a CHECK in place, so the table is
+-- rebuilt, carrying AUTOINCREMENT's counter over, so no sequence number is ever reused.
+CREATE TABLE outbox_v7 (
+  seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+  uuid            TEXT NOT NULL UNIQUE,
+  type            TEXT NOT NULL,
+  occurred_at     TEXT NOT NULL,
+  payload         TEXT NOT NULL,
+  state           TEXT NOT NULL DEFAULT 'pending'
+                  CHECK (state IN ('pending', 'sent', 'quarantined', 'discarded')),
+  attempts        INTEGER NOT NULL DEFAULT 0,   -- uploads tried (a batch that got no answer)
+  last_error      TEXT,
+  sent_at         TEXT,                         -- when the district answered accepted/duplicate
+  reject_code     TEXT,                         -- the district's code when it rejected the event
+  quarantined_at  TEXT,
+  discard_reason  TEXT
+);
+INSERT INTO outbox_v7 (seq, uuid, type, occurred_at, payload, state, attempts, last_error, sent_at)
+  SELECT seq, uuid, type, occurred_at, payload, state, attempts, last_error, sent_at FROM outbox;
+-- The counter remembers numbers of rows deleted since; it moves over by hand.
+CREATE TEMP TABLE outbox_counter AS SELECT seq FROM sqlite_sequence WHERE name = 'outbox';
+DROP TABLE outbox;
+ALTER TABLE outbox_v7 RENAME TO outbox;
+CREATE INDEX outbox_by_state ON outbox(state, seq);
+INSERT INTO sqlite_sequence (name, seq)
+  SELECT 'outbox', 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'outbox');
+UPDATE sqlite_sequence SET seq = max(seq, coalesce((SELECT max(seq) FROM temp.outbox_counter), 0))
+  WHERE name = 'outbox';
+DROP TABLE temp.outbox_counter;
+-- What the uploader knows between restarts: last success, the applied district configuration.
+CREATE TABLE sync_state (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+)sql"},
 };
 }  // namespace
 

@@ -4,12 +4,25 @@
 
 namespace yizhan::data {
 
+namespace {
+void requireTransaction(Database& db, const char* what) {
+  if (!db.inTransaction()) {
+    throw StoreError(StoreError::Kind::Other,
+                     std::string(what) +
+                         " outside a transaction: the outbox could disagree "
+                         "with the change it records");
+  }
+}
+
+OutboxEvent eventAt(const Statement& stmt) {
+  return {stmt.columnInt(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3),
+          stmt.columnText(4)};
+}
+}  // namespace
+
 std::int64_t Outbox::append(std::string_view type, std::string_view occurredAt,
                             std::string_view payloadJson) {
-  if (!db_.inTransaction()) {
-    throw StoreError(StoreError::Kind::Other,
-                     "outbox append outside a transaction: the event could be lost or orphaned");
-  }
+  requireTransaction(db_, "outbox append");
   auto stmt =
       db_.prepare("INSERT INTO outbox (uuid, type, occurred_at, payload) VALUES (?1, ?2, ?3, ?4)");
   stmt.bind(1, newUuid()).bind(2, type).bind(3, occurredAt).bind(4, payloadJson).run();
@@ -22,17 +35,97 @@ std::vector<OutboxEvent> Outbox::pending(int limit) {
       "ORDER BY seq LIMIT ?1");
   stmt.bind(1, limit);
   std::vector<OutboxEvent> events;
-  while (stmt.step()) {
-    events.push_back({stmt.columnInt(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3),
-                      stmt.columnText(4)});
-  }
+  while (stmt.step()) events.push_back(eventAt(stmt));
   return events;
 }
 
 std::int64_t Outbox::pendingCount() {
-  auto stmt = db_.prepare("SELECT count(*) FROM outbox WHERE state = 'pending'");
+  return counts().pending;
+}
+
+OutboxCounts Outbox::counts() {
+  OutboxCounts counts;
+  auto stmt = db_.prepare(
+      "SELECT (SELECT count(*) FROM outbox WHERE state = 'pending'), "
+      "(SELECT count(*) FROM outbox WHERE state = 'quarantined'), "
+      "(SELECT occurred_at FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT 1)");
   stmt.step();
-  return stmt.columnInt(0);
+  counts.pending = stmt.columnInt(0);
+  counts.quarantined = stmt.columnInt(1);
+  counts.oldestPendingAt = stmt.columnOptionalText(2);
+  return counts;
+}
+
+void Outbox::markSent(const std::vector<std::int64_t>& seqs, std::string_view at) {
+  requireTransaction(db_, "outbox markSent");
+  updatePending(seqs,
+                "UPDATE outbox SET state = 'sent', sent_at = ?2, last_error = NULL "
+                "WHERE seq = ?1 AND state = 'pending'",
+                at);
+}
+
+void Outbox::quarantine(std::int64_t seq, std::string_view code, std::string_view reason,
+                        std::string_view at) {
+  requireTransaction(db_, "outbox quarantine");
+  db_.prepare(
+         "UPDATE outbox SET state = 'quarantined', reject_code = ?2, last_error = ?3, "
+         "quarantined_at = ?4 WHERE seq = ?1 AND state = 'pending'")
+      .bind(1, seq)
+      .bind(2, code)
+      .bind(3, reason)
+      .bind(4, at)
+      .run();
+}
+
+void Outbox::recordAttempt(const std::vector<std::int64_t>& seqs, std::string_view error) {
+  requireTransaction(db_, "outbox recordAttempt");
+  updatePending(seqs,
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ?2 WHERE seq = ?1 AND "
+                "state = 'pending'",
+                error);
+}
+
+void Outbox::updatePending(const std::vector<std::int64_t>& seqs, std::string_view sql,
+                           std::string_view text) {
+  auto stmt = db_.prepare(sql);
+  for (std::int64_t seq : seqs) {
+    stmt.bind(1, seq).bind(2, text).run();
+    stmt.reset();
+  }
+}
+
+std::vector<QuarantinedEvent> Outbox::quarantined(int limit) {
+  auto stmt = db_.prepare(
+      "SELECT seq, uuid, type, occurred_at, payload, coalesce(reject_code, ''), "
+      "coalesce(last_error, ''), coalesce(quarantined_at, '') FROM outbox "
+      "WHERE state = 'quarantined' ORDER BY seq LIMIT ?1");
+  stmt.bind(1, limit);
+  std::vector<QuarantinedEvent> events;
+  while (stmt.step()) {
+    events.push_back({eventAt(stmt), stmt.columnText(5), stmt.columnText(6), stmt.columnText(7)});
+  }
+  return events;
+}
+
+bool Outbox::requeue(std::int64_t seq) {
+  requireTransaction(db_, "outbox requeue");
+  db_.prepare(
+         "UPDATE outbox SET state = 'pending', attempts = 0 WHERE seq = ?1 AND "
+         "state = 'quarantined'")
+      .bind(1, seq)
+      .run();
+  return db_.changes() > 0;
+}
+
+bool Outbox::discard(std::int64_t seq, std::string_view reason) {
+  requireTransaction(db_, "outbox discard");
+  db_.prepare(
+         "UPDATE outbox SET state = 'discarded', discard_reason = ?2 WHERE seq = ?1 AND "
+         "state = 'quarantined'")
+      .bind(1, seq)
+      .bind(2, reason)
+      .run();
+  return db_.changes() > 0;
 }
 
 }  // namespace yizhan::data

@@ -15,6 +15,7 @@
 #include "kiosk/pin_hasher.h"
 #include "kiosk/staff_auth.h"
 #include "kiosk/station.h"
+#include "kiosk/sync/sync_worker.h"
 
 namespace yizhan::kiosk {
 
@@ -69,8 +70,9 @@ int enroll(const AdminRun& request, const Config& config, const std::filesystem:
                    file.c_str());
       return 2;
     }
-    StationCredentials credentials =
-        enrollStation(request.enrollUrl, request.enrollToken, config.station.name);
+    StationCredentials credentials = enrollStation(
+        request.enrollUrl.empty() ? config.district.url : request.enrollUrl, request.enrollToken,
+        config.station.name, SyncSettings::from(config.district).http);
     credentials.save(file);
     std::printf("登记成功 (enrolled): station %s at %s; secret kept in %s\n",
                 credentials.stationId.c_str(), credentials.url.c_str(), file.c_str());

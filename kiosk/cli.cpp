@@ -55,7 +55,8 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
                         "phrase; exit 5 if a device is faulty");
   CLI::App* enroll =
       admin->add_subcommand("enroll", "enroll this station with the district platform, once");
-  enroll->add_option("--url", cl.admin.enrollUrl, "the district platform's address")->required();
+  enroll->add_option("--url", cl.admin.enrollUrl,
+                     "the district platform's address (default: [district] url)");
   enroll->add_option("--token", cl.admin.enrollToken, "the one-time enrollment token")->required();
   CLI::App* restore = admin->add_subcommand("restore", "replace the database with a backup");
   restore->add_option("backup", cl.admin.backupFile, "backup file")

@@ -20,7 +20,19 @@ struct Config {
     std::string dataDir;  // empty: $XDG_DATA_HOME/yizhan or ~/.local/share/yizhan
   } storage;
   struct District {
-    std::string url = "http://127.0.0.1:8750";
+    std::string url = "http://127.0.0.1:8750";  // used by `admin enroll` when --url is not given
+    std::string caFile;                         // empty: the system's CA certificates
+    std::string pinnedPublicKey;  // empty, or sha256//<base64> of the server's public key
+    std::string proxy;            // empty: no proxy (environment variables are ignored)
+    int batchEvents = 200;
+    int batchKib = 512;
+    int connectTimeoutSeconds = 5;
+    int totalTimeoutSeconds = 30;
+    int lowSpeedSeconds = 20;  // give up when under 64 bytes/s for this long
+    int backoffBaseMs = 1000;
+    int backoffCapSeconds = 300;
+    int heartbeatSeconds = 300;
+    int configPollSeconds = 600;
   } district;
   struct Devices {
     std::string printer = "simulated";

@@ -1,4 +1,5 @@
 #include "kiosk/console/counter_console.h"
+#include "kiosk/console/html_escape.h"
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -18,32 +19,6 @@ namespace yizhan::kiosk {
 namespace {
 constexpr const char* kCookie = "yizhan_console";
 constexpr auto kKeepAlive = std::chrono::seconds(15);
-
-std::string htmlEscape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 void replaceAll(std::string& text, const std::string& what, const std::string& with) {
   for (size_t pos = text.find(what); pos != std::string::npos;

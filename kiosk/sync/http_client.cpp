@@ -30,7 +30,7 @@ size_t collectHeader(char* data, size_t size, size_t count, void* out) {
 }
 }  // namespace
 
-HttpClient::HttpClient() {
+HttpClient::HttpClient(HttpClientOptions options) : options_(std::move(options)) {
   static std::once_flag global;
   std::call_once(global, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
   handle_ = curl_easy_init();
@@ -60,19 +60,33 @@ HttpResponse HttpClient::send(const HttpRequest& request) {
     headers = curl_slist_append(headers, (name + ": " + value).c_str());
   }
   curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, static_cast<long>(request.connectTimeout.count()));
-  curl_easy_setopt(curl, CURLOPT_TIMEOUT, static_cast<long>(request.totalTimeout.count()));
+  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS,
+                   static_cast<long>(options_.connectTimeout.count()));
+  curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.totalTimeout.count()));
+  curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 64L);
+  curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, static_cast<long>(options_.lowSpeedTime.count()));
   curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+  if (!options_.caFile.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, options_.caFile.c_str());
+  if (!options_.pinnedPublicKey.empty()) {
+    curl_easy_setopt(curl, CURLOPT_PINNEDPUBLICKEY, options_.pinnedPublicKey.c_str());
+  }
+  // An empty string turns off the http_proxy/https_proxy environment variables: a station
+  // uses a proxy only when its configuration says so.
+  curl_easy_setopt(curl, CURLOPT_PROXY, options_.proxy.c_str());
   curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collectBody);
   curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response.body);
   curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, collectHeader);
   curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response.headers);
   CURLcode rc = curl_easy_perform(curl);
   curl_slist_free_all(headers);
+  curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &response.newConnections);
   if (rc != CURLE_OK) {
     response.error = curl_easy_strerror(rc);
+    response.tlsProblem = rc == CURLE_PEER_FAILED_VERIFICATION ||
+                          rc == CURLE_SSL_PINNEDPUBKEYNOTMATCH || rc == CURLE_SSL_CACERT_BADFILE ||
+                          rc == CURLE_SSL_CERTPROBLEM;
     response.body.clear();
     return response;
   }

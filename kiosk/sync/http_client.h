@@ -1,20 +1,27 @@
 #pragma once
-// The kiosk's one HTTP client (libcurl, used nowhere else): a request with timeouts, TLS
-// verification on, and the answer's status, body and the headers the contract needs.
+// The kiosk's one HTTP client (libcurl, used nowhere else): a request with connect, total and
+// low-speed timeouts, TLS verification always on (a CA file and a public-key pin when set), a
+// proxy only when configured, and one connection reused between requests.
 #include <chrono>
 #include <map>
-#include <optional>
 #include <string>
 
 namespace yizhan::kiosk {
+
+struct HttpClientOptions {
+  std::string caFile;           // empty: the system's CA certificates
+  std::string pinnedPublicKey;  // empty, or sha256//<base64>
+  std::string proxy;            // empty: connect directly, whatever the environment says
+  std::chrono::milliseconds connectTimeout{5000};
+  std::chrono::milliseconds totalTimeout{30000};
+  std::chrono::seconds lowSpeedTime{20};  // abort when under 64 bytes/s this long
+};
 
 struct HttpRequest {
   std::string method = "GET";
   std::string url;
   std::string body;
   std::map<std::string, std::string> headers;
-  std::chrono::seconds connectTimeout{5};
-  std::chrono::seconds totalTimeout{30};
 };
 
 struct HttpResponse {
@@ -22,19 +29,21 @@ struct HttpResponse {
   std::string body;
   std::map<std::string, std::string> headers;  // names in lower case
   std::string error;                           // for people, English (logs, stderr)
+  bool tlsProblem = false;                     // certificate or pin refused: not transient
+  long newConnections = 0;                     // 0 when an open connection was reused
 };
 
 class HttpClient {
  public:
-  HttpClient();
+  explicit HttpClient(HttpClientOptions options = {});
   ~HttpClient();
   HttpClient(const HttpClient&) = delete;
   HttpClient& operator=(const HttpClient&) = delete;
 
-  // Reuses the connection between calls (one handle per client).
   HttpResponse send(const HttpRequest& request);
 
  private:
+  HttpClientOptions options_;
   void* handle_;
 };
 

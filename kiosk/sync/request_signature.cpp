@@ -22,6 +22,18 @@ bool isHex(std::string_view s, size_t size) {
 }
 }  // namespace
 
+std::string hmacKeyOf(std::string_view base64Secret) {
+  std::string key(base64Secret.size(), '\0');
+  size_t length = 0;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(key.data()), key.size(),
+                        base64Secret.data(), base64Secret.size(), nullptr, &length, nullptr,
+                        sodium_base64_VARIANT_ORIGINAL) != 0) {
+    return {};
+  }
+  key.resize(length);
+  return key;
+}
+
 std::string sha256Hex(std::string_view data) {
   unsigned char digest[crypto_hash_sha256_BYTES];
   crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());

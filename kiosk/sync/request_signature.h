@@ -19,6 +19,8 @@ struct SignedHeaders {
 };
 
 std::string sha256Hex(std::string_view data);
+// The HMAC key of a station: its base64 secret decoded (empty when malformed).
+std::string hmacKeyOf(std::string_view base64Secret);
 std::string hmacSha256Hex(std::string_view key, std::string_view data);
 // The five lines joined by '\n', as §1 defines them.
 std::string stringToSign(std::string_view method, std::string_view pathAndQuery,

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "kiosk/sync/district_client.h"
 #include "kiosk/sync/http_client.h"
 
 namespace yizhan::kiosk {
@@ -47,10 +48,16 @@ void StationCredentials::save(const std::filesystem::path& file) const {
 }
 
 StationCredentials enrollStation(const std::string& url, const std::string& token,
-                                 const std::string& stationName) {
+                                 const std::string& stationName, const HttpClientOptions& options) {
   std::string base = url;
   if (base.empty() || base.back() != '/') base += '/';
-  HttpClient client;
+  if (!isAllowedDistrictUrl(base)) {
+    throw std::runtime_error(
+        "明文 http 只能连本机测试服务器 (plain http is for this machine only; "
+        "the district needs https): " +
+        url);
+  }
+  HttpClient client(options);
   HttpRequest request;
   request.method = "POST";
   request.url = base + "api/v1/enroll";

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "kiosk/sync/http_client.h"
+
 namespace yizhan::kiosk {
 
 struct StationCredentials {
@@ -22,6 +24,7 @@ struct StationCredentials {
 // Enrolls at `url` with the one-time `token` (docs/district-api.md §1). Throws
 // std::runtime_error saying what went wrong, in words for the person running the command.
 StationCredentials enrollStation(const std::string& url, const std::string& token,
-                                 const std::string& stationName);
+                                 const std::string& stationName,
+                                 const HttpClientOptions& options = {});
 
 }  // namespace yizhan::kiosk

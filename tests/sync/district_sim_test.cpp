@@ -40,7 +40,7 @@ struct Fixture {
 
   httplib::Headers signedHeaders(const std::string& method, const std::string& path,
                                  const std::string& body, std::int64_t at) {
-    auto h = kiosk::signRequest(station, district::secretKey(secret), method, path, body, at);
+    auto h = kiosk::signRequest(station, kiosk::hmacKeyOf(secret), method, path, body, at);
     return {{"X-Station-Id", h.stationId},
             {"X-Timestamp", std::to_string(h.timestamp)},
             {"X-Nonce", h.nonce},
@@ -67,7 +67,7 @@ json event(const std::string& uuid, int seq, const std::string& type = "ticket.c
 TEST_CASE("district-sim: an enrollment token enrolls once", "[sync][district-sim]") {
   Fixture f;
   CHECK(f.station == "st-1");
-  CHECK(district::secretKey(f.secret).size() == 32);
+  CHECK(kiosk::hmacKeyOf(f.secret).size() == 32);
   auto again = f.client.Post("/api/v1/enroll", R"({"token":"T-1"})", "application/json");
   REQUIRE(again);
   CHECK(again->status == 403);
@@ -152,5 +152,9 @@ TEST_CASE("district-sim: heartbeat, and configuration with its ETag", "[sync][di
   auto unchanged = f.client.Get("/api/v1/config", headers);
   REQUIRE(unchanged);
   CHECK(unchanged->status == 304);
-  CHECK(f.client.Get("/")->body == "district-sim: 0 events stored\n");
+  auto page = f.client.Get("/");
+  REQUIRE(page);
+  CHECK(page->body.find("0 events stored") != std::string::npos);
+  CHECK(page->body.find("红帆驿站") != std::string::npos);  // the enrolled station
+  CHECK(page->body.find("0.4.0") != std::string::npos);     // and its last heartbeat
 }

@@ -1,13 +1,13 @@
 #include "tools/district_sim/district_server.h"
 
 #include <httplib.h>
-#include <sodium.h>
 #include <nlohmann/json.hpp>
 
 #include <ctime>
 #include <set>
 
 #include "kiosk/event_types.h"
+#include "tools/district_sim/status_page.h"
 
 namespace yizhan::district {
 
@@ -25,6 +25,18 @@ std::string httpDate(std::int64_t t) {
   char out[64];
   std::strftime(out, sizeof out, "%a, %d %b %Y %H:%M:%S GMT", &tm);
   return out;
+}
+
+// Headers and the start of a body go out, then the connection is cut: the client sees a
+// broken answer, as when a mobile link drops mid-response.
+void abortMidBody(httplib::Response& res) {
+  res.status = 200;
+  res.set_content_provider(4096, "application/json",
+                           [](size_t offset, size_t, httplib::DataSink& sink) {
+                             if (offset > 0) return false;
+                             sink.write("{\"results\": [", 13);
+                             return true;
+                           });
 }
 
 // Why an event cannot be accepted as it is, or nothing.
@@ -53,56 +65,124 @@ std::optional<std::pair<std::string, std::string>> invalid(const nlohmann::json&
 }
 }  // namespace
 
-std::string secretKey(const std::string& base64Secret) {
-  std::string key(base64Secret.size(), '\0');
-  size_t length = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(key.data()), key.size(),
-                        base64Secret.c_str(), base64Secret.size(), nullptr, &length, nullptr,
-                        sodium_base64_VARIANT_ORIGINAL) != 0) {
-    return {};
-  }
-  key.resize(length);
-  return key;
-}
-
-DistrictServer::DistrictServer(DistrictStore& store, std::string configJson, Now now)
-    : store_(store),
-      configJson_(std::move(configJson)),
-      etag_("\"" + kiosk::sha256Hex(configJson_).substr(0, 16) + "\""),
-      now_(std::move(now)),
-      server_(std::make_unique<httplib::Server>()) {
-  routes();
+DistrictServer::DistrictServer(DistrictStore& store, std::string configJson, Now now,
+                               std::optional<TlsFiles> tls)
+    : store_(store), now_(std::move(now)), tls_(std::move(tls)) {
+  setConfig(std::move(configJson));
+  makeServer();
 }
 
 DistrictServer::~DistrictServer() {
   stop();
 }
 
+void DistrictServer::makeServer() {
+  if (tls_) {
+    auto secure =
+        std::make_unique<httplib::SSLServer>(tls_->certificate.c_str(), tls_->privateKey.c_str());
+    if (!secure->is_valid()) {
+      throw std::runtime_error("district-sim: cannot load the TLS certificate " +
+                               tls_->certificate + " or its key " + tls_->privateKey);
+    }
+    server_ = std::move(secure);
+  } else {
+    server_ = std::make_unique<httplib::Server>();
+  }
+  routes();
+}
+
+std::int64_t DistrictServer::now() const {
+  return now_() + faults_.clockSkew();
+}
+
+void DistrictServer::setConfig(std::string configJson) {
+  std::lock_guard lock(mutex_);
+  configJson_ = std::move(configJson);
+  etag_ = "\"" + kiosk::sha256Hex(configJson_).substr(0, 16) + "\"";
+}
+
+int DistrictServer::requestsTo(const std::string& path) {
+  std::lock_guard lock(mutex_);
+  return requests_[path];
+}
+
 int DistrictServer::start(const std::string& bind, int port) {
+  std::lock_guard life(lifecycle_);
   int bound =
       port == 0 ? server_->bind_to_any_port(bind) : (server_->bind_to_port(bind, port) ? port : -1);
   if (bound <= 0) {
     throw std::runtime_error("district-sim: cannot listen on " + bind + ":" + std::to_string(port));
   }
+  bind_ = bind;
+  port_ = bound;
   thread_ = std::thread([this] { server_->listen_after_bind(); });
   return bound;
 }
 
 void DistrictServer::stop() {
+  std::lock_guard life(lifecycle_);
   server_->stop();
   if (thread_.joinable()) thread_.join();
+}
+
+void DistrictServer::refuseConnections(bool refuse) {
+  std::lock_guard life(lifecycle_);
+  if (refuse) {
+    server_->stop();
+    if (thread_.joinable()) thread_.join();
+    return;
+  }
+  if (thread_.joinable()) return;  // serving already
+  // A stopped httplib server cannot listen again: a fresh one takes the same port.
+  makeServer();
+  if (!server_->bind_to_port(bind_, port_)) {
+    throw std::runtime_error("district-sim: cannot listen again on port " + std::to_string(port_));
+  }
+  thread_ = std::thread([this] { server_->listen_after_bind(); });
 }
 
 void DistrictServer::routes() {
   httplib::Server& s = *server_;
   // Every answer says the server's time: stations learn their clock offset from it.
   s.set_post_routing_handler(
-      [this](const auto&, auto& res) { res.set_header("Date", httpDate(now_())); });
+      [this](const auto&, auto& res) { res.set_header("Date", httpDate(now())); });
   s.Post("/api/v1/enroll", [this](const auto& req, auto& res) { enroll(req, res); });
   s.Post("/api/v1/events", [this](const auto& req, auto& res) { events(req, res); });
   s.Post("/api/v1/heartbeat", [this](const auto& req, auto& res) { heartbeat(req, res); });
   s.Get("/api/v1/config", [this](const auto& req, auto& res) { config(req, res); });
+  s.Post("/sim/faults", [this](const auto& req, auto& res) { control(req, res); });
   s.Get("/", [this](const auto& req, auto& res) { status(req, res); });
+}
+
+bool DistrictServer::injectFault(httplib::Response& res, bool& commitThenDrop) {
+  Fault fault = faults_.draw();
+  auto timing = faults_.timing();
+  switch (fault) {
+    case Fault::None:
+      return false;
+    case Fault::Delay:
+      std::this_thread::sleep_for(timing.delay);
+      return false;
+    case Fault::Error500:
+      jsonError(res, 500, "other", "district-sim: injected server error");
+      return true;
+    case Fault::Error503:
+    case Fault::TooMany429:
+      jsonError(res, fault == Fault::Error503 ? 503 : 429, "other", "district-sim: injected");
+      res.set_header("Retry-After", std::to_string(timing.retryAfterSeconds));
+      return true;
+    case Fault::Timeout:
+      std::this_thread::sleep_for(timing.hold);
+      jsonError(res, 503, "other", "district-sim: answered after the client gave up");
+      return true;
+    case Fault::Reset:
+      abortMidBody(res);
+      return true;
+    case Fault::CommitDrop:
+      commitThenDrop = true;
+      return false;
+  }
+  return false;
 }
 
 std::string DistrictServer::authenticate(const httplib::Request& req, httplib::Response& res) {
@@ -123,7 +203,8 @@ std::string DistrictServer::authenticate(const httplib::Request& req, httplib::R
     return {};
   }
   std::string path = req.target.empty() ? req.path : req.target;
-  if (auto problem = checker_.check(h, secretKey(*secret), req.method, path, req.body, now_())) {
+  if (auto problem =
+          checker_.check(h, kiosk::hmacKeyOf(*secret), req.method, path, req.body, now())) {
     jsonError(res, 401, std::string(kiosk::problemCode(*problem)), "request refused");
     return {};
   }
@@ -147,17 +228,28 @@ void DistrictServer::enroll(const httplib::Request& req, httplib::Response& res)
 void DistrictServer::events(const httplib::Request& req, httplib::Response& res) {
   std::string station = authenticate(req, res);
   if (station.empty()) return;
+  bool commitThenDrop = false;
+  if (injectFault(res, commitThenDrop)) return;
   auto body = nlohmann::json::parse(req.body, nullptr, false);
   if (!body.is_object() || !body.contains("events") || !body["events"].is_array()) {
     return jsonError(res, 400, "schema", "events missing");
   }
+  if (body["events"].size() > 500 || req.body.size() > 1024 * 1024) {
+    return jsonError(res, 413, "too_large", "at most 500 events and 1 MiB per batch");
+  }
   nlohmann::json results = nlohmann::json::array();
   std::lock_guard lock(mutex_);
+  ++requests_["/api/v1/events"];
+  data::Transaction tx(store_.db());
   for (const auto& e : body["events"]) {
     std::string uuid = e.is_object() && e.contains("uuid") && e["uuid"].is_string()
                            ? e["uuid"].get<std::string>()
                            : std::string();
-    if (auto why = invalid(e)) {
+    auto why = invalid(e);
+    if (!why && faults_.rejects(e["seq"].get<std::int64_t>())) {
+      why = std::pair{std::string("schema"), std::string("rejected by the district-sim's switch")};
+    }
+    if (why) {
       results.push_back(
           {{"uuid", uuid}, {"status", "rejected"}, {"code", why->first}, {"reason", why->second}});
       continue;
@@ -166,6 +258,8 @@ void DistrictServer::events(const httplib::Request& req, httplib::Response& res)
                                      e["occurred_at"], e["payload"].dump()});
     results.push_back({{"uuid", uuid}, {"status", stored ? "accepted" : "duplicate"}});
   }
+  tx.commit();
+  if (commitThenDrop) return abortMidBody(res);
   res.set_content(
       nlohmann::json({{"results", results}, {"high_water_seq", store_.highWaterSeq(station)}})
           .dump(),
@@ -175,15 +269,22 @@ void DistrictServer::events(const httplib::Request& req, httplib::Response& res)
 void DistrictServer::heartbeat(const httplib::Request& req, httplib::Response& res) {
   std::string station = authenticate(req, res);
   if (station.empty()) return;
+  bool commitThenDrop = false;
+  if (injectFault(res, commitThenDrop)) return;
   auto body = nlohmann::json::parse(req.body, nullptr, false);
   if (!body.is_object()) return jsonError(res, 400, "schema", "not a JSON object");
   std::lock_guard lock(mutex_);
-  store_.recordHeartbeat(station, httpDate(now_()), req.body);
+  ++requests_["/api/v1/heartbeat"];
+  store_.recordHeartbeat(station, httpDate(now()), req.body);
   res.status = 204;
 }
 
 void DistrictServer::config(const httplib::Request& req, httplib::Response& res) {
   if (authenticate(req, res).empty()) return;
+  bool commitThenDrop = false;
+  if (injectFault(res, commitThenDrop)) return;
+  std::lock_guard lock(mutex_);
+  ++requests_["/api/v1/config"];
   res.set_header("ETag", etag_);
   if (req.get_header_value("If-None-Match") == etag_) {
     res.status = 304;
@@ -194,8 +295,48 @@ void DistrictServer::config(const httplib::Request& req, httplib::Response& res)
 
 void DistrictServer::status(const httplib::Request&, httplib::Response& res) {
   std::lock_guard lock(mutex_);
-  res.set_content("district-sim: " + std::to_string(store_.eventCount()) + " events stored\n",
-                  "text/plain; charset=utf-8");
+  res.set_content(statusPage(store_, faults_), "text/html; charset=utf-8");
+}
+
+// Switches for a district-sim run from the command line (tests in-process use faults()):
+// {"always": "503"}, {"next": "reset", "count": 3}, {"mix": 0.3, "seed": 7}, {"clear": true},
+// {"reject_seq": 12}, {"clock_skew": 900}, {"refuse_seconds": 10}.
+void DistrictServer::control(const httplib::Request& req, httplib::Response& res) {
+  auto body = nlohmann::json::parse(req.body, nullptr, false);
+  if (!body.is_object()) return jsonError(res, 400, "schema", "not a JSON object");
+  auto named = [&](const char* key) -> std::optional<Fault> {
+    if (!body.contains(key) || !body[key].is_string()) return std::nullopt;
+    return faultNamed(body[key].get<std::string>());
+  };
+  if (body.value("clear", false)) {
+    faults_.clear();
+    faults_.clearRejects();
+    faults_.setClockSkew(0);
+  }
+  if (auto f = named("always")) faults_.always(*f);
+  if (auto f = named("next")) faults_.next(*f, body.value("count", 1));
+  if (body.contains("mix") && body["mix"].is_number()) {
+    double each = body["mix"].get<double>() / static_cast<double>(allFaults().size());
+    std::vector<std::pair<Fault, double>> mix;
+    for (Fault f : allFaults()) mix.emplace_back(f, each);
+    faults_.random(mix, body.value("seed", 1));
+  }
+  if (body.contains("reject_seq") && body["reject_seq"].is_number_integer()) {
+    faults_.rejectSeq(body["reject_seq"].get<std::int64_t>());
+  }
+  if (body.contains("clock_skew") && body["clock_skew"].is_number_integer()) {
+    faults_.setClockSkew(body["clock_skew"].get<std::int64_t>());
+  }
+  if (body.contains("refuse_seconds") && body["refuse_seconds"].is_number_integer()) {
+    int seconds = body["refuse_seconds"].get<int>();
+    // From another thread: this handler runs on the server that is about to stop.
+    std::thread([this, seconds] {
+      refuseConnections(true);
+      std::this_thread::sleep_for(std::chrono::seconds(seconds));
+      refuseConnections(false);
+    }).detach();
+  }
+  res.status = 204;
 }
 
 }  // namespace yizhan::district

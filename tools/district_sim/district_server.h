@@ -1,16 +1,18 @@
 #pragma once
 // The reference server of docs/district-api.md: enrollment, signed event upload with
-// per-event results, heartbeats and configuration with ETag. Its clock is the caller's, so
-// tests can skew it.
+// per-event results, heartbeats and configuration with ETag, over HTTP or TLS, with the fault
+// switches of FaultSwitch. Its clock is the caller's (plus the switch's skew).
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 
 #include "kiosk/sync/request_signature.h"
 #include "tools/district_sim/district_store.h"
+#include "tools/district_sim/fault_switch.h"
 
 namespace httplib {
 class Server;
@@ -20,37 +22,59 @@ struct Response;
 
 namespace yizhan::district {
 
+struct TlsFiles {
+  std::string certificate;  // PEM
+  std::string privateKey;   // PEM
+};
+
 class DistrictServer {
  public:
   using Now = std::function<std::int64_t()>;  // seconds since 1970
-  DistrictServer(DistrictStore& store, std::string configJson, Now now);
+  DistrictServer(DistrictStore& store, std::string configJson, Now now,
+                 std::optional<TlsFiles> tls = std::nullopt);
   ~DistrictServer();
 
   // Binds (port 0: any free port) and serves on its own thread; returns the port or throws.
   int start(const std::string& bind, int port);
   void stop();
 
+  FaultSwitch& faults() { return faults_; }
+  // Refusing: the listening socket is closed, so connections are refused, until false.
+  void refuseConnections(bool refuse);
+  // Serves a new configuration (new ETag) from now on.
+  void setConfig(std::string configJson);
+  // How many requests reached a handler, by path (for tests of connection reuse and retries).
+  int requestsTo(const std::string& path);
+
  private:
+  void makeServer();
   void routes();
+  std::int64_t now() const;
   // The station the request is signed by, or empty with the 401 answer set.
   std::string authenticate(const httplib::Request& req, httplib::Response& res);
+  // Applies the drawn fault: true when the request has been answered by it.
+  bool injectFault(httplib::Response& res, bool& commitThenDrop);
   void enroll(const httplib::Request& req, httplib::Response& res);
   void events(const httplib::Request& req, httplib::Response& res);
   void heartbeat(const httplib::Request& req, httplib::Response& res);
   void config(const httplib::Request& req, httplib::Response& res);
   void status(const httplib::Request& req, httplib::Response& res);
+  void control(const httplib::Request& req, httplib::Response& res);
 
   DistrictStore& store_;
   std::string configJson_;
   std::string etag_;
   Now now_;
-  std::mutex mutex_;  // the store and the nonce memory
+  std::optional<TlsFiles> tls_;
+  FaultSwitch faults_;
+  std::mutex mutex_;  // the store, the nonce memory, the configuration, the counters
   kiosk::SignatureChecker checker_;
+  std::map<std::string, int> requests_;
   std::unique_ptr<httplib::Server> server_;
   std::thread thread_;
+  std::string bind_;
+  int port_ = 0;
+  std::mutex lifecycle_;  // start, stop and refusing
 };
-
-// The HMAC key of a station: its secret decoded from base64 (empty if malformed).
-std::string secretKey(const std::string& base64Secret);
 
 }  // namespace yizhan::district

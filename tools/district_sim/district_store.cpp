@@ -69,9 +69,7 @@ bool DistrictStore::storeEvent(const StoredEvent& e) {
       .bind(5, e.occurredAt)
       .bind(6, e.payload)
       .run();
-  auto changed = db_.prepare("SELECT changes()");
-  changed.step();
-  return changed.columnInt(0) > 0;
+  return db_.changes() > 0;
 }
 
 std::int64_t DistrictStore::highWaterSeq(const std::string& stationId) {
@@ -81,15 +79,47 @@ std::int64_t DistrictStore::highWaterSeq(const std::string& stationId) {
   return stmt.columnInt(0);
 }
 
-std::vector<StoredEvent> DistrictStore::events(const std::string& stationId, int limit) {
-  auto stmt = db_.prepare(
-      "SELECT uuid, station, seq, type, occurred_at, payload FROM event WHERE station = ?1 "
-      "ORDER BY seq LIMIT ?2");
-  stmt.bind(1, stationId).bind(2, limit);
+namespace {
+std::vector<StoredEvent> readEvents(data::Statement& stmt) {
   std::vector<StoredEvent> out;
   while (stmt.step()) {
     out.push_back({stmt.columnText(0), stmt.columnText(1), stmt.columnInt(2), stmt.columnText(3),
                    stmt.columnText(4), stmt.columnText(5)});
+  }
+  return out;
+}
+constexpr const char* kEventColumns = "SELECT uuid, station, seq, type, occurred_at, payload ";
+}  // namespace
+
+std::vector<StoredEvent> DistrictStore::events(const std::string& stationId, int limit) {
+  auto stmt = db_.prepare(std::string(kEventColumns) +
+                          "FROM event WHERE station = ?1 ORDER BY seq LIMIT ?2");
+  stmt.bind(1, stationId).bind(2, limit);
+  return readEvents(stmt);
+}
+
+std::vector<StoredEvent> DistrictStore::eventsAsArrived(const std::string& stationId, int limit) {
+  auto stmt = db_.prepare(std::string(kEventColumns) +
+                          "FROM event WHERE station = ?1 ORDER BY rowid LIMIT ?2");
+  stmt.bind(1, stationId).bind(2, limit);
+  return readEvents(stmt);
+}
+
+std::vector<StoredEvent> DistrictStore::latestEvents(int limit) {
+  auto stmt = db_.prepare(std::string(kEventColumns) + "FROM event ORDER BY rowid DESC LIMIT ?1");
+  stmt.bind(1, limit);
+  return readEvents(stmt);
+}
+
+std::vector<DistrictStore::StationSummary> DistrictStore::stations() {
+  auto stmt = db_.prepare(
+      "SELECT s.id, s.name, (SELECT count(*) FROM event e WHERE e.station = s.id), "
+      "(SELECT coalesce(max(seq), 0) FROM event e WHERE e.station = s.id), h.at, h.body "
+      "FROM station s LEFT JOIN heartbeat h ON h.station = s.id ORDER BY s.id");
+  std::vector<StationSummary> out;
+  while (stmt.step()) {
+    out.push_back({stmt.columnText(0), stmt.columnText(1), stmt.columnInt(2), stmt.columnInt(3),
+                   stmt.columnOptionalText(4), stmt.columnOptionalText(5)});
   }
   return out;
 }

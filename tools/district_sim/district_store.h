@@ -36,7 +36,19 @@ class DistrictStore {
   // Stores the event unless its uuid is stored already; true when it was new.
   bool storeEvent(const StoredEvent& event);
   std::int64_t highWaterSeq(const std::string& stationId);
+  // In sequence order.
   std::vector<StoredEvent> events(const std::string& stationId, int limit);
+  // In the order they arrived (the first time), to check that stations send in order.
+  std::vector<StoredEvent> eventsAsArrived(const std::string& stationId, int limit);
+  // The newest arrivals of every station, newest first (the status page).
+  std::vector<StoredEvent> latestEvents(int limit);
+  struct StationSummary {
+    std::string id, name;
+    std::int64_t events = 0, highWaterSeq = 0;
+    std::optional<std::string> lastHeartbeatAt, lastHeartbeat;
+  };
+  std::vector<StationSummary> stations();
+  data::Database& db() { return db_; }
   std::int64_t eventCount();
 
   void recordHeartbeat(const std::string& stationId, const std::string& at,

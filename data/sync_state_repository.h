@@ -1,0 +1,23 @@
+#pragma once
+// What the uploader remembers between restarts (last success, the applied district
+// configuration and its ETag), as named values in one small table.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "data/database.h"
+
+namespace yizhan::data {
+
+class SyncStateRepository {
+ public:
+  explicit SyncStateRepository(Database& db) : db_(db) {}
+  std::optional<std::string> get(std::string_view key);
+  // Joins the caller's transaction when there is one.
+  void set(std::string_view key, std::string_view value);
+
+ private:
+  Database& db_;
+};
+
+}  // namespace yizhan::data

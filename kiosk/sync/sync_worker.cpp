@@ -1,0 +1,329 @@
+#include "kiosk/sync/sync_worker.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+#include "data/migrations.h"
+#include "data/outbox.h"
+#include "data/sync_state_repository.h"
+#include "kiosk/local_time.h"
+#include "kiosk/sync/district_client.h"
+#include "kiosk/sync/retry_backoff.h"
+#include "kiosk/version.h"
+
+namespace yizhan::kiosk {
+
+namespace {
+using std::chrono::milliseconds;
+using std::chrono::seconds;
+using std::chrono::steady_clock;
+
+// A heartbeat or configuration request that failed is tried again this soon, not a whole
+// period later, so the panel shows the district back within a minute of its return.
+constexpr seconds kSideRequestRetry{30};
+
+SyncProblem problemOf(UploadStep::Kind kind) {
+  switch (kind) {
+    case UploadStep::Kind::Retry:
+      return SyncProblem::Offline;
+    case UploadStep::Kind::Unauthorized:
+      return SyncProblem::Unauthorized;
+    case UploadStep::Kind::Setup:
+      return SyncProblem::Setup;
+    case UploadStep::Kind::Refused:
+      return SyncProblem::Refused;
+    default:
+      return SyncProblem::None;
+  }
+}
+}  // namespace
+
+SyncSettings SyncSettings::from(const Config::District& d) {
+  SyncSettings s;
+  s.http.caFile = d.caFile;
+  s.http.pinnedPublicKey = d.pinnedPublicKey;
+  s.http.proxy = d.proxy;
+  s.http.connectTimeout = seconds(d.connectTimeoutSeconds);
+  s.http.totalTimeout = seconds(d.totalTimeoutSeconds);
+  s.http.lowSpeedTime = seconds(d.lowSpeedSeconds);
+  s.upload.batchEvents = d.batchEvents;
+  s.upload.batchBytes = static_cast<size_t>(d.batchKib) * 1024;
+  s.backoffBase = milliseconds(d.backoffBaseMs);
+  s.backoffCap = seconds(d.backoffCapSeconds);
+  s.heartbeatEvery = seconds(d.heartbeatSeconds);
+  s.configEvery = seconds(d.configPollSeconds);
+  return s;
+}
+
+SyncWorker::SyncWorker(std::filesystem::path databaseFile, std::filesystem::path credentialsFile,
+                       SyncSettings settings, const Clock& clock)
+    : databaseFile_(std::move(databaseFile)),
+      credentialsFile_(std::move(credentialsFile)),
+      settings_(std::move(settings)),
+      clock_(clock) {}
+
+SyncWorker::~SyncWorker() {
+  stop();
+}
+
+void SyncWorker::setConfigSink(ConfigSink sink) {
+  configSink_ = std::move(sink);
+}
+
+void SyncWorker::start() {
+  std::lock_guard lock(mutex_);
+  if (thread_.joinable()) return;
+  stopping_ = false;
+  status_.running = true;
+  thread_ = std::thread([this] { loop(); });
+}
+
+void SyncWorker::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  if (thread_.joinable()) thread_.join();
+  std::lock_guard lock(mutex_);
+  status_.running = false;
+  drained_.notify_all();
+}
+
+void SyncWorker::nudge() {
+  {
+    std::lock_guard lock(mutex_);
+    nudged_ = true;
+  }
+  wake_.notify_all();
+}
+
+void SyncWorker::resume() {
+  {
+    std::lock_guard lock(mutex_);
+    resumeAsked_ = true;
+  }
+  wake_.notify_all();
+}
+
+void SyncWorker::setDevices(std::vector<DeviceReport> devices) {
+  std::lock_guard lock(mutex_);
+  devices_ = std::move(devices);
+}
+
+SyncStatus SyncWorker::status() const {
+  std::lock_guard lock(mutex_);
+  return status_;
+}
+
+bool SyncWorker::waitUntilDrained(milliseconds timeout) {
+  std::unique_lock lock(mutex_);
+  std::uint64_t since = publishes_;
+  return drained_.wait_for(lock, timeout, [&] {
+    return !status_.running || (publishes_ > since && status_.backlog == 0);
+  }) && status_.backlog == 0;
+}
+
+std::string SyncWorker::nowText() const {
+  return formatIso(clock_.now());
+}
+
+void SyncWorker::pause(milliseconds wait) {
+  std::unique_lock lock(mutex_);
+  status_.nextAttemptAt = std::chrono::system_clock::now() + wait;
+  wake_.wait_for(lock, wait, [this] { return stopping_ || nudged_ || resumeAsked_; });
+  nudged_ = false;
+  status_.nextAttemptAt.reset();
+}
+
+void SyncWorker::loop() {
+  std::optional<data::Database> db;
+  try {
+    db.emplace(data::Database::open(databaseFile_));
+  } catch (const std::exception& e) {
+    std::lock_guard lock(mutex_);
+    status_.problem = SyncProblem::LocalStore;
+    status_.detail = e.what();
+    status_.running = false;
+    drained_.notify_all();
+    return;
+  }
+  DistrictClient client(credentialsFile_, settings_.http,
+                        [this] { return epochSeconds(clock_.now()); });
+  Uploader uploader(*db, client, settings_.upload, [this] { return nowText(); });
+  RetryBackoff backoff(settings_.backoffBase, settings_.backoffCap);
+  {
+    data::SyncStateRepository state(*db);
+    std::lock_guard lock(mutex_);
+    status_.lastSuccessAt = state.get("last_success_at");
+    status_.configVersion = state.get("config_version").value_or("");
+  }
+  for (;;) {
+    {
+      std::unique_lock lock(mutex_);
+      wake_.wait(lock, [this] { return stopping_ || !status_.paused || resumeAsked_; });
+      if (stopping_) return;
+      if (resumeAsked_) {
+        resumeAsked_ = false;
+        status_.paused = false;
+        backoff.reset();
+      }
+    }
+    UploadStep step;
+    try {
+      step = uploader.sendNextBatch();
+    } catch (const data::StoreError& e) {
+      // Disk full or the like: nothing was marked, the batch goes again when space returns.
+      step.kind = UploadStep::Kind::Retry;
+      step.problem = std::string("local store: ") + e.what();
+    }
+    publish(step, *db);
+    switch (step.kind) {
+      case UploadStep::Kind::Delivered:
+      case UploadStep::Kind::Resized:
+        backoff.reset();
+        heartbeatIfDue(client, *db);
+        configIfDue(client, *db);
+        break;
+      case UploadStep::Kind::Idle:
+        backoff.reset();
+        heartbeatIfDue(client, *db);
+        configIfDue(client, *db);
+        pause(settings_.idlePoll);
+        break;
+      case UploadStep::Kind::Retry:
+        pause(backoff.afterFailure(step.retryAfter));
+        break;
+      case UploadStep::Kind::Setup:
+      case UploadStep::Kind::Refused:
+        pause(settings_.backoffCap);
+        break;
+      case UploadStep::Kind::Unauthorized: {
+        std::lock_guard lock(mutex_);
+        status_.paused = true;
+        std::fprintf(stderr, "yizhan sync: paused until staff reconnect: %s\n",
+                     step.problem.c_str());
+        break;
+      }
+    }
+  }
+}
+
+void SyncWorker::publish(const UploadStep& step, data::Database& db) {
+  data::OutboxCounts counts;
+  bool storeReadable = true;
+  try {
+    counts = data::Outbox(db).counts();
+    if (step.kind == UploadStep::Kind::Delivered) {
+      data::SyncStateRepository(db).set("last_success_at", nowText());
+    }
+  } catch (const data::StoreError&) {
+    storeReadable = false;
+  }
+  std::lock_guard lock(mutex_);
+  if (storeReadable) {
+    status_.backlog = counts.pending;
+    status_.quarantined = counts.quarantined;
+    status_.oldestUnsentAt = counts.oldestPendingAt;
+  }
+  if (step.kind != UploadStep::Kind::Idle) {
+    bool local = step.problem.rfind("local store: ", 0) == 0;
+    status_.online = step.kind == UploadStep::Kind::Delivered ||
+                     step.kind == UploadStep::Kind::Resized ||
+                     step.kind == UploadStep::Kind::Refused ||
+                     step.kind == UploadStep::Kind::Unauthorized || local;
+    status_.problem = local ? SyncProblem::LocalStore : problemOf(step.kind);
+    status_.detail = step.problem;
+    if (step.problem == "station not enrolled") status_.problem = SyncProblem::NotEnrolled;
+  }
+  if (step.kind == UploadStep::Kind::Delivered) {
+    status_.lastSuccessAt = nowText();
+    status_.sentThisRun += step.sent;
+    status_.duplicatesThisRun += step.duplicates;
+  }
+  ++publishes_;
+  drained_.notify_all();
+}
+
+void SyncWorker::heartbeatIfDue(DistrictClient& client, data::Database& db) {
+  auto now = steady_clock::now();
+  if (nextHeartbeat_ && now < *nextHeartbeat_) return;
+  nlohmann::json body;
+  {
+    std::lock_guard lock(mutex_);
+    body = {{"app_version", YIZHAN_VERSION},
+            {"schema_version", db.userVersion()},
+            {"config_version", status_.configVersion},
+            {"backlog", status_.backlog},
+            {"oldest_unsent_at", status_.oldestUnsentAt ? nlohmann::json(*status_.oldestUnsentAt)
+                                                        : nlohmann::json(nullptr)},
+            {"quarantined", status_.quarantined},
+            {"devices", nlohmann::json::array()}};
+    for (const auto& d : devices_) {
+      body["devices"].push_back({{"kind", d.kind}, {"state", d.state}, {"message", d.message}});
+    }
+  }
+  DistrictAnswer answer = client.call("POST", "/api/v1/heartbeat", body.dump());
+  bool ok = answer.failure == DistrictAnswer::Failure::None && answer.response.status < 300;
+  nextHeartbeat_ = now + (ok ? settings_.heartbeatEvery : kSideRequestRetry);
+  std::lock_guard lock(mutex_);
+  if (ok && status_.problem == SyncProblem::Offline) status_.problem = SyncProblem::None;
+  if (ok || answer.failure == DistrictAnswer::Failure::NoAnswer) status_.online = ok;
+  if (!ok && status_.problem == SyncProblem::None) {
+    status_.problem = answer.failure == DistrictAnswer::Failure::None       ? SyncProblem::Offline
+                      : answer.failure == DistrictAnswer::Failure::NoAnswer ? SyncProblem::Offline
+                                                                            : SyncProblem::Setup;
+    status_.detail = answer.problem.empty()
+                         ? "heartbeat: HTTP " + std::to_string(answer.response.status)
+                         : answer.problem;
+  }
+}
+
+void SyncWorker::configIfDue(DistrictClient& client, data::Database& db) {
+  auto now = steady_clock::now();
+  if (nextConfig_ && now < *nextConfig_) return;
+  data::SyncStateRepository state(db);
+  std::string etag = refusedEtag_.empty() ? state.get("config_etag").value_or("") : refusedEtag_;
+  std::map<std::string, std::string> headers;
+  if (!etag.empty()) headers["If-None-Match"] = etag;
+  DistrictAnswer answer = client.call("GET", "/api/v1/config", {}, headers);
+  bool answered = answer.failure == DistrictAnswer::Failure::None &&
+                  (answer.response.status == 200 || answer.response.status == 304);
+  nextConfig_ = now + (answered ? settings_.configEvery : kSideRequestRetry);
+  if (!answered || answer.response.status == 304 || !configSink_) return;
+  std::string newEtag;
+  if (auto h = answer.response.headers.find("etag"); h != answer.response.headers.end()) {
+    newEtag = h->second;
+  }
+  auto json = nlohmann::json::parse(answer.response.body, nullptr, false);
+  std::string version = json.is_object() && json.contains("version") && json["version"].is_string()
+                            ? json["version"].get<std::string>()
+                            : std::string();
+  std::optional<std::string> refused;
+  try {
+    data::Transaction tx(db);
+    refused = version.empty() ? std::optional<std::string>("version missing")
+                              : configSink_(db, answer.response.body);
+    if (!refused) {
+      state.set("config_etag", newEtag);
+      state.set("config_version", version);
+      tx.commit();
+    }
+  } catch (const std::exception& e) {
+    refused = std::string("could not store it: ") + e.what();
+  }
+  std::lock_guard lock(mutex_);
+  if (refused) {
+    refusedEtag_ = newEtag;
+    status_.configProblem = "version " + (version.empty() ? "?" : version) + ": " + *refused;
+    std::fprintf(stderr, "yizhan sync: district configuration refused, keeping the old one: %s\n",
+                 status_.configProblem.c_str());
+  } else {
+    refusedEtag_.clear();
+    status_.configVersion = version;
+    status_.configProblem.clear();
+  }
+}
+
+}  // namespace yizhan::kiosk
