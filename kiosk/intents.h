@@ -60,15 +60,29 @@ struct ChooseBookingDay {
 struct ChooseSlot {
   int start;  // minutes after local midnight
 };
+// The district sync panel (staff).
+struct OpenSync {};
+struct RetryHeldEvent {
+  std::int64_t seq;
+};
+struct AskDiscardHeldEvent {  // shows the reasons to choose from
+  std::int64_t seq;
+};
+enum class DiscardReason { TestRecord, Duplicate, HandledByDistrict };
+struct DiscardHeldEvent {
+  std::int64_t seq;
+  DiscardReason reason;
+};
+struct ReconnectDistrict {};
 }  // namespace intent
 
-using Intent =
-    std::variant<intent::OpenTile, intent::OpenStaffLogin, intent::Back, intent::KeypadKey,
-                 intent::KeypadDelete, intent::KeypadConfirm, intent::HandleStaffCall,
-                 intent::Logout, intent::ChooseService, intent::FinishTicket,
-                 intent::OpenCounterDesk, intent::Desk, intent::ResumeHeld, intent::TransferTo,
-                 intent::ReprintTicket, intent::OpenQueueStats, intent::PrintDailySummary,
-                 intent::OpenPriorityRegister, intent::SetDisability, intent::ChooseBookingService,
-                 intent::ChooseBookingDay, intent::ChooseSlot>;
+using Intent = std::variant<
+    intent::OpenTile, intent::OpenStaffLogin, intent::Back, intent::KeypadKey, intent::KeypadDelete,
+    intent::KeypadConfirm, intent::HandleStaffCall, intent::Logout, intent::ChooseService,
+    intent::FinishTicket, intent::OpenCounterDesk, intent::Desk, intent::ResumeHeld,
+    intent::TransferTo, intent::ReprintTicket, intent::OpenQueueStats, intent::PrintDailySummary,
+    intent::OpenPriorityRegister, intent::SetDisability, intent::ChooseBookingService,
+    intent::ChooseBookingDay, intent::ChooseSlot, intent::OpenSync, intent::RetryHeldEvent,
+    intent::AskDiscardHeldEvent, intent::DiscardHeldEvent, intent::ReconnectDistrict>;
 
 }  // namespace yizhan::kiosk

@@ -19,6 +19,7 @@ enum class Screen {
   BookWho,      // ID card or mobile number
   Booked,       // the booking and its slip
   CheckIn,      // 预约签到
+  Sync,         // staff: the district sync panel
 };
 
 constexpr std::string_view screenName(Screen s) {
@@ -51,6 +52,8 @@ constexpr std::string_view screenName(Screen s) {
       return "booked";
     case Screen::CheckIn:
       return "check-in";
+    case Screen::Sync:
+      return "sync";
   }
   return "unknown";
 }

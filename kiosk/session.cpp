@@ -64,6 +64,7 @@ void KioskSession::go(Screen screen) {
   snap_.screen = screen;
   snap_.error.reset();
   changed();
+  if (screen == Screen::StaffMenu) refreshSync();  // staff see the sync line at once
 }
 
 void KioskSession::returnHome() {
@@ -130,7 +131,7 @@ void KioskSession::handle(const intent::OpenStaffLogin&) {
 
 void KioskSession::handle(const intent::Back&) {
   if (snap_.screen == Screen::CounterDesk || snap_.screen == Screen::QueueStats ||
-      snap_.screen == Screen::PriorityRegister) {
+      snap_.screen == Screen::PriorityRegister || snap_.screen == Screen::Sync) {
     registerCard_.reset();
     snap_.registerCard.reset();
     // Staff stay logged in: back from a counter or the figures is the staff menu.
@@ -327,6 +328,7 @@ void KioskSession::tick() {
   // Devices are asked regularly, not only when staff look: a printer that ran out of paper
   // overnight shows before the first resident needs it.
   if (now >= nextDeviceCheck_) refreshDevices();
+  if (now >= nextSyncRefresh_) refreshSync();
 }
 
 TimePoint KioskSession::nextDeadline() const {
@@ -339,6 +341,7 @@ TimePoint KioskSession::nextDeadline() const {
   if (snap_.screen == Screen::CounterDesk) deadline = std::min(deadline, nextDeskRefresh_);
   if (lockedUntil_) deadline = std::min(deadline, services_.clock.now() + std::chrono::seconds(1));
   if (services_.checkDevices) deadline = std::min(deadline, nextDeviceCheck_);
+  if (services_.sync) deadline = std::min(deadline, nextSyncRefresh_);
   return deadline;
 }
 

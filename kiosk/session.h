@@ -23,6 +23,8 @@
 
 namespace yizhan::kiosk {
 
+class SyncControl;
+
 struct SessionServices {
   StaffAuth& auth;
   StaffCallService& calls;
@@ -41,6 +43,7 @@ struct SessionServices {
   std::function<void(const std::string&)> say;
   AppointmentService* appointments = nullptr;  // null: no booking or check-in
   const PersonalKey* personalKey = nullptr;    // hashes the card or phone of a booking
+  SyncControl* sync = nullptr;                 // null: no district sync panel
 };
 
 struct SessionSettings {
@@ -102,6 +105,11 @@ class KioskSession {
   void handle(const intent::ChooseBookingService&);
   void handle(const intent::ChooseBookingDay&);
   void handle(const intent::ChooseSlot&);
+  void handle(const intent::OpenSync&);
+  void handle(const intent::RetryHeldEvent&);
+  void handle(const intent::AskDiscardHeldEvent&);
+  void handle(const intent::DiscardHeldEvent&);
+  void handle(const intent::ReconnectDistrict&);
   // Runs `compose` on the printer from the worker; `done` gets whether it printed and, if
   // not, what residents would be told.
   void printOnWorker(SessionServices::Composer compose,
@@ -137,6 +145,8 @@ class KioskSession {
   void applyPinResult(const PinResult& result);
   void refreshStaffCalls();
   void refreshDevices();
+  // District sync (session_sync.cpp).
+  void refreshSync();
   void changed() { ++revision_; }
 
   SessionServices services_;
@@ -153,6 +163,7 @@ class KioskSession {
   std::optional<drivers::Identity> registerCard_;  // only while the register screen shows
   int deskCounter_ = 0;
   TimePoint nextDeskRefresh_{};
+  TimePoint nextSyncRefresh_{};
 };
 
 }  // namespace yizhan::kiosk

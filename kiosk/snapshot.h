@@ -16,6 +16,7 @@
 #include "kiosk/screen.h"
 #include "kiosk/staff_calls.h"
 #include "kiosk/strings.h"
+#include "kiosk/sync/sync_status.h"
 
 namespace yizhan::kiosk {
 
@@ -100,6 +101,31 @@ struct CounterChoice {
   std::string name;
 };
 
+// The district sync as staff see it (the staff menu's line, the sync panel) and the home
+// screen's offline mark.
+struct SyncView {
+  bool running = false;
+  bool online = false;
+  bool paused = false;
+  SyncProblem problem = SyncProblem::None;
+  std::string detail;  // English, for the technician
+  std::int64_t backlog = 0;
+  std::string oldestUnsent;  // local "MM-DD HH:MM", empty when nothing waits
+  std::string lastSuccess;   // the same form, empty when never
+  std::string configVersion;
+  std::string configProblem;
+  std::int64_t heldCount = 0;
+  struct Held {
+    std::int64_t seq = 0;
+    std::string type, occurredAt, reason;
+    bool operator==(const Held&) const = default;
+  };
+  std::vector<Held> held;          // filled while the panel is open
+  std::int64_t discardingSeq = 0;  // the held event whose discard reasons are shown
+  bool offlineMark() const { return running && problem == SyncProblem::Offline; }
+  bool operator==(const SyncView&) const = default;
+};
+
 enum class PinState { Entering, Verifying, Wrong, Locked, NotSet };
 
 struct Snapshot {
@@ -156,6 +182,7 @@ struct Snapshot {
   };
   std::vector<FailedPrint> failedPrints;  // today's waiting tickets whose printing failed
   std::vector<DeviceView> devices;        // empty until the first check has answered
+  SyncView sync;
 
   std::optional<std::string> error;  // shown until the screen changes
 };

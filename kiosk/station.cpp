@@ -20,6 +20,21 @@ std::vector<DeviceView> deviceViews(const std::vector<DeviceStatus>& statuses, L
   return views;
 }
 
+std::vector<DeviceReport> deviceReports(const std::vector<DeviceStatus>& statuses) {
+  std::vector<DeviceReport> reports;
+  for (const DeviceStatus& d : statuses) {
+    const char* kind = d.kind == DeviceKind::Printer      ? "printer"
+                       : d.kind == DeviceKind::CardReader ? "card_reader"
+                       : d.kind == DeviceKind::Scanner    ? "scanner"
+                                                          : "speech";
+    const char* state = d.health.state == drivers::HealthState::Ok        ? "ok"
+                        : d.health.state == drivers::HealthState::Warning ? "warning"
+                                                                          : "fault";
+    reports.push_back({kind, state, d.health.messageZh});
+  }
+  return reports;
+}
+
 LockoutPolicy lockoutPolicyOf(const Config& config) {
   return {config.staff.maxFailures, std::chrono::seconds(config.staff.lockoutBaseSeconds),
           std::chrono::seconds(config.staff.lockoutMaxSeconds)};
@@ -37,18 +52,28 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
       residents_(store_.db(), personalKey_, clock),
       calendar_(WorkCalendar::builtIn()),
       appointments_(store_.db(), queue_, calendar_, clock),
+      syncControl_(store_.db(), clock),
       dataDir_(dataDir),
       sound_(sound),
       session_(SessionServices{
                    auth_, calls_, worker_, sound, clock,
-                   [this] { return deviceViews(devices().check(), lang()); }, &queue_, &residents_,
+                   [this] {
+                     auto statuses = devices().check();
+                     if (sync_) sync_->setDevices(deviceReports(statuses));
+                     return deviceViews(statuses, lang());
+                   },
+                   &queue_, &residents_,
                    [this](const SessionServices::Composer& compose) { return print(compose); },
-                   [this](const std::string& words) { say(words); }, &appointments_, &personalKey_},
+                   [this](const std::string& words) { say(words); }, &appointments_, &personalKey_,
+                   &syncControl_},
                SessionSettings{lang(), config.station.name, config.station.id, YIZHAN_VERSION,
                                data::latestSchemaVersion(),
                                std::chrono::seconds(config.ui.inactivitySeconds)}) {}
 
 Station::~Station() {
+  // The uploader has its own connection but reads the clock and the credentials' directory.
+  syncControl_.attach(nullptr);
+  sync_.reset();
   // The watcher posts to the session through the worker, and the worker's jobs use the
   // devices: stop both before any member goes.
   console_.reset();
@@ -64,6 +89,17 @@ DeviceSet& Station::devices() {
     watchScans();
   });
   return *devices_;
+}
+
+SyncWorker& Station::startSync(std::optional<SyncSettings> settings) {
+  if (!sync_) {
+    sync_ = std::make_unique<SyncWorker>(store_.db().path(), StationCredentials::fileIn(dataDir_),
+                                         settings.value_or(SyncSettings::from(config_.district)),
+                                         clock_);
+    sync_->start();
+    syncControl_.attach(sync_.get());
+  }
+  return *sync_;
 }
 
 CounterConsole* Station::startConsole(std::optional<int> port) {

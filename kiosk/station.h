@@ -20,6 +20,8 @@
 #include "kiosk/session.h"
 #include "kiosk/staff_auth.h"
 #include "kiosk/staff_calls.h"
+#include "kiosk/sync/sync_control.h"
+#include "kiosk/sync/sync_worker.h"
 
 namespace yizhan::kiosk {
 
@@ -44,6 +46,10 @@ class Station {
   // Returns null when the configuration turns it off; throws std::runtime_error when it
   // cannot listen. Staff are told on stderr; the kiosk runs on either way.
   CounterConsole* startConsole(std::optional<int> port = std::nullopt);
+  // Starts uploading to the district (the station's enrollment in keys/station.json; until
+  // then staff see "not enrolled"). The headless harness does not, unless a test asks.
+  SyncWorker& startSync(std::optional<SyncSettings> settings = std::nullopt);
+  SyncControl& syncControl() { return syncControl_; }
   BackgroundWorker& worker() { return worker_; }
   KioskSession& session() { return session_; }
   // Opened on first use (≈ 35 ms), which is the first device check on the worker: start-up
@@ -67,6 +73,8 @@ class Station {
   ResidentPriority residents_;
   WorkCalendar calendar_;
   AppointmentService appointments_;
+  SyncControl syncControl_;
+  std::unique_ptr<SyncWorker> sync_;
   BackgroundWorker worker_;
   const std::filesystem::path dataDir_;
   drivers::SoundOutput& sound_;
@@ -78,6 +86,8 @@ class Station {
 };
 
 LockoutPolicy lockoutPolicyOf(const Config& config);
+// The devices as the heartbeat reports them (docs/district-api.md §4).
+std::vector<DeviceReport> deviceReports(const std::vector<DeviceStatus>& statuses);
 std::vector<DeviceView> deviceViews(const std::vector<DeviceStatus>& statuses, Lang lang);
 
 }  // namespace yizhan::kiosk

@@ -78,6 +78,7 @@ int runKiosk(const kiosk::KioskRun& run, const kiosk::Config& config,
   kiosk::Station station(config, dataDir, clock, sound);
   traceStartup("store opened");
   startConsole(station);
+  station.startSync();
   KioskModel model(station);
   KioskApp app(model, AppOptions{run.width, run.height, false, !run.windowed});
   if (app.drawsOffscreen()) {

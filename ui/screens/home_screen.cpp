@@ -61,6 +61,10 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   if (snap.error) {
     drawText(ctx.fonts.body(), ImVec2(m.margin(), ctx.height - m.footerHeight() + m.gap()),
              p.errorText, *snap.error);
+  } else if (snap.sync.offlineMark()) {
+    // Small and quiet: residents are served the same offline; staff know where to look.
+    drawText(ctx.fonts.body(), ImVec2(m.margin(), ctx.height - m.footerHeight() + m.gap()),
+             p.mutedText, ctx.t(Str::OfflineMark));
   }
   endScreen();
 }

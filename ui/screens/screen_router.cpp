@@ -45,6 +45,9 @@ void drawScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
       return;
     case kiosk::Screen::CheckIn:
       drawCheckInScreen(snap, ctx);
+      break;
+    case kiosk::Screen::Sync:
+      drawSyncScreen(snap, ctx);
       return;
   }
 }

@@ -19,6 +19,7 @@ void drawBookSlotScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 void drawBookWhoScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 void drawBookedScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 void drawCheckInScreen(const kiosk::Snapshot& snap, UiContext& ctx);
+void drawSyncScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 
 void drawScreen(const kiosk::Snapshot& snap, UiContext& ctx);
 

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "ui/screens/screens.h"
+#include "ui/screens/sync_status_text.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
@@ -67,6 +68,13 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
       kiosk::format(Str::SystemInfo, ctx.lang,
                     {snap.stationId, snap.appVersion, std::to_string(snap.schemaVersion)});
   drawText(body, ImVec2(area.min.x, y), p.mutedText, info);
+  if (snap.sync.running) {
+    // Beside the system line: is the district getting our records, and how many wait.
+    SyncStateText state = syncStateText(snap.sync);
+    std::string line = kiosk::format(Str::StaffSyncLine, ctx.lang,
+                                     {ctx.t(state.word), std::to_string(snap.sync.backlog)});
+    drawText(body, ImVec2(area.min.x + area.width() * 0.6f + m.gap(), y), state.color, line);
+  }
   y += body->FontSize + 2 * m.gap();
 
   // Calls on the left, devices on the right.
@@ -118,8 +126,8 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
   if (!snap.counters.empty()) {
     drawText(heading, ImVec2(area.min.x, countersTop), p.text, ctx.t(Str::CountersHeading));
-    // The counters, then the day's figures and the priority register, in one row.
-    float buttons = static_cast<float>(snap.counters.size() + 2);
+    // The counters, then the day's figures, the priority register and the district sync.
+    float buttons = static_cast<float>(snap.counters.size() + (snap.sync.running ? 3 : 2));
     float cw = std::min(300.0f * m.scale,
                         (callsRight - area.min.x - (buttons - 1) * m.minGap()) / buttons);
     for (size_t i = 0; i < snap.counters.size(); ++i) {
@@ -139,6 +147,12 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     if (bigButton(ctx, ctx.t(Str::PriorityRegisterButton),
                   {registerPos, ImVec2(cw, counterH), ButtonStyle::Plain, true, body})) {
       ctx.emit(kiosk::intent::OpenPriorityRegister{});
+    }
+    ImVec2 syncPos(registerPos.x + cw + m.minGap(), statsPos.y);
+    if (snap.sync.running &&
+        bigButton(ctx, ctx.t(Str::SyncButton),
+                  {syncPos, ImVec2(cw, counterH), ButtonStyle::Plain, true, body})) {
+      ctx.emit(kiosk::intent::OpenSync{});
     }
   }
   if (snap.error) {

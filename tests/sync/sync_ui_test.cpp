@@ -1,0 +1,155 @@
+// The district sync as staff and residents see it, on a headless kiosk uploading to a
+// district-sim: the staff menu's line, the sync panel with a returned event that staff send
+// again or discard with a reason (audited), the reconnect button after a refusal, and the
+// home screen's small offline mark while residents still take numbers.
+#include <sodium.h>
+#include <catch2/catch.hpp>
+
+#include "data/audit_log.h"
+#include "kiosk/local_time.h"
+#include "kiosk/sync/station_credentials.h"
+#include "support/district_fixture.h"
+#include "support/kiosk_fixture.h"
+#include "support/text_lines.h"
+
+using namespace yizhan;
+using namespace yizhan::kiosk;
+using std::chrono::milliseconds;
+using std::chrono::seconds;
+
+namespace {
+struct SyncUiFixture : test::KioskFixture {
+  district::DistrictStore districtStore{dir / "district.sqlite"};
+  district::DistrictServer server{districtStore, R"({"version":"d-1","sections":{}})",
+                                  [this] { return epochSeconds(kiosk.clock().now()); }};
+  int port = server.start("127.0.0.1", 0);
+
+  explicit SyncUiFixture(int width = 1920, int height = 1080) : KioskFixture(width, height) {
+    REQUIRE(sodium_init() >= 0);
+    districtStore.addEnrollmentToken("T-1");
+    enrollStation("http://127.0.0.1:" + std::to_string(port) + "/", "T-1", "红帆驿站")
+        .save(StationCredentials::fileIn(dir.path()));
+  }
+  SyncWorker& startSync() {
+    SyncSettings s;
+    s.http.connectTimeout = milliseconds(500);
+    s.http.totalTimeout = milliseconds(1000);
+    s.backoffBase = milliseconds(5);
+    s.backoffCap = milliseconds(100);
+    s.idlePoll = milliseconds(20);
+    return kiosk.station().startSync(s);
+  }
+  void issue(int n) {
+    for (int i = 0; i < n; ++i)
+      REQUIRE(kiosk.station().queue().issue("social-security", false).issued);
+  }
+  // The panel reads the worker's status every two seconds of the kiosk's clock.
+  void refresh() { kiosk.advance(seconds(3)); }
+};
+}  // namespace
+
+TEST_CASE("staff see the sync line, and send again or discard what the district returned",
+          "[sync][ui]") {
+  SyncUiFixture f;
+  f.server.faults().rejectSeq(2);
+  f.server.faults().rejectSeq(3);
+  f.issue(4);
+  SyncWorker& worker = f.startSync();
+  REQUIRE(worker.waitUntilDrained(milliseconds(20'000)));
+  f.staffLogin();
+  f.refresh();
+  const auto& sync = f.kiosk.snapshot().sync;
+  CHECK(sync.running);
+  CHECK(sync.online);
+  CHECK(sync.backlog == 0);
+  CHECK(sync.heldCount == 2);
+  CHECK_FALSE(sync.lastSuccess.empty());
+
+  f.kiosk.tap("数据上报");
+  REQUIRE(f.kiosk.screen() == Screen::Sync);
+  REQUIRE(f.kiosk.snapshot().sync.held.size() == 2);
+  CHECK(f.kiosk.snapshot().sync.held[0].seq == 2);
+  CHECK(f.kiosk.snapshot().sync.held[0].reason == "schema: rejected by the district-sim's switch");
+  f.artifact("sync-panel-1920x1080.png");
+
+  // 放弃 asks why first; the reason chosen goes into the audit log.
+  f.kiosk.tap("放弃");
+  CHECK(f.kiosk.snapshot().sync.discardingSeq == 2);
+  f.artifact("sync-panel-discard-reasons.png");
+  f.kiosk.tap("测试数据");
+  CHECK(f.kiosk.snapshot().sync.held.size() == 1);
+  CHECK(f.kiosk.snapshot().notice == std::optional<std::string>("已放弃，并记入操作日志"));
+  auto audit = data::AuditLog(f.kiosk.station().store().db()).recent(5);
+  REQUIRE_FALSE(audit.empty());
+  CHECK(audit[0].action == "sync.discard");
+  CHECK(audit[0].detail == "outbox seq 2: 测试数据");
+
+  // The district accepts seq 3 now: 重新上报 sends it, late but once.
+  f.server.faults().clearRejects();
+  f.kiosk.tap("重新上报");
+  CHECK(data::AuditLog(f.kiosk.station().store().db()).recent(1)[0].action == "sync.retry");
+  REQUIRE(worker.waitUntilDrained(milliseconds(20'000)));
+  f.refresh();
+  CHECK(f.kiosk.snapshot().sync.held.empty());
+  CHECK(f.kiosk.snapshot().sync.heldCount == 0);
+  CHECK(f.districtStore.eventCount() == 3);  // 4 issued: one discarded, one of them sent late
+}
+
+TEST_CASE("offline: a small mark on the home screen, and residents still take numbers",
+          "[sync][ui]") {
+  SyncUiFixture f;
+  f.server.refuseConnections(true);
+  SyncWorker& worker = f.startSync();
+  f.issue(1);
+  worker.nudge();
+  for (int i = 0; i < 100 && worker.status().problem != SyncProblem::Offline; ++i) {
+    std::this_thread::sleep_for(milliseconds(20));
+  }
+  f.kiosk.advance(seconds(11));
+  CHECK(f.kiosk.snapshot().sync.offlineMark());
+  f.artifact("home-offline-1920x1080.png");
+  f.kiosk.tap("取号排队");
+  f.kiosk.tap("社保医保");
+  CHECK(f.kiosk.screen() == Screen::TicketTaken);
+  f.kiosk.tap("好的");
+
+  f.staffLogin();
+  f.refresh();
+  CHECK(f.kiosk.snapshot().sync.backlog >= 2);
+  f.kiosk.tap("数据上报");
+  f.artifact("sync-panel-offline.png");
+
+  f.server.refuseConnections(false);
+  REQUIRE(worker.waitUntilDrained(milliseconds(20'000)));
+  f.kiosk.tap("返回");
+  f.kiosk.tap("退出");
+  f.kiosk.advance(seconds(11));
+  CHECK_FALSE(f.kiosk.snapshot().sync.offlineMark());
+}
+
+TEST_CASE("refused twice: the panel says what to do and 重新连接 resumes", "[sync][ui]") {
+  SyncUiFixture f(1280, 800);
+  auto file = StationCredentials::fileIn(f.dir.path());
+  auto good = *StationCredentials::load(file);
+  auto wrong = good;
+  wrong.secret = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+  wrong.save(file);
+  f.issue(2);
+  SyncWorker& worker = f.startSync();
+  for (int i = 0; i < 100 && !worker.status().paused; ++i) {
+    std::this_thread::sleep_for(milliseconds(20));
+  }
+  f.staffLogin();
+  f.artifact("staff-menu-sync-1280x800.png");
+  f.kiosk.tap("数据上报");
+  REQUIRE(f.kiosk.snapshot().sync.paused);
+  CHECK(f.kiosk.snapshot().sync.problem == SyncProblem::Unauthorized);
+  f.artifact("sync-panel-refused-1280x800.png");
+  good.save(file);
+  f.kiosk.tap("重新连接");
+  REQUIRE(worker.waitUntilDrained(milliseconds(20'000)));
+  f.refresh();
+  CHECK_FALSE(f.kiosk.snapshot().sync.paused);
+  CHECK(f.kiosk.snapshot().sync.online);
+  CHECK(data::AuditLog(f.kiosk.station().store().db()).recent(1)[0].action == "sync.reconnect");
+}
