@@ -15,6 +15,7 @@ struct KioskRun {
   int height = 1080;
   std::vector<std::string> taps;         // widget labels to tap before the screenshot
   std::optional<std::string> fixedTime;  // ISO 8601 local time for reproducible screenshots
+  int uploadSeconds = 0;  // headless: upload to the district for up to this long, then exit
 };
 
 struct AdminRun {

@@ -9,7 +9,7 @@ BUILD_PKGS=(
   libgl1-mesa-dri libegl-mesa0 mesa-utils-bin
   libsqlite3-dev sqlite3 libsodium-dev
   openssl
-  libcurl4-openssl-dev
+  libcurl4-openssl-dev curl
   libcli11-dev libtomlplusplus-dev nlohmann-json3-dev libstb-dev
   libqrencode-dev libzbar-dev libespeak-ng-dev libcpp-httplib-dev
   catch2

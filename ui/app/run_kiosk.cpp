@@ -28,9 +28,22 @@ int headlessScreenshot(const kiosk::KioskRun& run, const kiosk::Config& config,
   if (!start) return 2;
   HeadlessKiosk kiosk({config, dataDir, *start, run.width, run.height});
   for (const auto& label : run.taps) kiosk.tap(label);
+  int exitCode = 0;
+  if (run.uploadSeconds > 0) {
+    kiosk::SyncWorker& sync = kiosk.station().startSync();
+    bool drained = sync.waitUntilDrained(std::chrono::seconds(run.uploadSeconds));
+    kiosk::SyncStatus status = sync.status();
+    std::fprintf(stderr, "yizhan: 已上报 %lld 条，待上报 %lld 条 (sent %lld, waiting %lld)%s%s\n",
+                 static_cast<long long>(status.sentThisRun),
+                 static_cast<long long>(status.backlog),
+                 static_cast<long long>(status.sentThisRun),
+                 static_cast<long long>(status.backlog), status.detail.empty() ? "" : ": ",
+                 status.detail.c_str());
+    if (!drained) exitCode = 6;
+  }
   kiosk.screenshot(*run.screenshot);
   std::printf("%s\n", run.screenshot->c_str());
-  return 0;
+  return exitCode;
 }
 
 // The console is a convenience for staff: if it cannot listen, the kiosk still runs.
