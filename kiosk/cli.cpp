@@ -33,9 +33,10 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
                     "with --screenshot: tap the widget with this label first (repeatable)");
   kiosk->add_option("--time", cl.kiosk.fixedTime,
                     "with --headless: pretend the local time is this (2026-11-24T09:30:00)");
-  kiosk->add_option("--upload-seconds", cl.kiosk.uploadSeconds,
-                    "with --screenshot: after the taps, upload to the district for up to this "
-                    "many seconds (exit 6 if events are still waiting)")
+  kiosk
+      ->add_option("--upload-seconds", cl.kiosk.uploadSeconds,
+                   "with --screenshot: after the taps, upload to the district for up to this "
+                   "many seconds (exit 6 if events are still waiting)")
       ->check(CLI::Range(0, 600));
 
   CLI::App* display = app.add_subcommand(

@@ -34,11 +34,9 @@ int headlessScreenshot(const kiosk::KioskRun& run, const kiosk::Config& config,
     bool drained = sync.waitUntilDrained(std::chrono::seconds(run.uploadSeconds));
     kiosk::SyncStatus status = sync.status();
     std::fprintf(stderr, "yizhan: 已上报 %lld 条，待上报 %lld 条 (sent %lld, waiting %lld)%s%s\n",
-                 static_cast<long long>(status.sentThisRun),
-                 static_cast<long long>(status.backlog),
-                 static_cast<long long>(status.sentThisRun),
-                 static_cast<long long>(status.backlog), status.detail.empty() ? "" : ": ",
-                 status.detail.c_str());
+                 static_cast<long long>(status.sentThisRun), static_cast<long long>(status.backlog),
+                 static_cast<long long>(status.sentThisRun), static_cast<long long>(status.backlog),
+                 status.detail.empty() ? "" : ": ", status.detail.c_str());
     if (!drained) exitCode = 6;
   }
   kiosk.screenshot(*run.screenshot);
