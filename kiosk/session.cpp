@@ -51,7 +51,9 @@ void KioskSession::dispatch(const Intent& intent) {
   } catch (const data::StoreError& e) {
     // The resident sees a plain message; staff find the detail in the log.
     std::fprintf(stderr, "yizhan: store error: %s\n", e.what());
-    snap_.error = std::string(text(Str::StoreWriteFailed, snap_.lang));
+    snap_.error = std::string(
+        text(e.kind() == data::StoreError::Kind::Full ? Str::StoreFull : Str::StoreWriteFailed,
+             snap_.lang));
     changed();
   }
 }

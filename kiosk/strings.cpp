@@ -63,6 +63,10 @@ constexpr Entry kEntries[] = {
     {Str::DurationMinutesSeconds, "{0}分{1}秒", "{0} min {1} s"},
     {Str::DurationSeconds, "{0}秒", "{0} s"},
     {Str::StoreWriteFailed, "保存失败，请联系工作人员", "Could not save: please ask staff"},
+    {Str::StoreFull,
+     "本机存储空间已满，暂时无法保存：请工作人员联系技术人员清理空间（已保存的数据完好）",
+     "The station's disk is full and nothing new can be saved: staff, call the technician "
+     "(saved records are safe)"},
     {Str::TileTakeNumber, "取号排队", "Take a number"},
     {Str::TakeNumberTitle, "请选择要办理的业务", "Choose a service"},
     {Str::TakeNumberCardHint, "70周岁以上老人请先将身份证放在感应区，可优先办理",

@@ -54,6 +54,7 @@ enum class Str : int {
   DurationMinutesSeconds,
   DurationSeconds,
   StoreWriteFailed,
+  StoreFull,
   TileTakeNumber,
   TakeNumberTitle,
   TakeNumberCardHint,

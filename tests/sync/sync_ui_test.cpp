@@ -153,3 +153,43 @@ TEST_CASE("refused twice: the panel says what to do and 重新连接 resumes", "
   CHECK(f.kiosk.snapshot().sync.online);
   CHECK(data::AuditLog(f.kiosk.station().store().db()).recent(1)[0].action == "sync.reconnect");
 }
+
+TEST_CASE("disk full: staff are told, nothing is corrupted, and all is sent once space returns",
+          "[sync][ui][disk]") {
+  SyncUiFixture f;
+  SyncWorker& worker = f.startSync();
+  data::Database& db = f.kiosk.station().store().db();
+  auto pages = db.prepare("PRAGMA page_count");
+  pages.step();
+  db.setMaxPageCount(pages.columnInt(0));
+  pages.reset();
+  int taken = 0;
+  bool full = false;
+  f.kiosk.tap("取号排队");
+  for (int i = 0; i < 300 && !full; ++i) {
+    f.kiosk.tap("社保医保");
+    if (f.kiosk.screen() == Screen::TicketTaken) {
+      ++taken;
+      f.kiosk.tap("好的");
+      f.kiosk.tap("取号排队");
+    } else {
+      full = f.kiosk.snapshot().error ==
+             std::optional<std::string>(std::string(text(Str::StoreFull, Lang::Zh)));
+    }
+  }
+  REQUIRE(full);
+  f.artifact("take-number-disk-full.png");
+  CHECK(f.kiosk.screen() == Screen::TakeNumber);  // the resident is not thrown out
+  CHECK(db.integrityCheck() == "ok");
+
+  db.setMaxPageCount(1'000'000'000);  // space returns
+  f.kiosk.tap("社保医保");
+  REQUIRE(f.kiosk.screen() == Screen::TicketTaken);
+  ++taken;
+  REQUIRE(worker.waitUntilDrained(milliseconds(20'000)));
+  auto issued = f.districtStore.events("st-1", 100'000);
+  int issuedCount = 0;
+  for (const auto& e : issued) issuedCount += e.type == "ticket.issued";
+  CHECK(issuedCount == taken);
+  CHECK(db.integrityCheck() == "ok");
+}
