@@ -14,6 +14,7 @@
 #include "kiosk/sync/district_client.h"
 #include "kiosk/sync/http_client.h"
 #include "kiosk/sync/uploader.h"
+#include "kiosk/version.h"
 #include "support/district_fixture.h"
 
 using namespace yizhan;
@@ -50,6 +51,15 @@ TEST_CASE("the worker drains what the domain writes, in order, exactly once", "[
   CHECK(status.lastSuccessAt);
   CHECK(status.sentThisRun == f.eventCount());
   CHECK(f.eventCount() > 240);  // 80 numbers issued, called and served
+  // The first idle moment sent a heartbeat (§4) with the station's state.
+  auto beat = f.districtStore.lastHeartbeat(f.stationId());
+  REQUIRE(beat);
+  auto heartbeat = nlohmann::json::parse(*beat);
+  CHECK(heartbeat["app_version"] == YIZHAN_VERSION);
+  CHECK(heartbeat["schema_version"] == 7);
+  CHECK(heartbeat["backlog"].is_number_integer());
+  CHECK(heartbeat["quarantined"] == 0);
+  CHECK(heartbeat["devices"].is_array());
 }
 
 TEST_CASE("each fault switch alone: everything arrives once and in order", "[sync][faults]") {
