@@ -40,7 +40,9 @@ std::vector<OutboxEvent> Outbox::pending(int limit) {
 }
 
 std::int64_t Outbox::pendingCount() {
-  return counts().pending;
+  auto stmt = db_.prepare("SELECT count(*) FROM outbox WHERE state = 'pending'");
+  stmt.step();
+  return stmt.columnInt(0);
 }
 
 OutboxCounts Outbox::counts() {
@@ -58,10 +60,13 @@ OutboxCounts Outbox::counts() {
 
 void Outbox::markSent(const std::vector<std::int64_t>& seqs, std::string_view at) {
   requireTransaction(db_, "outbox markSent");
-  updatePending(seqs,
-                "UPDATE outbox SET state = 'sent', sent_at = ?2, last_error = NULL "
-                "WHERE seq = ?1 AND state = 'pending'",
-                at);
+  auto stmt = db_.prepare(
+      "UPDATE outbox SET state = 'sent', sent_at = ?2, last_error = NULL "
+      "WHERE seq = ?1 AND state = 'pending'");
+  for (std::int64_t seq : seqs) {
+    stmt.bind(1, seq).bind(2, at).run();
+    stmt.reset();
+  }
 }
 
 void Outbox::quarantine(std::int64_t seq, std::string_view code, std::string_view reason,
@@ -75,23 +80,6 @@ void Outbox::quarantine(std::int64_t seq, std::string_view code, std::string_vie
       .bind(3, reason)
       .bind(4, at)
       .run();
-}
-
-void Outbox::recordAttempt(const std::vector<std::int64_t>& seqs, std::string_view error) {
-  requireTransaction(db_, "outbox recordAttempt");
-  updatePending(seqs,
-                "UPDATE outbox SET attempts = attempts + 1, last_error = ?2 WHERE seq = ?1 AND "
-                "state = 'pending'",
-                error);
-}
-
-void Outbox::updatePending(const std::vector<std::int64_t>& seqs, std::string_view sql,
-                           std::string_view text) {
-  auto stmt = db_.prepare(sql);
-  for (std::int64_t seq : seqs) {
-    stmt.bind(1, seq).bind(2, text).run();
-    stmt.reset();
-  }
 }
 
 std::vector<QuarantinedEvent> Outbox::quarantined(int limit) {

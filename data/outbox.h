@@ -52,7 +52,6 @@ class Outbox {
   void markSent(const std::vector<std::int64_t>& seqs, std::string_view at);
   void quarantine(std::int64_t seq, std::string_view code, std::string_view reason,
                   std::string_view at);
-  void recordAttempt(const std::vector<std::int64_t>& seqs, std::string_view error);
 
   std::vector<QuarantinedEvent> quarantined(int limit);
   // Staff's answers to a quarantined event, inside the caller's transaction (with its audit
@@ -61,9 +60,6 @@ class Outbox {
   bool discard(std::int64_t seq, std::string_view reason);
 
  private:
-  // Runs `sql` (?1 the seq, ?2 `text`) for each of `seqs`.
-  void updatePending(const std::vector<std::int64_t>& seqs, std::string_view sql,
-                     std::string_view text);
   Database& db_;
 };
 

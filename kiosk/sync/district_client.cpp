@@ -25,29 +25,38 @@ DistrictClient::DistrictClient(std::filesystem::path credentialsFile, HttpClient
       http_(std::move(options)),
       now_(std::move(now)) {}
 
-std::optional<std::string> DistrictClient::loadCredentials() {
+std::optional<DistrictAnswer> DistrictClient::loadCredentials() {
+  DistrictAnswer failed;
+  failed.failure = DistrictAnswer::Failure::Setup;
   try {
     credentials_ = StationCredentials::load(credentialsFile_);
   } catch (const std::exception& e) {
     credentials_.reset();
-    return e.what();
+    failed.problem = e.what();
+    return failed;
   }
-  if (!credentials_) return "station not enrolled (yizhan admin enroll)";
+  if (!credentials_) {
+    failed.failure = DistrictAnswer::Failure::NotEnrolled;
+    failed.problem = "station not enrolled (yizhan admin enroll)";
+    return failed;
+  }
   key_ = hmacKeyOf(credentials_->secret);
   if (key_.empty()) {
-    credentials_.reset();
-    return credentialsFile_.string() + ": the secret is not base64 (enroll the station again)";
+    failed.problem =
+        credentialsFile_.string() + ": the secret is not base64 (enroll the station again)";
+  } else if (!isAllowedDistrictUrl(credentials_->url)) {
+    failed.problem = credentials_->url +
+                     ": plain http is allowed only to this machine; the district needs https";
+  } else {
+    return std::nullopt;
   }
-  if (!isAllowedDistrictUrl(credentials_->url)) {
-    std::string url = credentials_->url;
-    credentials_.reset();
-    return url + ": plain http is allowed only to this machine; the district needs https";
-  }
-  return std::nullopt;
+  credentials_.reset();
+  return failed;
 }
 
-bool DistrictClient::enrolled() {
-  return credentials_ || !loadCredentials();
+std::optional<DistrictAnswer> DistrictClient::ready() {
+  if (credentials_) return std::nullopt;
+  return loadCredentials();
 }
 
 std::string DistrictClient::stationId() const {
@@ -87,20 +96,13 @@ void DistrictClient::learnClock(const HttpResponse& response) {
 DistrictAnswer DistrictClient::call(const std::string& method, const std::string& path,
                                     const std::string& body,
                                     const std::map<std::string, std::string>& headers) {
+  if (auto failed = ready()) return *failed;
   DistrictAnswer answer;
-  auto setupFailed = [&answer](const std::string& problem) {
-    answer.failure = DistrictAnswer::Failure::Setup;
-    answer.problem = problem;
-    return answer;
-  };
-  if (!credentials_) {
-    if (auto problem = loadCredentials()) return setupFailed(*problem);
-  }
   answer.response = sendSigned(method, path, body, headers);
   if (answer.response.status == 401) {
     // Re-authenticate once: staff may have enrolled again (new secret on disk), and the
     // clock was just corrected from this answer's Date if it was the cause.
-    if (auto problem = loadCredentials()) return setupFailed(*problem);
+    if (auto failed = loadCredentials()) return *failed;
     answer.response = sendSigned(method, path, body, headers);
     if (answer.response.status == 401) {
       answer.failure = DistrictAnswer::Failure::Unauthorized;

@@ -20,7 +20,8 @@ struct DistrictAnswer {
     None,          // an HTTP answer came (any status but a final 401)
     NoAnswer,      // network, timeout, reset: transient
     Unauthorized,  // 401 after re-authenticating: staff must act
-    Setup,         // not enrolled, credentials damaged, TLS refused, plain HTTP off loopback
+    NotEnrolled,   // no credentials yet (yizhan admin enroll)
+    Setup,         // credentials damaged, TLS refused, plain HTTP off loopback
   } failure = Failure::None;
   HttpResponse response;
   std::string problem;  // English, for logs and the staff panel's detail line
@@ -31,8 +32,9 @@ class DistrictClient {
   using Now = std::function<std::int64_t()>;  // the station's clock, seconds since 1970
   DistrictClient(std::filesystem::path credentialsFile, HttpClientOptions options, Now now);
 
-  // Loads the credentials if not loaded yet; false when the station is not enrolled.
-  bool enrolled();
+  // Loads the credentials if not loaded yet; the failed answer any call would get without
+  // them (NotEnrolled or Setup), or nothing when ready.
+  std::optional<DistrictAnswer> ready();
   std::string stationId() const;
 
   DistrictAnswer call(const std::string& method, const std::string& path,
@@ -43,7 +45,7 @@ class DistrictClient {
   std::int64_t clockOffset() const { return clockOffset_; }
 
  private:
-  std::optional<std::string> loadCredentials();
+  std::optional<DistrictAnswer> loadCredentials();
   HttpResponse sendSigned(const std::string& method, const std::string& path,
                           const std::string& body,
                           const std::map<std::string, std::string>& headers);

@@ -29,12 +29,34 @@ SyncProblem problemOf(UploadStep::Kind kind) {
       return SyncProblem::Offline;
     case UploadStep::Kind::Unauthorized:
       return SyncProblem::Unauthorized;
+    case UploadStep::Kind::NotEnrolled:
+      return SyncProblem::NotEnrolled;
     case UploadStep::Kind::Setup:
       return SyncProblem::Setup;
     case UploadStep::Kind::Refused:
       return SyncProblem::Refused;
+    case UploadStep::Kind::LocalStore:
+      return SyncProblem::LocalStore;
     default:
       return SyncProblem::None;
+  }
+}
+
+// Whether the step heard from the district (a disk full at the station says nothing about
+// the network, so it keeps the district as it was).
+std::optional<bool> onlineAfter(UploadStep::Kind kind) {
+  switch (kind) {
+    case UploadStep::Kind::Delivered:
+    case UploadStep::Kind::Resized:
+    case UploadStep::Kind::Refused:
+    case UploadStep::Kind::Unauthorized:
+      return true;
+    case UploadStep::Kind::Retry:
+    case UploadStep::Kind::NotEnrolled:
+    case UploadStep::Kind::Setup:
+      return false;
+    default:
+      return std::nullopt;
   }
 }
 }  // namespace
@@ -153,6 +175,8 @@ void SyncWorker::loop() {
                         [this] { return epochSeconds(clock_.now()); });
   Uploader uploader(*db, client, settings_.upload, [this] { return nowText(); });
   RetryBackoff backoff(settings_.backoffBase, settings_.backoffCap);
+  UploadStep::Kind lastKind = UploadStep::Kind::Delivered;  // look at once
+  std::int64_t seenVersion = 0;
   {
     data::SyncStateRepository state(*db);
     std::lock_guard lock(mutex_);
@@ -170,31 +194,38 @@ void SyncWorker::loop() {
         backoff.reset();
       }
     }
-    UploadStep step;
-    try {
-      step = uploader.sendNextBatch();
-    } catch (const data::StoreError& e) {
-      // Disk full or the like: nothing was marked, the batch goes again when space returns.
-      step.kind = UploadStep::Kind::Retry;
-      step.problem = std::string("local store: ") + e.what();
+    UploadStep step;  // Idle unless there is something to look at
+    // After an idle look, the outbox is read again only when another connection committed.
+    if (lastKind != UploadStep::Kind::Idle || db->dataVersion() != seenVersion) {
+      seenVersion = db->dataVersion();
+      try {
+        step = uploader.sendNextBatch();
+      } catch (const data::StoreError& e) {
+        // Disk full or the like: nothing was marked, the batch goes again when space returns.
+        step.kind = UploadStep::Kind::LocalStore;
+        step.problem = std::string("local store: ") + e.what();
+      }
+      lastKind = step.kind;
+      publish(step, *db);
+    } else {
+      std::lock_guard lock(mutex_);
+      ++publishes_;  // a look that found nothing new still answers waitUntilDrained()
+      drained_.notify_all();
     }
-    publish(step, *db);
     switch (step.kind) {
       case UploadStep::Kind::Delivered:
       case UploadStep::Kind::Resized:
-        backoff.reset();
-        heartbeatIfDue(client, *db);
-        configIfDue(client, *db);
-        break;
       case UploadStep::Kind::Idle:
         backoff.reset();
         heartbeatIfDue(client, *db);
         configIfDue(client, *db);
-        pause(settings_.idlePoll);
+        if (step.kind == UploadStep::Kind::Idle) pause(settings_.idlePoll);
         break;
       case UploadStep::Kind::Retry:
+      case UploadStep::Kind::LocalStore:
         pause(backoff.afterFailure(step.retryAfter));
         break;
+      case UploadStep::Kind::NotEnrolled:
       case UploadStep::Kind::Setup:
       case UploadStep::Kind::Refused:
         pause(settings_.backoffCap);
@@ -211,34 +242,29 @@ void SyncWorker::loop() {
 }
 
 void SyncWorker::publish(const UploadStep& step, data::Database& db) {
-  data::OutboxCounts counts;
-  bool storeReadable = true;
+  std::optional<data::OutboxCounts> counts;
+  std::string now = nowText();
   try {
     counts = data::Outbox(db).counts();
     if (step.kind == UploadStep::Kind::Delivered) {
-      data::SyncStateRepository(db).set("last_success_at", nowText());
+      data::SyncStateRepository(db).set("last_success_at", now);
     }
   } catch (const data::StoreError&) {
-    storeReadable = false;
+    // Unreadable for now: the panel keeps the last counts.
   }
   std::lock_guard lock(mutex_);
-  if (storeReadable) {
-    status_.backlog = counts.pending;
-    status_.quarantined = counts.quarantined;
-    status_.oldestUnsentAt = counts.oldestPendingAt;
+  if (counts) {
+    status_.backlog = counts->pending;
+    status_.quarantined = counts->quarantined;
+    status_.oldestUnsentAt = counts->oldestPendingAt;
   }
   if (step.kind != UploadStep::Kind::Idle) {
-    bool local = step.problem.rfind("local store: ", 0) == 0;
-    status_.online = step.kind == UploadStep::Kind::Delivered ||
-                     step.kind == UploadStep::Kind::Resized ||
-                     step.kind == UploadStep::Kind::Refused ||
-                     step.kind == UploadStep::Kind::Unauthorized || local;
-    status_.problem = local ? SyncProblem::LocalStore : problemOf(step.kind);
+    if (auto online = onlineAfter(step.kind)) status_.online = *online;
+    status_.problem = problemOf(step.kind);
     status_.detail = step.problem;
-    if (step.problem == "station not enrolled") status_.problem = SyncProblem::NotEnrolled;
   }
   if (step.kind == UploadStep::Kind::Delivered) {
-    status_.lastSuccessAt = nowText();
+    status_.lastSuccessAt = now;
     status_.sentThisRun += step.sent;
     status_.duplicatesThisRun += step.duplicates;
   }
@@ -271,9 +297,9 @@ void SyncWorker::heartbeatIfDue(DistrictClient& client, data::Database& db) {
   if (ok && status_.problem == SyncProblem::Offline) status_.problem = SyncProblem::None;
   if (ok || answer.failure == DistrictAnswer::Failure::NoAnswer) status_.online = ok;
   if (!ok && status_.problem == SyncProblem::None) {
-    status_.problem = answer.failure == DistrictAnswer::Failure::None       ? SyncProblem::Offline
-                      : answer.failure == DistrictAnswer::Failure::NoAnswer ? SyncProblem::Offline
-                                                                            : SyncProblem::Setup;
+    bool reached = answer.failure == DistrictAnswer::Failure::None ||
+                   answer.failure == DistrictAnswer::Failure::NoAnswer;
+    status_.problem = reached ? SyncProblem::Offline : SyncProblem::Setup;
     status_.detail = answer.problem.empty()
                          ? "heartbeat: HTTP " + std::to_string(answer.response.status)
                          : answer.problem;
@@ -282,7 +308,8 @@ void SyncWorker::heartbeatIfDue(DistrictClient& client, data::Database& db) {
 
 void SyncWorker::configIfDue(DistrictClient& client, data::Database& db) {
   auto now = steady_clock::now();
-  if (nextConfig_ && now < *nextConfig_) return;
+  // Nothing can apply a configuration yet: do not ask for one.
+  if (!configSink_ || (nextConfig_ && now < *nextConfig_)) return;
   data::SyncStateRepository state(db);
   std::string etag = refusedEtag_.empty() ? state.get("config_etag").value_or("") : refusedEtag_;
   std::map<std::string, std::string> headers;
@@ -291,7 +318,7 @@ void SyncWorker::configIfDue(DistrictClient& client, data::Database& db) {
   bool answered = answer.failure == DistrictAnswer::Failure::None &&
                   (answer.response.status == 200 || answer.response.status == 304);
   nextConfig_ = now + (answered ? settings_.configEvery : kSideRequestRetry);
-  if (!answered || answer.response.status == 304 || !configSink_) return;
+  if (!answered || answer.response.status == 304) return;
   std::string newEtag;
   if (auto h = answer.response.headers.find("etag"); h != answer.response.headers.end()) {
     newEtag = h->second;

@@ -10,12 +10,6 @@ namespace {
 bool isTransientStatus(int status) {
   return status == 408 || status == 429 || status >= 500;
 }
-
-std::vector<std::int64_t> seqsOf(const EventBatch& batch) {
-  std::vector<std::int64_t> seqs;
-  for (const auto& e : batch.events) seqs.push_back(e.seq);
-  return seqs;
-}
 }  // namespace
 
 Uploader::Uploader(data::Database& db, DistrictClient& client, UploadSettings settings,
@@ -28,9 +22,11 @@ Uploader::Uploader(data::Database& db, DistrictClient& client, UploadSettings se
 
 UploadStep Uploader::sendNextBatch() {
   UploadStep step;
-  if (!client_.enrolled()) {
-    step.kind = UploadStep::Kind::Setup;
-    step.problem = "station not enrolled";
+  if (auto failed = client_.ready()) {
+    step.kind = failed->failure == DistrictAnswer::Failure::NotEnrolled
+                    ? UploadStep::Kind::NotEnrolled
+                    : UploadStep::Kind::Setup;
+    step.problem = failed->problem;
     return step;
   }
   if (!inFlight_) {
@@ -46,16 +42,13 @@ UploadStep Uploader::sendNextBatch() {
   switch (answer.failure) {
     case DistrictAnswer::Failure::None:
       break;
-    case DistrictAnswer::Failure::NoAnswer: {
-      data::Transaction tx(db_);
-      data::Outbox(db_).recordAttempt(seqsOf(*inFlight_), answer.problem);
-      tx.commit();
+    case DistrictAnswer::Failure::NoAnswer:
       step.kind = UploadStep::Kind::Retry;
       return step;
-    }
     case DistrictAnswer::Failure::Unauthorized:
       step.kind = UploadStep::Kind::Unauthorized;
       return step;
+    case DistrictAnswer::Failure::NotEnrolled:
     case DistrictAnswer::Failure::Setup:
       step.kind = UploadStep::Kind::Setup;
       return step;

@@ -27,7 +27,9 @@ struct UploadStep {
     Resized,       // 413: the batch is made smaller; go again at once
     Retry,         // no answer, 408, 429, 5xx, or an answer we cannot read: wait and retry
     Unauthorized,  // 401 twice: stop until staff act
-    Setup,         // not enrolled, credentials, TLS: staff must act; try again rarely
+    NotEnrolled,   // no credentials yet: try again rarely (enrollment writes them)
+    Setup,         // damaged credentials, TLS: staff must act; try again rarely
+    LocalStore,    // the station's database refused a write (disk full): retry with backoff
     Refused,       // 400 or another 4xx: our bug or the district's; alert, try again rarely
   } kind = Kind::Idle;
   int sent = 0;  // accepted or duplicate

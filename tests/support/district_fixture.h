@@ -20,6 +20,19 @@
 
 namespace yizhan::test {
 
+// Quick retries and a short patience, so faults cost tests little time.
+inline kiosk::SyncSettings fastSyncSettings() {
+  kiosk::SyncSettings s;
+  s.http.connectTimeout = std::chrono::milliseconds(1000);
+  s.http.totalTimeout = std::chrono::milliseconds(1000);
+  s.backoffBase = std::chrono::milliseconds(5);
+  s.backoffCap = std::chrono::milliseconds(100);
+  s.idlePoll = std::chrono::milliseconds(20);
+  s.heartbeatEvery = std::chrono::seconds(3600);
+  s.configEvery = std::chrono::seconds(3600);
+  return s;
+}
+
 struct DistrictFixture {
   TempDir dir;
   kiosk::ManualClock clock{tuesdayMorning()};
@@ -57,18 +70,10 @@ struct DistrictFixture {
            "/";
   }
 
-  // Quick retries and a short patience, so faults cost tests little time.
   kiosk::SyncSettings settings() const {
-    kiosk::SyncSettings s;
-    s.http.connectTimeout = std::chrono::milliseconds(1000);
-    s.http.totalTimeout = std::chrono::milliseconds(1000);
+    kiosk::SyncSettings s = fastSyncSettings();
     if (certificate) s.http.caFile = certificate->certificate;
-    s.upload.batchEvents = 20;
-    s.backoffBase = std::chrono::milliseconds(5);
-    s.backoffCap = std::chrono::milliseconds(100);
-    s.idlePoll = std::chrono::milliseconds(20);
-    s.heartbeatEvery = std::chrono::seconds(3600);
-    s.configEvery = std::chrono::seconds(3600);
+    s.upload.batchEvents = 20;  // many batches from a few dozen events
     return s;
   }
 

@@ -30,15 +30,7 @@ struct SyncUiFixture : test::KioskFixture {
     enrollStation("http://127.0.0.1:" + std::to_string(port) + "/", "T-1", "红帆驿站")
         .save(StationCredentials::fileIn(dir.path()));
   }
-  SyncWorker& startSync() {
-    SyncSettings s;
-    s.http.connectTimeout = milliseconds(500);
-    s.http.totalTimeout = milliseconds(1000);
-    s.backoffBase = milliseconds(5);
-    s.backoffCap = milliseconds(100);
-    s.idlePoll = milliseconds(20);
-    return kiosk.station().startSync(s);
-  }
+  SyncWorker& startSync() { return kiosk.station().startSync(test::fastSyncSettings()); }
   void issue(int n) {
     for (int i = 0; i < n; ++i)
       REQUIRE(kiosk.station().queue().issue("social-security", false).issued);
@@ -48,83 +40,100 @@ struct SyncUiFixture : test::KioskFixture {
 };
 }  // namespace
 
+namespace {
+const std::pair<int, int> kSizes[] = {{1920, 1080}, {1280, 800}};
+std::string sized(const std::string& name, int width, int height) {
+  return name + "-" + std::to_string(width) + "x" + std::to_string(height) + ".png";
+}
+}  // namespace
+
 TEST_CASE("staff see the sync line, and send again or discard what the district returned",
           "[sync][ui]") {
-  SyncUiFixture f;
-  f.server.faults().rejectSeq(2);
-  f.server.faults().rejectSeq(3);
-  f.issue(4);
-  SyncWorker& worker = f.startSync();
-  REQUIRE(worker.waitUntilDrained(milliseconds(20'000)));
-  f.staffLogin();
-  f.refresh();
-  const auto& sync = f.kiosk.snapshot().sync;
-  CHECK(sync.running);
-  CHECK(sync.online);
-  CHECK(sync.backlog == 0);
-  CHECK(sync.heldCount == 2);
-  CHECK_FALSE(sync.lastSuccess.empty());
+  for (auto [width, height] : kSizes) {
+    DYNAMIC_SECTION(width << "x" << height) {
+      SyncUiFixture f(width, height);
+      f.server.faults().rejectSeq(2);
+      f.server.faults().rejectSeq(3);
+      f.issue(4);
+      SyncWorker& worker = f.startSync();
+      REQUIRE(worker.waitUntilDrained(milliseconds(20'000)));
+      f.staffLogin();
+      f.refresh();
+      const auto& sync = f.kiosk.snapshot().sync;
+      CHECK(sync.running);
+      CHECK(sync.online);
+      CHECK(sync.backlog == 0);
+      CHECK(sync.heldCount == 2);
+      CHECK_FALSE(sync.lastSuccess.empty());
 
-  f.kiosk.tap("数据上报");
-  REQUIRE(f.kiosk.screen() == Screen::Sync);
-  REQUIRE(f.kiosk.snapshot().sync.held.size() == 2);
-  CHECK(f.kiosk.snapshot().sync.held[0].seq == 2);
-  CHECK(f.kiosk.snapshot().sync.held[0].reason == "schema: rejected by the district-sim's switch");
-  f.artifact("sync-panel-1920x1080.png");
+      f.kiosk.tap("数据上报");
+      REQUIRE(f.kiosk.screen() == Screen::Sync);
+      REQUIRE(f.kiosk.snapshot().sync.held.size() == 2);
+      CHECK(f.kiosk.snapshot().sync.held[0].seq == 2);
+      CHECK(f.kiosk.snapshot().sync.held[0].reason ==
+            "schema: rejected by the district-sim's switch");
+      f.artifact(sized("sync-panel", width, height));
 
-  // 放弃 asks why first; the reason chosen goes into the audit log.
-  f.kiosk.tap("放弃");
-  CHECK(f.kiosk.snapshot().sync.discardingSeq == 2);
-  f.artifact("sync-panel-discard-reasons.png");
-  f.kiosk.tap("测试数据");
-  CHECK(f.kiosk.snapshot().sync.held.size() == 1);
-  CHECK(f.kiosk.snapshot().notice == std::optional<std::string>("已放弃，并记入操作日志"));
-  auto audit = data::AuditLog(f.kiosk.station().store().db()).recent(5);
-  REQUIRE_FALSE(audit.empty());
-  CHECK(audit[0].action == "sync.discard");
-  CHECK(audit[0].detail == "outbox seq 2: 测试数据");
+      // 放弃 asks why first; the reason chosen goes into the audit log.
+      f.kiosk.tap("放弃");
+      CHECK(f.kiosk.snapshot().sync.discardingSeq == 2);
+      f.artifact(sized("sync-panel-discard-reasons", width, height));
+      f.kiosk.tap("测试数据");
+      CHECK(f.kiosk.snapshot().sync.held.size() == 1);
+      CHECK(f.kiosk.snapshot().notice == std::optional<std::string>("已放弃，并记入操作日志"));
+      auto audit = data::AuditLog(f.kiosk.station().store().db()).recent(5);
+      REQUIRE_FALSE(audit.empty());
+      CHECK(audit[0].action == "sync.discard");
+      CHECK(audit[0].detail == "outbox seq 2: 测试数据");
 
-  // The district accepts seq 3 now: 重新上报 sends it, late but once.
-  f.server.faults().clearRejects();
-  f.kiosk.tap("重新上报");
-  CHECK(data::AuditLog(f.kiosk.station().store().db()).recent(1)[0].action == "sync.retry");
-  REQUIRE(worker.waitUntilDrained(milliseconds(20'000)));
-  f.refresh();
-  CHECK(f.kiosk.snapshot().sync.held.empty());
-  CHECK(f.kiosk.snapshot().sync.heldCount == 0);
-  CHECK(f.districtStore.eventCount() == 3);  // 4 issued: one discarded, one of them sent late
+      // The district accepts seq 3 now: 重新上报 sends it, late but once.
+      f.server.faults().clearRejects();
+      f.kiosk.tap("重新上报");
+      CHECK(data::AuditLog(f.kiosk.station().store().db()).recent(1)[0].action == "sync.retry");
+      REQUIRE(worker.waitUntilDrained(milliseconds(20'000)));
+      f.refresh();
+      CHECK(f.kiosk.snapshot().sync.held.empty());
+      CHECK(f.kiosk.snapshot().sync.heldCount == 0);
+      CHECK(f.districtStore.eventCount() == 3);  // 4 issued: one discarded, one of them sent late
+    }
+  }
 }
 
 TEST_CASE("offline: a small mark on the home screen, and residents still take numbers",
           "[sync][ui]") {
-  SyncUiFixture f;
-  f.server.refuseConnections(true);
-  SyncWorker& worker = f.startSync();
-  f.issue(1);
-  worker.nudge();
-  for (int i = 0; i < 100 && worker.status().problem != SyncProblem::Offline; ++i) {
-    std::this_thread::sleep_for(milliseconds(20));
+  for (auto [width, height] : kSizes) {
+    DYNAMIC_SECTION(width << "x" << height) {
+      SyncUiFixture f(width, height);
+      f.server.refuseConnections(true);
+      SyncWorker& worker = f.startSync();
+      f.issue(1);
+      worker.nudge();
+      for (int i = 0; i < 100 && worker.status().problem != SyncProblem::Offline; ++i) {
+        std::this_thread::sleep_for(milliseconds(20));
+      }
+      f.kiosk.advance(seconds(11));
+      CHECK(f.kiosk.snapshot().sync.offlineMark());
+      f.artifact(sized("home-offline", width, height));
+      f.kiosk.tap("取号排队");
+      f.kiosk.tap("社保医保");
+      CHECK(f.kiosk.screen() == Screen::TicketTaken);
+      f.kiosk.tap("好的");
+
+      f.staffLogin();
+      f.refresh();
+      CHECK(f.kiosk.snapshot().sync.backlog >= 2);
+      f.artifact(sized("staff-menu-offline", width, height));
+      f.kiosk.tap("数据上报");
+      f.artifact(sized("sync-panel-offline", width, height));
+
+      f.server.refuseConnections(false);
+      REQUIRE(worker.waitUntilDrained(milliseconds(20'000)));
+      f.kiosk.tap("返回");
+      f.kiosk.tap("退出");
+      f.kiosk.advance(seconds(11));
+      CHECK_FALSE(f.kiosk.snapshot().sync.offlineMark());
+    }
   }
-  f.kiosk.advance(seconds(11));
-  CHECK(f.kiosk.snapshot().sync.offlineMark());
-  f.artifact("home-offline-1920x1080.png");
-  f.kiosk.tap("取号排队");
-  f.kiosk.tap("社保医保");
-  CHECK(f.kiosk.screen() == Screen::TicketTaken);
-  f.kiosk.tap("好的");
-
-  f.staffLogin();
-  f.refresh();
-  CHECK(f.kiosk.snapshot().sync.backlog >= 2);
-  f.kiosk.tap("数据上报");
-  f.artifact("sync-panel-offline.png");
-
-  f.server.refuseConnections(false);
-  REQUIRE(worker.waitUntilDrained(milliseconds(20'000)));
-  f.kiosk.tap("返回");
-  f.kiosk.tap("退出");
-  f.kiosk.advance(seconds(11));
-  CHECK_FALSE(f.kiosk.snapshot().sync.offlineMark());
 }
 
 TEST_CASE("refused twice: the panel says what to do and 重新连接 resumes", "[sync][ui]") {

@@ -120,9 +120,34 @@ int DistrictServer::start(const std::string& bind, int port) {
 }
 
 void DistrictServer::stop() {
+  {
+    std::lock_guard lock(outageMutex_);
+    stopping_ = true;
+  }
+  outageEnds_.notify_all();
+  if (outage_.joinable()) outage_.join();
   std::lock_guard life(lifecycle_);
   server_->stop();
   if (thread_.joinable()) thread_.join();
+}
+
+bool DistrictServer::refuseFor(std::chrono::seconds duration) {
+  std::lock_guard lock(outageMutex_);
+  if (inOutage_ || stopping_) return false;
+  if (outage_.joinable()) outage_.join();  // the last one is over
+  inOutage_ = true;
+  // Its own thread: the request asking for it runs on the server that is about to stop.
+  outage_ = std::thread([this, duration] {
+    refuseConnections(true);
+    std::unique_lock wait(outageMutex_);
+    outageEnds_.wait_for(wait, duration, [this] { return stopping_; });
+    bool serveAgain = !stopping_;
+    wait.unlock();
+    if (serveAgain) refuseConnections(false);
+    std::lock_guard done(outageMutex_);
+    inOutage_ = false;
+  });
+  return true;
 }
 
 void DistrictServer::refuseConnections(bool refuse) {
@@ -328,13 +353,9 @@ void DistrictServer::control(const httplib::Request& req, httplib::Response& res
     faults_.setClockSkew(body["clock_skew"].get<std::int64_t>());
   }
   if (body.contains("refuse_seconds") && body["refuse_seconds"].is_number_integer()) {
-    int seconds = body["refuse_seconds"].get<int>();
-    // From another thread: this handler runs on the server that is about to stop.
-    std::thread([this, seconds] {
-      refuseConnections(true);
-      std::this_thread::sleep_for(std::chrono::seconds(seconds));
-      refuseConnections(false);
-    }).detach();
+    if (!refuseFor(std::chrono::seconds(body["refuse_seconds"].get<int>()))) {
+      return jsonError(res, 409, "other", "an outage is already under way");
+    }
   }
   res.status = 204;
 }

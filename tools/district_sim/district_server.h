@@ -2,8 +2,11 @@
 // The reference server of docs/district-api.md: enrollment, signed event upload with
 // per-event results, heartbeats and configuration with ETag, over HTTP or TLS, with the fault
 // switches of FaultSwitch. Its clock is the caller's (plus the switch's skew).
+#include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -41,6 +44,8 @@ class DistrictServer {
   FaultSwitch& faults() { return faults_; }
   // Refusing: the listening socket is closed, so connections are refused, until false.
   void refuseConnections(bool refuse);
+  // Refuses connections for `duration` on a thread of its own; false while one is under way.
+  bool refuseFor(std::chrono::seconds duration);
   // Serves a new configuration (new ETag) from now on.
   void setConfig(std::string configJson);
   // How many requests reached a handler, by path (for tests of connection reuse and retries).
@@ -75,6 +80,11 @@ class DistrictServer {
   std::string bind_;
   int port_ = 0;
   std::mutex lifecycle_;  // start, stop and refusing
+  std::mutex outageMutex_;
+  std::condition_variable outageEnds_;
+  bool inOutage_ = false;
+  bool stopping_ = false;
+  std::thread outage_;
 };
 
 }  // namespace yizhan::district

@@ -22,13 +22,15 @@ float drawHeldRow(const kiosk::SyncView::Held& held, bool discarding, UiContext&
                                    {std::to_string(held.seq), held.type, held.occurredAt});
   drawText(body, ImVec2(x, y), p.text, line);
   ctx.fonts.require(held.reason);
+  // Two answer buttons at the right; the reason wraps before them.
+  const float w = 240.0f * m.scale;
+  const float buttonsX = right - 2 * w - m.minGap();
   drawText(body, ImVec2(x, y + body->FontSize + m.minGap() / 2), p.errorText, held.reason,
-           right - x - 2 * 260.0f * m.scale);
+           buttonsX - m.gap() - x);
   const void* id = reinterpret_cast<const void*>(static_cast<intptr_t>(held.seq));
   float rowH = m.minTarget() + m.minGap();
   if (!discarding) {
-    float w = 240.0f * m.scale;
-    ImVec2 retryPos(right - 2 * w - m.minGap(), y);
+    ImVec2 retryPos(buttonsX, y);
     if (bigButton(ctx, ctx.t(Str::SyncRetry),
                   {retryPos, ImVec2(w, m.minTarget()), ButtonStyle::Primary, true, body, id})) {
       ctx.emit(kiosk::intent::RetryHeldEvent{held.seq});
@@ -49,15 +51,15 @@ float drawHeldRow(const kiosk::SyncView::Held& held, bool discarding, UiContext&
       {DiscardReason::TestRecord, Str::SyncReasonTest},
       {DiscardReason::Duplicate, Str::SyncReasonDuplicate},
       {DiscardReason::HandledByDistrict, Str::SyncReasonHandled}};
-  float w = 280.0f * m.scale;
-  float bx = right - 3 * w - 2 * m.minGap();
+  const float reasonW = 280.0f * m.scale;
+  float bx = right - 3 * reasonW - 2 * m.minGap();
   for (const auto& [reason, label] : reasons) {
     if (bigButton(ctx, ctx.t(label),
-                  {ImVec2(bx, ry), ImVec2(w, m.minTarget()), ButtonStyle::Urgent, true, body,
+                  {ImVec2(bx, ry), ImVec2(reasonW, m.minTarget()), ButtonStyle::Urgent, true, body,
                    reinterpret_cast<const void*>(static_cast<intptr_t>(reason) + 1)})) {
       ctx.emit(kiosk::intent::DiscardHeldEvent{held.seq, reason});
     }
-    bx += w + m.minGap();
+    bx += reasonW + m.minGap();
   }
   return ry - y + m.minTarget() + m.gap();
 }
