@@ -190,14 +190,14 @@ std::string Database::integrityCheck() {
   return result;
 }
 
-Transaction::Transaction(Database& db) : db_(db) {
-  db_.exec("BEGIN IMMEDIATE");
+Transaction::Transaction(Database& db) : db_(db), nested_(sqlite3_get_autocommit(db.raw()) == 0) {
+  db_.exec(nested_ ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction() {
   if (!done_) {
     try {
-      db_.exec("ROLLBACK");
+      db_.exec(nested_ ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK");
     } catch (...) {
       // The connection already rolled back (e.g. after SQLITE_FULL); nothing more to undo.
     }
@@ -205,7 +205,7 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
-  db_.exec("COMMIT");
+  db_.exec(nested_ ? "RELEASE nested" : "COMMIT");
   done_ = true;
 }
 

@@ -98,6 +98,10 @@ class Database {
 
 // BEGIN IMMEDIATE so that writers queue up front instead of failing on upgrade; rolls back
 // unless committed.
+// A write transaction. Inside another one it becomes a savepoint: its commit keeps its changes
+// for the outer transaction to commit, and leaving it uncommitted undoes only its own changes.
+// That lets a domain service that commits its own work (AppointmentService::book) take part in
+// a larger all-or-nothing change (a district configuration).
 class Transaction {
  public:
   explicit Transaction(Database& db);
@@ -108,6 +112,7 @@ class Transaction {
 
  private:
   Database& db_;
+  bool nested_ = false;
   bool done_ = false;
 };
 

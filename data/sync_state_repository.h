@@ -1,6 +1,7 @@
 #pragma once
 // What the uploader remembers between restarts (last success, the applied district
 // configuration and its ETag), as named values in one small table.
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,8 @@ class SyncStateRepository {
  public:
   explicit SyncStateRepository(Database& db) : db_(db) {}
   std::optional<std::string> get(std::string_view key);
+  // Every value whose key starts with `prefix`, by key without the prefix.
+  std::map<std::string, std::string> withPrefix(std::string_view prefix);
   // Joins the caller's transaction when there is one.
   void set(std::string_view key, std::string_view value);
 

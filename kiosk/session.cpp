@@ -27,21 +27,29 @@ KioskSession::KioskSession(SessionServices services, SessionSettings settings)
   snap_.appVersion = settings_.appVersion;
   snap_.schemaVersion = settings_.schemaVersion;
   snap_.now = services_.clock.now();
+  rebuildFromCatalog();
+  refreshDistrictSettings();
+  lastActivity_ = snap_.now;
+  // The first device check waits until the home screen is up: opening the devices (fonts,
+  // speech data, links) would otherwise compete with the first frame for the CPU.
+  nextDeviceCheck_ = snap_.now + kFirstDeviceCheck;
+}
+
+void KioskSession::rebuildFromCatalog() {
+  snap_.tiles.clear();
+  snap_.counters.clear();
   if (services_.queue) {
+    catalogShown_ = services_.queue->catalog();
     snap_.tiles.push_back({TileId::TakeNumber, Str::TileTakeNumber, false});
     if (appointmentsOffered()) {
       snap_.tiles.push_back({TileId::Appointment, Str::TileAppointment, false});
       snap_.tiles.push_back({TileId::CheckIn, Str::TileCheckIn, false});
     }
-    for (const CounterDef& c : services_.queue->catalog().counters) {
+    for (const CounterDef& c : catalogShown_.counters) {
       snap_.counters.push_back({c.number, c.name});
     }
   }
   snap_.tiles.push_back({TileId::CallStaff, Str::TileCallStaff, true});
-  lastActivity_ = snap_.now;
-  // The first device check waits until the home screen is up: opening the devices (fonts,
-  // speech data, links) would otherwise compete with the first frame for the CPU.
-  nextDeviceCheck_ = snap_.now + kFirstDeviceCheck;
 }
 
 void KioskSession::dispatch(const Intent& intent) {
@@ -343,7 +351,9 @@ TimePoint KioskSession::nextDeadline() const {
   if (snap_.screen == Screen::CounterDesk) deadline = std::min(deadline, nextDeskRefresh_);
   if (lockedUntil_) deadline = std::min(deadline, services_.clock.now() + std::chrono::seconds(1));
   if (services_.checkDevices) deadline = std::min(deadline, nextDeviceCheck_);
-  if (services_.sync) deadline = std::min(deadline, nextSyncRefresh_);
+  if (services_.sync || services_.districtSettings) {
+    deadline = std::min(deadline, nextSyncRefresh_);
+  }
   return deadline;
 }
 

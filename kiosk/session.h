@@ -11,6 +11,7 @@
 #include "drivers/printer/thermal_printer.h"
 #include "kiosk/background_worker.h"
 #include "kiosk/clock.h"
+#include "kiosk/district/station_settings.h"
 #include "kiosk/intents.h"
 #include "kiosk/personal_key.h"
 #include "kiosk/queue/appointment_service.h"
@@ -44,6 +45,9 @@ struct SessionServices {
   AppointmentService* appointments = nullptr;  // null: no booking or check-in
   const PersonalKey* personalKey = nullptr;    // hashes the card or phone of a booking
   SyncControl* sync = nullptr;                 // null: no district sync panel
+  // Puts a district configuration the uploader stored into force; returns the announcements
+  // in force. Cheap when nothing changed. May be empty.
+  std::function<std::vector<Announcement>()> districtSettings = {};
 };
 
 struct SessionSettings {
@@ -147,6 +151,9 @@ class KioskSession {
   void refreshDevices();
   // District sync (session_sync.cpp).
   void refreshSync();
+  void refreshDistrictSettings();
+  // The home tiles and counter choices, from the catalog in force.
+  void rebuildFromCatalog();
   void changed() { ++revision_; }
 
   SessionServices services_;
@@ -164,6 +171,7 @@ class KioskSession {
   int deskCounter_ = 0;
   TimePoint nextDeskRefresh_{};
   TimePoint nextSyncRefresh_{};
+  ServiceCatalog catalogShown_;  // what the tiles and counter choices were built from
 };
 
 }  // namespace yizhan::kiosk

@@ -3,6 +3,7 @@
 // here only its published status and the outbox rows are read.
 #include <string>
 
+#include "kiosk/local_time.h"
 #include "kiosk/session.h"
 #include "kiosk/sync/sync_control.h"
 
@@ -33,11 +34,28 @@ Str reasonText(intent::DiscardReason reason) {
 }
 }  // namespace
 
+void KioskSession::refreshDistrictSettings() {
+  if (!services_.districtSettings) return;
+  std::vector<Announcement> all = services_.districtSettings();
+  bool catalogChanged = services_.queue && services_.queue->catalog() != catalogShown_;
+  if (catalogChanged) rebuildFromCatalog();
+  std::vector<std::string> today;
+  std::string day = formatDay(snap_.now);
+  for (const Announcement& a : all) {
+    if (a.from <= day && day <= a.until) today.push_back(a.text);
+  }
+  if (catalogChanged || today != snap_.announcements) {
+    snap_.announcements = std::move(today);
+    changed();
+  }
+}
+
 void KioskSession::refreshSync() {
-  if (!services_.sync) return;
   TimePoint now = services_.clock.now();
   bool staffWatching = snap_.screen == Screen::StaffMenu || snap_.screen == Screen::Sync;
   nextSyncRefresh_ = now + (staffWatching ? kStaffSyncRefresh : kHomeSyncRefresh);
+  refreshDistrictSettings();
+  if (!services_.sync) return;
   SyncStatus s = services_.sync->status();
   SyncView view;
   view.running = services_.sync->running();

@@ -138,6 +138,8 @@ struct Snapshot {
   TimePoint now;  // refreshed once a minute (once a second while a countdown runs)
 
   std::vector<HomeTile> tiles;
+  // The district's notices for today (停电检修…), shown on the home screen.
+  std::vector<std::string> announcements;
 
   std::vector<ServiceChoice> services;
   // Set while a resident's card has been read on the way to a ticket.

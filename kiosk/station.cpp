@@ -1,6 +1,7 @@
 #include "kiosk/station.h"
 
 #include "data/migrations.h"
+#include "kiosk/district/district_config_applier.h"
 #include "kiosk/local_time.h"
 #include "kiosk/version.h"
 
@@ -45,12 +46,14 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
     : config_(config),
       clock_(clock),
       store_(data::Store::open(dataDir, formatStamp(clock.now()))),
+      settings_(loadStationSettings(store_.db(), config_.queue)),
+      catalog_(settings_.catalog),
+      calendar_(settings_.calendar),
       auth_(store_.db(), clock, lockoutPolicyOf(config)),
       calls_(store_.db(), clock),
-      queue_(store_.db(), config_.queue, clock, &queueSignal_),
+      queue_(store_.db(), catalog_, clock, &queueSignal_),
       personalKey_(PersonalKey::loadOrCreate(dataDir / "keys" / "personal.key")),
       residents_(store_.db(), personalKey_, clock),
-      calendar_(WorkCalendar::builtIn()),
       appointments_(store_.db(), queue_, calendar_, clock),
       syncControl_(store_.db(), clock),
       dataDir_(dataDir),
@@ -65,7 +68,7 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
                    &queue_, &residents_,
                    [this](const SessionServices::Composer& compose) { return print(compose); },
                    [this](const std::string& words) { say(words); }, &appointments_, &personalKey_,
-                   &syncControl_},
+                   &syncControl_, [this] { return reloadDistrictSettings(); }},
                SessionSettings{lang(), config.station.name, config.station.id, YIZHAN_VERSION,
                                data::latestSchemaVersion(),
                                std::chrono::seconds(config.ui.inactivitySeconds)}) {}
@@ -96,6 +99,10 @@ SyncWorker& Station::startSync(std::optional<SyncSettings> settings) {
     sync_ = std::make_unique<SyncWorker>(store_.db().path(), StationCredentials::fileIn(dataDir_),
                                          settings.value_or(SyncSettings::from(config_.district)),
                                          clock_);
+    auto applier = std::make_shared<DistrictConfigApplier>(config_.queue, personalKey_, clock_);
+    sync_->setConfigSink([applier](data::Database& db, const std::string& json) {
+      return applier->apply(db, json);
+    });
     sync_->start();
     syncControl_.attach(sync_.get());
   }
@@ -106,10 +113,19 @@ CounterConsole* Station::startConsole(std::optional<int> port) {
   if (!port && config_.console.port == 0) return nullptr;
   ConsoleSettings settings{config_.console.bind, port.value_or(config_.console.port),
                            config_.station.name, lockoutPolicyOf(config_)};
-  console_ = std::make_unique<CounterConsole>(settings, store_.db().path(), config_.queue, clock_,
+  console_ = std::make_unique<CounterConsole>(settings, store_.db().path(), catalog_, clock_,
                                               queueSignal_, personalKey_, calendar_);
   console_->start();
   return console_.get();
+}
+
+std::vector<Announcement> Station::reloadDistrictSettings() {
+  if (storedDistrictVersion(store_.db()) != settings_.version) {
+    settings_ = loadStationSettings(store_.db(), config_.queue);
+    catalog_.replace(settings_.catalog);
+    calendar_.replace(settings_.calendar);
+  }
+  return settings_.announcements;
 }
 
 void Station::watchCards() {

@@ -13,6 +13,8 @@
 #include "kiosk/config.h"
 #include "kiosk/console/counter_console.h"
 #include "kiosk/devices/device_set.h"
+#include "kiosk/district/station_settings.h"
+#include "kiosk/live.h"
 #include "kiosk/personal_key.h"
 #include "kiosk/queue/appointment_service.h"
 #include "kiosk/queue/queue_service.h"
@@ -62,16 +64,23 @@ class Station {
   void watchCards();
   void watchScans();
 
+  // The district's settings (services, calendar, announcements) in force, as the UI thread
+  // last read them from the store; the worker stores new ones, reloadDistrictSettings()
+  // puts them into force.
+  std::vector<Announcement> reloadDistrictSettings();
+
   Config config_;
   const Clock& clock_;
   data::Store store_;
+  StationSettings settings_;
+  Live<ServiceCatalog> catalog_;
+  Live<WorkCalendar> calendar_;
   StaffAuth auth_;
   StaffCallService calls_;
   QueueSignal queueSignal_;
   QueueService queue_;
   PersonalKey personalKey_;
   ResidentPriority residents_;
-  WorkCalendar calendar_;
   AppointmentService appointments_;
   SyncControl syncControl_;
   std::unique_ptr<SyncWorker> sync_;

@@ -290,6 +290,7 @@ constexpr Entry kEntries[] = {
     {Str::SyncWordOffline, "离线", "offline"},
     {Str::SyncWordAttention, "需处理", "needs attention"},
     {Str::OfflineMark, "离线", "Offline"},
+    {Str::HomeNotice, "通知：{0}", "Notice: {0}"},
 };
 
 static_assert(std::size(kEntries) == static_cast<size_t>(Str::Count),

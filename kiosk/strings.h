@@ -231,6 +231,7 @@ enum class Str : int {
   SyncWordOffline,
   SyncWordAttention,
   OfflineMark,
+  HomeNotice,
   Count
 };
 

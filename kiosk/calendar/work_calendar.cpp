@@ -57,9 +57,14 @@ void WorkCalendar::addSchedule(std::string_view text) {
                            : std::string();
     days[date] = {name, entry["isOffDay"].get<bool>()};
   }
-  // Only once the whole schedule has been read: a bad one changes nothing.
-  for (auto& [date, listed] : days) listed_[date] = listed;
+  // Only once the whole schedule has been read: a bad one changes nothing. A year given again
+  // (the district's schedule for a built-in year) replaces it whole.
+  schedules_[year] = std::move(days);
   years_.insert(year);
+  listed_.clear();
+  for (const auto& [y, listed] : schedules_) {
+    for (const auto& [date, day] : listed) listed_[date] = day;
+  }
 }
 
 bool WorkCalendar::isWorkingDay(const std::string& day) const {

@@ -17,7 +17,8 @@ class WorkCalendar {
   static WorkCalendar builtIn();
 
   // Adds one year's schedule in the holiday-cn JSON form ({"year", "days": [{"name", "date",
-  // "isOffDay"}]}). Throws std::runtime_error saying what is wrong.
+  // "isOffDay"}]}); a year added again replaces the earlier schedule of that year. Throws
+  // std::runtime_error saying what is wrong.
   void addSchedule(std::string_view json);
 
   // `day` is YYYY-MM-DD. Years without a schedule follow the week.
@@ -31,6 +32,7 @@ class WorkCalendar {
     std::string name;
     bool offDay;
   };
+  std::map<int, std::map<std::string, Listed>> schedules_;  // by the year that listed them
   std::map<std::string, Listed> listed_;
   std::set<int> years_;
 };

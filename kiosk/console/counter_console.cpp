@@ -69,11 +69,10 @@ nlohmann::json toJson(const CounterDeskView& v) {
 }  // namespace
 
 CounterConsole::CounterConsole(ConsoleSettings settings, const std::filesystem::path& databaseFile,
-                               const ServiceCatalog& catalog, const Clock& clock,
+                               const Live<ServiceCatalog>& catalog, const Clock& clock,
                                QueueSignal& signal, const PersonalKey& personalKey,
-                               const WorkCalendar& calendar)
+                               const Live<WorkCalendar>& calendar)
     : settings_(std::move(settings)),
-      catalog_(catalog),
       clock_(clock),
       signal_(signal),
       db_(data::Database::open(databaseFile)),
@@ -145,7 +144,7 @@ void CounterConsole::routes() {
 std::string CounterConsole::renderLogin(const std::string& message) {
   std::string page = kLoginPageHtml;
   std::string counters;
-  for (const CounterDef& c : catalog_.counters) {
+  for (const CounterDef& c : queue_.catalog().counters) {
     counters += "<label><input type=\"radio\" name=\"counter\" value=\"" +
                 std::to_string(c.number) + "\" required>" + htmlEscape(c.name) + "</label>";
   }
@@ -166,7 +165,7 @@ void CounterConsole::login(const httplib::Request& req, httplib::Response& res) 
     res.status = 403;
     res.set_content(renderLogin(message), "text/html; charset=utf-8");
   };
-  if (!catalog_.counter(counter)) return refuse("请选择您的窗口");
+  if (!queue_.catalog().counter(counter)) return refuse("请选择您的窗口");
   std::unique_lock lock(storeMutex_);
   StaffAuth::Attempt attempt = auth_.begin();
   std::optional<PinResult> result = attempt.refused;
@@ -212,13 +211,13 @@ int CounterConsole::authorised(const httplib::Request& req, httplib::Response& r
 std::string CounterConsole::stateJson(int counter, const std::string& problem,
                                       const std::string& notice) {
   std::lock_guard lock(storeMutex_);
-  nlohmann::json j = toJson(deskViewOf(queue_.counterStatus(counter), catalog_));
+  nlohmann::json j = toJson(deskViewOf(queue_.counterStatus(counter), queue_.catalog()));
   j["problem"] = problem;
   j["notice"] = notice;
   // The counter's bookable services with their days, and today's bookings for them.
   j["booking"] = nlohmann::json::array();
   std::vector<std::string> served;
-  for (const ServiceDef* s : catalog_.servicesOf(counter)) {
+  for (const ServiceDef* s : queue_.catalog().servicesOf(counter)) {
     served.push_back(s->id);
     if (slotStartsOf(*s).empty()) continue;
     nlohmann::json days = nlohmann::json::array();
@@ -231,7 +230,7 @@ std::string CounterConsole::stateJson(int counter, const std::string& problem,
   j["appointments"] = nlohmann::json::array();
   for (const data::AppointmentRecord& a : appointments_.ofDay(appointments_.today())) {
     if (std::find(served.begin(), served.end(), a.service) == served.end()) continue;
-    const ServiceDef* s = catalog_.service(a.service);
+    const ServiceDef* s = queue_.catalog().service(a.service);
     std::string code;
     if (a.ticketId) {
       if (auto t = queue_.ticket(*a.ticketId)) code = t->code;
@@ -284,9 +283,10 @@ void CounterConsole::action(const httplib::Request& req, httplib::Response& res)
       problem = queue_.transfer(counter, argument).problem;
     }
   }
-  res.set_content(stateJson(counter, problem ? problemText(*problem, Lang::Zh, catalog_.settings)
-                                             : std::string()),
-                  "application/json");
+  res.set_content(
+      stateJson(counter, problem ? problemText(*problem, Lang::Zh, queue_.catalog().settings)
+                                 : std::string()),
+      "application/json");
 }
 
 void CounterConsole::slots(const httplib::Request& req, httplib::Response& res) {

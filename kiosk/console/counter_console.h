@@ -41,8 +41,8 @@ struct ConsoleSettings {
 class CounterConsole {
  public:
   CounterConsole(ConsoleSettings settings, const std::filesystem::path& databaseFile,
-                 const ServiceCatalog& catalog, const Clock& clock, QueueSignal& signal,
-                 const PersonalKey& personalKey, const WorkCalendar& calendar);
+                 const Live<ServiceCatalog>& catalog, const Clock& clock, QueueSignal& signal,
+                 const PersonalKey& personalKey, const Live<WorkCalendar>& calendar);
   ~CounterConsole();
   CounterConsole(const CounterConsole&) = delete;
   CounterConsole& operator=(const CounterConsole&) = delete;
@@ -74,7 +74,7 @@ class CounterConsole {
   std::string renderLogin(const std::string& message);
 
   ConsoleSettings settings_;
-  const ServiceCatalog& catalog_;
+
   const Clock& clock_;
   QueueSignal& signal_;
   std::mutex storeMutex_;

@@ -1,6 +1,7 @@
 #include "kiosk/display/display_feed.h"
 
 #include "data/migrations.h"
+#include "kiosk/district/station_settings.h"
 #include "kiosk/local_time.h"
 #include "kiosk/queue/queue_service.h"
 
@@ -12,7 +13,15 @@ constexpr int kRecentCalls = 6;
 
 DisplayFeed::DisplayFeed(std::filesystem::path databaseFile, const ServiceCatalog& catalog,
                          const Clock& clock)
-    : file_(std::move(databaseFile)), catalog_(catalog), clock_(clock) {}
+    : file_(std::move(databaseFile)), base_(catalog), catalog_(catalog), clock_(clock) {}
+
+void DisplayFeed::followDistrictSettings() {
+  // The kiosk stores what the district sent; the display shows the same services and names.
+  std::string version = storedDistrictVersion(*db_);
+  if (version == districtVersion_) return;
+  catalog_ = loadStationSettings(*db_, base_).catalog;
+  districtVersion_ = version;
+}
 
 bool DisplayFeed::ready() {
   if (db_) return true;
@@ -38,6 +47,7 @@ bool DisplayFeed::changed() {
 void DisplayFeed::fill(DisplayState& state) {
   state.storeReady = ready();
   if (!state.storeReady) return;
+  followDistrictSettings();
   data::TicketRepository tickets(*db_);
   // Read-only use of the queue's own queries; nothing is written through this service.
   QueueService queue(*db_, catalog_, clock_);

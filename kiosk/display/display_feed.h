@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "data/database.h"
@@ -28,8 +29,12 @@ class DisplayFeed {
   std::vector<data::CallRecord> newCalls();
 
  private:
+  void followDistrictSettings();
+
   std::filesystem::path file_;
-  const ServiceCatalog& catalog_;
+  const ServiceCatalog base_;  // the station's TOML; district sections replace parts of it
+  ServiceCatalog catalog_;
+  std::string districtVersion_;
   const Clock& clock_;
   std::optional<data::Database> db_;
   std::int64_t lastCall_ = 0;

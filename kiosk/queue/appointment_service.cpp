@@ -108,7 +108,7 @@ std::vector<BookingDay> AppointmentService::bookingDays(const std::string& servi
   std::string first = today();
   for (int i = 0; i < settings().appointmentDaysAhead; ++i) {
     std::string day = addDays(first, i);
-    if (!calendar_.isWorkingDay(day)) continue;
+    if (!calendar_.current().isWorkingDay(day)) continue;
     BookingDay d{day, weekdayOf(day).value_or(0), i == 0, 0};
     for (const SlotView& s : slots(serviceId, day)) {
       if (s.available()) d.freePlaces += s.capacity - s.taken;
@@ -135,7 +135,7 @@ BookOutcome AppointmentService::book(const std::string& serviceId, const std::st
   std::string first = today();
   bool inRange = day >= first && day < addDays(first, settings().appointmentDaysAhead);
   // The district books further ahead than the kiosk offers; a closed day is closed for all.
-  if (!calendar_.isWorkingDay(day) || (!inRange && !fromDistrict) || !weekdayOf(day)) {
+  if (!calendar_.current().isWorkingDay(day) || (!inRange && !fromDistrict) || !weekdayOf(day)) {
     return refuse(AppointmentProblem::DayNotOpen);
   }
   if (std::find(starts.begin(), starts.end(), slotStart) == starts.end()) {

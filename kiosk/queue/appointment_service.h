@@ -4,6 +4,7 @@
 // the slot, which gives the resident a ticket that the queue calls at the booked time; a
 // booking nobody checked in for by the end of the window is marked missed. Every change is
 // one transaction with its outbox event. docs/queue.md has the rules.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "data/database.h"
 #include "kiosk/calendar/work_calendar.h"
 #include "kiosk/clock.h"
+#include "kiosk/live.h"
 #include "kiosk/queue/appointment_holder.h"
 #include "kiosk/queue/queue_service.h"
 
@@ -71,9 +73,17 @@ std::optional<TimePoint> slotTime(const std::string& day, int start);
 
 class AppointmentService {
  public:
-  AppointmentService(data::Database& db, QueueService& queue, const WorkCalendar& calendar,
+  AppointmentService(data::Database& db, QueueService& queue, const Live<WorkCalendar>& calendar,
                      const Clock& clock)
       : db_(db), queue_(queue), calendar_(calendar), clock_(clock) {}
+  // A calendar that never changes (tools, tests): the service keeps its own copy.
+  AppointmentService(data::Database& db, QueueService& queue, WorkCalendar calendar,
+                     const Clock& clock)
+      : db_(db),
+        queue_(queue),
+        fixedCalendar_(std::make_unique<Live<WorkCalendar>>(std::move(calendar))),
+        calendar_(*fixedCalendar_),
+        clock_(clock) {}
 
   const QueueSettings& settings() const { return queue_.catalog().settings; }
   std::vector<const ServiceDef*> bookableServices() const;
@@ -108,7 +118,8 @@ class AppointmentService {
 
   data::Database& db_;
   QueueService& queue_;
-  const WorkCalendar& calendar_;
+  std::unique_ptr<Live<WorkCalendar>> fixedCalendar_;
+  const Live<WorkCalendar>& calendar_;
   const Clock& clock_;
 };
 

@@ -62,18 +62,18 @@ void QueueService::logCall(const data::TicketRecord& t, int counter, const char*
 
 std::optional<int> QueueService::estimate(const ServiceDef& service, int ahead) {
   data::TicketRepository tickets(db_);
-  WaitModel model{service.defaultServiceMinutes * 60, catalog_.settings.minSamples};
+  WaitModel model{service.defaultServiceMinutes * 60, catalog().settings.minSamples};
   std::vector<double> speeds;
   for (int counter : service.counters) {
     if (!tickets.isCounterOpen(counter)) continue;
     speeds.push_back(secondsPerResident(
-        tickets.recentServiceSeconds(service.id, counter, catalog_.settings.sampleWindow), model));
+        tickets.recentServiceSeconds(service.id, counter, catalog().settings.sampleWindow), model));
   }
   return estimateWaitMinutes(ahead, speeds);
 }
 
 IssueOutcome QueueService::issue(const std::string& serviceId, bool priority) {
-  const ServiceDef* service = catalog_.service(serviceId);
+  const ServiceDef* service = catalog().service(serviceId);
   if (!service) return {std::nullopt, QueueProblem::UnknownService};
   if (!isOpenAt(*service, minuteOfDay())) return {std::nullopt, QueueProblem::ServiceClosed};
   data::TicketRepository tickets(db_);
@@ -116,7 +116,7 @@ std::optional<IssuedTicket> QueueService::forReprint(std::int64_t id) {
   data::TicketRepository tickets(db_);
   auto t = tickets.find(id);
   if (!t) return std::nullopt;
-  const ServiceDef* service = catalog_.service(t->queueService);
+  const ServiceDef* service = catalog().service(t->queueService);
   IssuedTicket out;
   out.ticket = *t;
   out.ahead = tickets.waitingBefore(*t);
@@ -126,7 +126,7 @@ std::optional<IssuedTicket> QueueService::forReprint(std::int64_t id) {
 
 DailyStats QueueService::dailyStats(std::optional<std::string> day) {
   std::string d = day.value_or(today());
-  return computeDailyStats(d, data::TicketRepository(db_).ofDay(d), catalog_);
+  return computeDailyStats(d, data::TicketRepository(db_).ofDay(d), catalog());
 }
 
 namespace {
@@ -161,7 +161,7 @@ DailyStats QueueService::recordDailySummary() {
 
 ServiceStatus QueueService::serviceStatus(const std::string& serviceId) {
   ServiceStatus status;
-  status.service = catalog_.service(serviceId);
+  status.service = catalog().service(serviceId);
   if (!status.service) return status;
   data::TicketRepository tickets(db_);
   std::string day = today();
@@ -174,21 +174,21 @@ ServiceStatus QueueService::serviceStatus(const std::string& serviceId) {
 
 CounterStatus QueueService::counterStatus(int counter) {
   CounterStatus status;
-  status.counter = catalog_.counter(counter);
+  status.counter = catalog().counter(counter);
   if (!status.counter) return status;
   data::TicketRepository tickets(db_);
   std::string day = today();
   status.open = tickets.isCounterOpen(counter);
   status.current = tickets.calledAt(counter);
   status.held = tickets.heldAt(counter, day);
-  for (const ServiceDef* s : catalog_.servicesOf(counter)) {
+  for (const ServiceDef* s : catalog().servicesOf(counter)) {
     status.waiting += tickets.waitingCount(s->id, day);
   }
   return status;
 }
 
 std::optional<QueueProblem> QueueService::openCounter(int counter) {
-  if (!catalog_.counter(counter)) return QueueProblem::UnknownCounter;
+  if (!catalog().counter(counter)) return QueueProblem::UnknownCounter;
   data::Transaction tx(db_);
   data::TicketRepository(db_).setCounterOpen(counter, true, formatIso(clock_.now()));
   nlohmann::json payload = {{"counter", counter}};
@@ -198,7 +198,7 @@ std::optional<QueueProblem> QueueService::openCounter(int counter) {
 }
 
 std::optional<QueueProblem> QueueService::closeCounter(int counter) {
-  if (!catalog_.counter(counter)) return QueueProblem::UnknownCounter;
+  if (!catalog().counter(counter)) return QueueProblem::UnknownCounter;
   data::Transaction tx(db_);
   data::TicketRepository(db_).setCounterOpen(counter, false, formatIso(clock_.now()));
   nlohmann::json payload = {{"counter", counter}};
@@ -215,7 +215,7 @@ bool QueueService::finishCurrent(data::TicketRepository& tickets, const data::Ti
 }
 
 CallOutcome QueueService::callNext(int counter) {
-  if (!catalog_.counter(counter)) return refused(QueueProblem::UnknownCounter);
+  if (!catalog().counter(counter)) return refused(QueueProblem::UnknownCounter);
   data::TicketRepository tickets(db_);
   data::Transaction tx(db_);
   if (!tickets.isCounterOpen(counter)) return refused(QueueProblem::CounterClosed);
@@ -227,7 +227,7 @@ CallOutcome QueueService::callNext(int counter) {
   // takes the most urgent class, then the earliest arrival.
   std::optional<data::TicketRecord> best;
   int bestRank = 0;
-  for (const ServiceDef* service : catalog_.servicesOf(counter)) {
+  for (const ServiceDef* service : catalog().servicesOf(counter)) {
     auto normal = tickets.head(service->id, day, false);
     auto priority = tickets.head(service->id, day, true);
     auto booked = tickets.appointmentHead(service->id, day);
@@ -282,7 +282,7 @@ CallOutcome QueueService::recall(int counter) {
 
 CallOutcome QueueService::noShow(int counter) {
   return withCurrent(counter, [&](data::TicketRepository& tickets, const data::TicketRecord& t) {
-    if (t.recalls < catalog_.settings.noShowAfterRecalls) {
+    if (t.recalls < catalog().settings.noShowAfterRecalls) {
       return std::optional(QueueProblem::TooFewRecalls);
     }
     finishCurrent(tickets, t, counter, "no_show");
@@ -323,7 +323,7 @@ CallOutcome QueueService::resume(int counter, std::int64_t ticketId) {
 }
 
 CallOutcome QueueService::transfer(int counter, const std::string& toService) {
-  if (!catalog_.service(toService)) return refused(QueueProblem::UnknownService);
+  if (!catalog().service(toService)) return refused(QueueProblem::UnknownService);
   return withCurrent(counter, [&](data::TicketRepository& tickets, const data::TicketRecord& t) {
     if (t.queueService == toService) return std::optional(QueueProblem::SameService);
     tickets.markTransferred(t.id, toService);

@@ -5,6 +5,7 @@
 // connection: BEGIN IMMEDIATE serialises them, so two counters never get one ticket.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "data/database.h"
 #include "data/ticket_repository.h"
 #include "kiosk/clock.h"
+#include "kiosk/live.h"
 #include "kiosk/queue/daily_stats.h"
 #include "kiosk/queue/queue_signal.h"
 #include "kiosk/queue/service_catalog.h"
@@ -68,11 +70,21 @@ struct CounterStatus {
 class QueueService {
  public:
   // `signal` (optional) hears of every committed change.
-  QueueService(data::Database& db, const ServiceCatalog& catalog, const Clock& clock,
+  QueueService(data::Database& db, const Live<ServiceCatalog>& catalog, const Clock& clock,
                QueueSignal* signal = nullptr)
       : db_(db), catalog_(catalog), clock_(clock), issuer_(db, clock), signal_(signal) {}
+  // A catalog that never changes (tools, tests): the service keeps its own copy.
+  QueueService(data::Database& db, ServiceCatalog catalog, const Clock& clock,
+               QueueSignal* signal = nullptr)
+      : db_(db),
+        fixedCatalog_(std::make_unique<Live<ServiceCatalog>>(std::move(catalog))),
+        catalog_(*fixedCatalog_),
+        clock_(clock),
+        issuer_(db, clock),
+        signal_(signal) {}
 
-  const ServiceCatalog& catalog() const { return catalog_; }
+  // The version in force now; take it once per operation.
+  const ServiceCatalog& catalog() const { return catalog_.current(); }
 
   IssueOutcome issue(const std::string& serviceId, bool priority);
   // A checked-in booking's ticket, inside the caller's write transaction (which commits it
@@ -121,7 +133,8 @@ class QueueService {
                      int counter, const char* status);
 
   data::Database& db_;
-  const ServiceCatalog& catalog_;
+  std::unique_ptr<Live<ServiceCatalog>> fixedCatalog_;
+  const Live<ServiceCatalog>& catalog_;
   const Clock& clock_;
   TicketIssuer issuer_;
   QueueSignal* signal_;

@@ -22,7 +22,8 @@ struct Fixture {
   test::TempDir dir;
   ManualClock clock{test::tuesdayMorning()};  // 09:30
   data::Store store = data::Store::open(dir.path(), "20261124-093000");
-  ServiceCatalog catalog = defaultCatalog();
+  // Live, as in the station: a test may replace it while the service runs.
+  Live<ServiceCatalog> catalog{defaultCatalog()};
   QueueService queue{store.db(), catalog, clock};
 
   std::string take(const std::string& service, bool priority = false) {
@@ -154,7 +155,9 @@ TEST_CASE("every change is an outbox event written with it", "[queue][calling]")
 
 TEST_CASE("bad input: closed service, daily cap, no open counter", "[queue][calling]") {
   Fixture f;
-  f.catalog.services[1].dailyCap = 2;  // civil-affairs
+  ServiceCatalog capped = defaultCatalog();
+  capped.services[1].dailyCap = 2;  // civil-affairs
+  f.catalog.replace(capped);
   f.take("civil-affairs");
   f.take("civil-affairs");
   CHECK(f.queue.issue("civil-affairs", false).problem == QueueProblem::DailyCapReached);

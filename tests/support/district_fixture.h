@@ -42,8 +42,14 @@ struct DistrictFixture {
   int port = 0;
   std::filesystem::path stationDir = dir / "station";
   data::Store store = data::Store::open(stationDir, "20261124-093000");
-  kiosk::ServiceCatalog catalog = kiosk::defaultCatalog();
-  kiosk::QueueService queue{store.db(), catalog, clock};
+  // Caps high enough for the largest test's traffic.
+  kiosk::QueueService queue{store.db(),
+                            [] {
+                              kiosk::ServiceCatalog c = kiosk::defaultCatalog();
+                              for (auto& s : c.services) s.dailyCap = 9999;
+                              return c;
+                            }(),
+                            clock};
   std::filesystem::path credentials = kiosk::StationCredentials::fileIn(stationDir);
 
   explicit DistrictFixture(bool tls = false,

@@ -8,8 +8,7 @@
 #include "data/audit_log.h"
 #include "kiosk/local_time.h"
 #include "kiosk/sync/station_credentials.h"
-#include "support/district_fixture.h"
-#include "support/kiosk_fixture.h"
+#include "support/sync_ui_fixture.h"
 #include "support/text_lines.h"
 
 using namespace yizhan;
@@ -17,28 +16,7 @@ using namespace yizhan::kiosk;
 using std::chrono::milliseconds;
 using std::chrono::seconds;
 
-namespace {
-struct SyncUiFixture : test::KioskFixture {
-  district::DistrictStore districtStore{dir / "district.sqlite"};
-  district::DistrictServer server{districtStore, R"({"version":"d-1","sections":{}})",
-                                  [this] { return epochSeconds(kiosk.clock().now()); }};
-  int port = server.start("127.0.0.1", 0);
-
-  explicit SyncUiFixture(int width = 1920, int height = 1080) : KioskFixture(width, height) {
-    REQUIRE(sodium_init() >= 0);
-    districtStore.addEnrollmentToken("T-1");
-    enrollStation("http://127.0.0.1:" + std::to_string(port) + "/", "T-1", "红帆驿站")
-        .save(StationCredentials::fileIn(dir.path()));
-  }
-  SyncWorker& startSync() { return kiosk.station().startSync(test::fastSyncSettings()); }
-  void issue(int n) {
-    for (int i = 0; i < n; ++i)
-      REQUIRE(kiosk.station().queue().issue("social-security", false).issued);
-  }
-  // The panel reads the worker's status every two seconds of the kiosk's clock.
-  void refresh() { kiosk.advance(seconds(3)); }
-};
-}  // namespace
+using test::SyncUiFixture;
 
 namespace {
 const std::pair<int, int> kSizes[] = {{1920, 1080}, {1280, 800}};

@@ -270,7 +270,6 @@ TEST_CASE("one connection is reused between requests", "[sync][client]") {
 TEST_CASE("a batch the district finds too large is halved until it fits", "[sync][uploader]") {
   test::DistrictFixture f;
   f.enroll();
-  f.catalog.services[0].dailyCap = 999;
   f.produce(400);  // over a thousand events
   auto client = clientOf(f);
   UploadSettings settings;

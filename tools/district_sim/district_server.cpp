@@ -106,6 +106,11 @@ int DistrictServer::requestsTo(const std::string& path) {
   return requests_[path];
 }
 
+int DistrictServer::notModifiedAnswers() {
+  std::lock_guard lock(mutex_);
+  return notModified_;
+}
+
 int DistrictServer::start(const std::string& bind, int port) {
   std::lock_guard life(lifecycle_);
   int bound =
@@ -312,6 +317,7 @@ void DistrictServer::config(const httplib::Request& req, httplib::Response& res)
   ++requests_["/api/v1/config"];
   res.set_header("ETag", etag_);
   if (req.get_header_value("If-None-Match") == etag_) {
+    ++notModified_;
     res.status = 304;
     return;
   }

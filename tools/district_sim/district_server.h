@@ -50,6 +50,8 @@ class DistrictServer {
   void setConfig(std::string configJson);
   // How many requests reached a handler, by path (for tests of connection reuse and retries).
   int requestsTo(const std::string& path);
+  // How often a station asked for the configuration it already had (304).
+  int notModifiedAnswers();
 
  private:
   void makeServer();
@@ -75,6 +77,7 @@ class DistrictServer {
   std::mutex mutex_;  // the store, the nonce memory, the configuration, the counters
   kiosk::SignatureChecker checker_;
   std::map<std::string, int> requests_;
+  int notModified_ = 0;
   std::unique_ptr<httplib::Server> server_;
   std::thread thread_;
   std::string bind_;

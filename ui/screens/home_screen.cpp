@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "kiosk/fixed_days.h"
 #include "kiosk/local_time.h"
@@ -10,6 +12,10 @@
 namespace yizhan::ui {
 
 using kiosk::Str;
+
+namespace {
+constexpr size_t kNoticesShown = 2;  // more would squeeze the tiles residents came for
+}
 
 void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
@@ -28,7 +34,21 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   int rows = (count + columns - 1) / std::max(columns, 1);
   float tileW =
       std::min(560.0f * m.scale, (area.width() - (columns - 1) * m.gap()) / std::max(columns, 1));
-  float bandBottom = area.max.y - ctx.fonts.body()->FontSize - 2 * m.gap();
+  // Bottom up: the fixed-days line, the district's notices above it, the tiles in what is left.
+  float dayLineY = area.max.y - ctx.fonts.body()->FontSize - m.gap();
+  std::vector<std::string> notices;
+  for (size_t i = 0; i < std::min<size_t>(snap.announcements.size(), kNoticesShown); ++i) {
+    notices.push_back(kiosk::format(Str::HomeNotice, ctx.lang, {snap.announcements[i]}));
+    ctx.fonts.require(notices.back());
+  }
+  float noticeW = std::min(1400.0f * m.scale, area.width());
+  float pad = m.gap() / 2;
+  float noticesH = 0;
+  for (const std::string& n : notices) {
+    noticesH += measureText(ctx.fonts.body(), n, noticeW - 4 * pad).y + 2 * pad + m.gap() / 2;
+  }
+  float noticesTop = dayLineY - m.gap() - noticesH;
+  float bandBottom = (notices.empty() ? dayLineY : noticesTop) - m.gap();
   float tileH =
       std::min(300.0f * m.scale, (bandBottom - y - (rows - 1) * m.gap()) / std::max(rows, 1));
   float gridH = rows * tileH + (rows - 1) * m.gap();
@@ -47,12 +67,23 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     }
   }
 
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  float ny = noticesTop;
+  for (const std::string& n : notices) {
+    float h = measureText(ctx.fonts.body(), n, noticeW - 4 * pad).y + 2 * pad;
+    ImVec2 min(area.centerX() - noticeW / 2, ny);
+    draw->AddRectFilled(min, ImVec2(min.x + noticeW, ny + h), toImU32(p.plain), 8 * m.scale);
+    draw->AddRectFilled(min, ImVec2(min.x + pad / 2, ny + h), toImU32(p.header));
+    drawText(ctx.fonts.body(), ImVec2(min.x + 2 * pad, ny + pad), p.text, n, noticeW - 4 * pad);
+    ny += h + m.gap() / 2;
+  }
+
   // The community's fixed days: say so on the day, otherwise remind.
   kiosk::FixedDay today = kiosk::fixedDayOf(kiosk::toLocal(snap.now).day);
   Str dayText = today == kiosk::FixedDay::PeoplesSentimentDay ? Str::FixedDayPeoples
                 : today == kiosk::FixedDay::ReceptionDay      ? Str::FixedDayReception
                                                               : Str::FixedDaysNote;
-  drawTextCentered(ctx.fonts.body(), area.centerX(), bandBottom + m.gap(),
+  drawTextCentered(ctx.fonts.body(), area.centerX(), dayLineY,
                    today == kiosk::FixedDay::None ? p.mutedText : p.errorText, ctx.t(dayText));
 
   if (footerButton(ctx, ctx.t(Str::StaffEntry), FooterSide::Right)) {

@@ -1,0 +1,31 @@
+#pragma once
+// Applies a configuration the district sent (docs/district-api.md §6) inside the caller's
+// transaction: reads and checks every section against the station's own settings, books the
+// appointments made elsewhere, and stores the sections the station keeps. Anything wrong
+// refuses the whole configuration; the caller rolls back, so nothing of it stays.
+#include <optional>
+#include <string>
+
+#include "data/database.h"
+#include "kiosk/clock.h"
+#include "kiosk/personal_key.h"
+#include "kiosk/queue/service_catalog.h"
+
+namespace yizhan::kiosk {
+
+class DistrictConfigApplier {
+ public:
+  // `base`: the station's catalog from its TOML file, which district sections replace.
+  DistrictConfigApplier(ServiceCatalog base, const PersonalKey& personalKey, const Clock& clock)
+      : base_(std::move(base)), personalKey_(personalKey), clock_(clock) {}
+
+  // Returns why the configuration is refused, or nothing when it was applied.
+  std::optional<std::string> apply(data::Database& db, const std::string& json) const;
+
+ private:
+  ServiceCatalog base_;
+  const PersonalKey& personalKey_;
+  const Clock& clock_;
+};
+
+}  // namespace yizhan::kiosk
