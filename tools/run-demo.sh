@@ -17,10 +17,18 @@ if [[ ! -f "$data/yizhan.db" ]]; then
   echo "演示站已建立 (demo station created) in $data — 管理员密码 (staff PIN): 123456"
 fi
 
-# The district-sim lives and dies with the demo station: same directory, same lifetime.
+# The district-sim lives and dies with the demo station: same directory, same lifetime. It
+# sends the station a configuration with a notice for this week, which appears on the home
+# screen once the station has fetched it (docs/district-api.md §6).
 district_url=http://127.0.0.1:8750/
+today=$(date +%F)
+cat >"$data/district-config.json" <<JSON
+{"version": "demo-$today",
+ "sections": {"announcements": [{"id": "demo-1", "text": "本站本周正常开放，欢迎前来办事",
+                                 "from": "$today", "until": "$(date -d '+6 days' +%F)"}]}}
+JSON
 build/tools/district-sim --db "$data/district-sim.sqlite" --port 8750 --token demo-token \
-  >"$data/district-sim.log" 2>&1 &
+  --config "$data/district-config.json" >"$data/district-sim.log" 2>&1 &
 sim=$!
 trap 'kill "$sim" 2>/dev/null || true' EXIT
 for _ in $(seq 50); do

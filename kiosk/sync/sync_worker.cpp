@@ -141,9 +141,11 @@ SyncStatus SyncWorker::status() const {
 
 bool SyncWorker::waitUntilDrained(milliseconds timeout) {
   std::unique_lock lock(mutex_);
-  std::uint64_t since = publishes_;
+  std::uint64_t since = passes_;
   return drained_.wait_for(lock, timeout, [&] {
-    return !status_.running || (publishes_ > since && status_.backlog == 0);
+    // The pass under way may have looked at the outbox before the caller's last write: wait
+    // for one that began after this call.
+    return !status_.running || (passes_ >= since + 2 && status_.backlog == 0);
   }) && status_.backlog == 0;
 }
 
@@ -207,19 +209,26 @@ void SyncWorker::loop() {
       }
       lastKind = step.kind;
       publish(step, *db);
-    } else {
+    }
+    bool reached = step.kind == UploadStep::Kind::Delivered ||
+                   step.kind == UploadStep::Kind::Resized || step.kind == UploadStep::Kind::Idle;
+    if (reached) {
+      backoff.reset();
+      heartbeatIfDue(client, *db);
+      configIfDue(client, *db);
+    }
+    {
+      // A whole pass is done, side requests included: what waitUntilDrained() waits for.
       std::lock_guard lock(mutex_);
-      ++publishes_;  // a look that found nothing new still answers waitUntilDrained()
+      ++passes_;
       drained_.notify_all();
     }
     switch (step.kind) {
       case UploadStep::Kind::Delivered:
       case UploadStep::Kind::Resized:
+        break;
       case UploadStep::Kind::Idle:
-        backoff.reset();
-        heartbeatIfDue(client, *db);
-        configIfDue(client, *db);
-        if (step.kind == UploadStep::Kind::Idle) pause(settings_.idlePoll);
+        pause(settings_.idlePoll);
         break;
       case UploadStep::Kind::Retry:
       case UploadStep::Kind::LocalStore:
@@ -268,8 +277,6 @@ void SyncWorker::publish(const UploadStep& step, data::Database& db) {
     status_.sentThisRun += step.sent;
     status_.duplicatesThisRun += step.duplicates;
   }
-  ++publishes_;
-  drained_.notify_all();
 }
 
 void SyncWorker::heartbeatIfDue(DistrictClient& client, data::Database& db) {

@@ -64,7 +64,8 @@ class SyncWorker {
   void setDevices(std::vector<DeviceReport> devices);
 
   SyncStatus status() const;
-  // Waits until the outbox has nothing pending or `timeout` passes; for tests and tools.
+  // Waits until a pass (upload look, then the heartbeat and configuration when due) finds
+  // nothing pending, or `timeout` passes; for tests and tools.
   bool waitUntilDrained(std::chrono::milliseconds timeout);
 
  private:
@@ -89,7 +90,7 @@ class SyncWorker {
   bool nudged_ = false;
   bool resumeAsked_ = false;
   SyncStatus status_;
-  std::uint64_t publishes_ = 0;  // so that a waiter sees a count taken after it began
+  std::uint64_t passes_ = 0;  // so that a waiter sees a whole pass that began after it did
   std::vector<DeviceReport> devices_;
   std::optional<std::chrono::steady_clock::time_point> nextHeartbeat_, nextConfig_;
   std::string refusedEtag_;

@@ -38,6 +38,9 @@ int headlessScreenshot(const kiosk::KioskRun& run, const kiosk::Config& config,
                  static_cast<long long>(status.sentThisRun), static_cast<long long>(status.backlog),
                  status.detail.empty() ? "" : ": ", status.detail.c_str());
     if (!drained) exitCode = 6;
+    // The home screen reads the uploader's status and the district's settings every 10 s:
+    // let that pass, so the screenshot shows what the upload brought (offline mark, notices).
+    kiosk.advance(std::chrono::seconds(10));
   }
   kiosk.screenshot(*run.screenshot);
   std::printf("%s\n", run.screenshot->c_str());
