@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 rounds=${YIZHAN_BENCH_ROUNDS:-20}
 cmake -S . -B build >/dev/null
-cmake --build build -j"$(nproc)" --target yizhan yizhan_frame_bench yizhan_gl_floor yizhan_device_bench yizhan_queue_bench yizhan_call_next_probe >/dev/null
+cmake --build build -j"$(nproc)" --target yizhan yizhan_frame_bench yizhan_gl_floor yizhan_device_bench yizhan_queue_bench yizhan_call_next_probe yizhan_sync_bench district-sim >/dev/null
 out=build/bench/results
 mkdir -p "$out"
 
@@ -24,3 +24,5 @@ build/bench/yizhan_queue_bench 300 100000 | tee "$out/queue.json"
 echo "call next, instruction count on the 100 000-ticket store the queue bench left" >&2
 rm -rf "$out/queue-day-store" && cp -r /tmp/yizhan-queue-bench-day "$out/queue-day-store"
 valgrind --tool=callgrind --callgrind-out-file="$out/call-next.callgrind" --toggle-collect="*QueueService::callNext*" build/bench/yizhan_call_next_probe "$out/queue-day-store" 2>&1 | grep Collected
+echo "district sync: 10 000 events drained to a district-sim on loopback, and frames meanwhile" >&2
+env -u DISPLAY -u WAYLAND_DISPLAY build/bench/yizhan_sync_bench build/tools/district-sim 10000 5 25,100,200,500 | tee "$out/sync.json"

@@ -84,6 +84,8 @@ CounterConsole::CounterConsole(ConsoleSettings settings, const std::filesystem::
       server_(std::make_unique<httplib::Server>()) {
   // httplib's default also sets SO_REUSEPORT, which would let a second kiosk share the port
   // silently; a restart only needs SO_REUSEADDR.
+  // Head and body go out as two writes; without this the body waits for a delayed ACK.
+  server_->set_tcp_nodelay(true);
   server_->set_socket_options([](socket_t sock) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);

@@ -2,6 +2,7 @@
 // not at all. Services, counters, the calendar and announcements replace the station's own;
 // appointments booked elsewhere are booked once under their id, and the holder's number is
 // never stored. A bad configuration, whatever is wrong with it, changes nothing.
+#include <httplib.h>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -12,6 +13,7 @@
 #include "data/outbox.h"
 #include "data/store.h"
 #include "data/sync_state_repository.h"
+#include "kiosk/display/display_feed.h"
 #include "kiosk/district/district_config_applier.h"
 #include "kiosk/district/station_settings.h"
 #include "support/sync_ui_fixture.h"
@@ -351,6 +353,14 @@ TEST_CASE("the kiosk takes a district configuration into use, and keeps it after
       REQUIRE(issued.issued);
       CHECK(issued.issued->ticket.code == "H001");
       f.kiosk.tap("返回");
+      // The counter console, on its own thread and connection, offers the new window too.
+      if (width == 1920) {
+        CounterConsole* console = f.kiosk.station().startConsole(0);
+        httplib::Client client(console->url().substr(0, console->url().size() - 1));
+        auto page = client.Get("/");
+        REQUIRE(page);
+        CHECK_THAT(page->body, Catch::Contains("4号窗口"));
+      }
 
       // The same configuration is not fetched again: the station sends its ETag, gets 304.
       REQUIRE(
@@ -403,4 +413,20 @@ TEST_CASE("after a restart the station comes up with the district's settings, be
   CHECK(kiosk.snapshot().announcements == std::vector<std::string>{"本周五下午停电检修"});
   // The appointment booked by the district can be checked in for on its day at the kiosk.
   CHECK(kiosk.station().appointments().ofDay("2026-11-25").size() == 1);
+}
+
+TEST_CASE("the display follows the district's services and counters", "[sync][config]") {
+  ApplyFixture f;
+  DisplayFeed feed(f.store.db().path(), defaultCatalog(), f.clock);
+  DisplayState before;
+  feed.fill(before);
+  CHECK(before.counters.size() == 3);
+
+  f.applyOk(goodConfig());
+  DisplayState after;
+  feed.fill(after);
+  REQUIRE(after.counters.size() == 3);
+  CHECK(after.counters.at(2).name == "4号窗口");
+  REQUIRE(after.waiting.size() == 2);
+  CHECK(after.waiting.at(1).serviceName == "住房保障");
 }
