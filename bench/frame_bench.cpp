@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/tap_round.h"
 #include "imgui.h"
 #include "imgui_freetype.h"
 #include "kiosk/local_time.h"
@@ -66,14 +67,7 @@ int main(int argc, char** argv) {
     ui::HeadlessKiosk kiosk(options);
     kiosk.station().auth().setPin("246810", "bench");
     std::uint64_t warm = kiosk.app().frameTimes().count();
-    for (int r = 0; r < rounds; ++r) {
-      kiosk.tap("工作人员");
-      for (char c : std::string("246810")) kiosk.tap(std::string(1, c));
-      kiosk.tap("确认");
-      kiosk.tap("退出");
-      kiosk.tap("呼叫工作人员");
-      kiosk.tap("返回");
-    }
+    for (int r = 0; r < rounds; ++r) bench::tapRound(kiosk, "246810");
     std::vector<double> wall = kiosk.app().frameTimes().wallSince(warm);
     std::vector<double> cpu = kiosk.app().frameTimes().cpuSince(warm);
     std::vector<double> uiCpu = kiosk.app().frameTimes().uiThreadCpuSince(warm);

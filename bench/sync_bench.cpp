@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "bench/bench_stats.h"
+#include "bench/tap_round.h"
 #include "data/outbox.h"
 #include "data/store.h"
 #include "kiosk/local_time.h"
@@ -152,16 +153,6 @@ int drainChild(const std::string& sim, int events, int batch) {
   return 0;
 }
 
-// One round of the frame bench's taps: PIN in and out, then call staff and back.
-void tapRound(ui::HeadlessKiosk& kiosk) {
-  kiosk.tap("工作人员");
-  for (char c : std::string("246810")) kiosk.tap(std::string(1, c));
-  kiosk.tap("确认");
-  kiosk.tap("退出");
-  kiosk.tap("呼叫工作人员");
-  kiosk.tap("返回");
-}
-
 json frameFigures(ui::HeadlessKiosk& kiosk, std::uint64_t since) {
   std::vector<double> wall = kiosk.app().frameTimes().wallSince(since);
   std::vector<double> ui = kiosk.app().frameTimes().uiThreadCpuSince(since);
@@ -183,10 +174,10 @@ int framesChild(const std::string& sim, int events, int batch) {
     queueEvents(kiosk.station().store().db(), events);
     kiosk::enrollStation(district.url(), "bench", "bench")
         .save(kiosk::StationCredentials::fileIn(dir / "data"));
-    tapRound(kiosk);  // warm: fonts and pages built
+    bench::tapRound(kiosk, "246810");  // warm: fonts and pages built
 
     std::uint64_t idleFrom = kiosk.app().frameTimes().count();
-    for (int i = 0; i < 5; ++i) tapRound(kiosk);
+    for (int i = 0; i < 5; ++i) bench::tapRound(kiosk, "246810");
     json idle = frameFigures(kiosk, idleFrom);
 
     kiosk::SyncWorker& worker = kiosk.station().startSync(benchSettings(batch));
@@ -194,7 +185,7 @@ int framesChild(const std::string& sim, int events, int batch) {
     auto start = Steady::now();
     int rounds = 0;
     while (worker.status().backlog > 0 || rounds == 0) {
-      tapRound(kiosk);
+      bench::tapRound(kiosk, "246810");
       if (++rounds > 200) break;
     }
     double seconds = bench::ms(Steady::now() - start) / 1000.0;
