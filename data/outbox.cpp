@@ -116,4 +116,14 @@ bool Outbox::discard(std::int64_t seq, std::string_view reason) {
   return db_.changes() > 0;
 }
 
+int Outbox::pruneSent(std::string_view sentBefore, int limit) {
+  db_.prepare(
+         "DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox WHERE state = 'sent' AND "
+         "sent_at < ?1 ORDER BY seq LIMIT ?2)")
+      .bind(1, sentBefore)
+      .bind(2, limit)
+      .run();
+  return db_.changes();
+}
+
 }  // namespace yizhan::data

@@ -59,6 +59,11 @@ class Outbox {
   bool requeue(std::int64_t seq);
   bool discard(std::int64_t seq, std::string_view reason);
 
+  // Deletes up to `limit` events the district accepted before `sentBefore` (ISO time), oldest
+  // first, so the store does not grow for ever; returns how many. Sequence numbers are never
+  // reused (AUTOINCREMENT); quarantined and discarded events stay for staff and the record.
+  int pruneSent(std::string_view sentBefore, int limit);
+
  private:
   Database& db_;
 };

@@ -216,6 +216,7 @@ void SyncWorker::loop() {
       backoff.reset();
       heartbeatIfDue(client, *db);
       configIfDue(client, *db);
+      pruneIfDue(*db);
     }
     {
       // A whole pass is done, side requests included: what waitUntilDrained() waits for.
@@ -311,6 +312,22 @@ void SyncWorker::heartbeatIfDue(DistrictClient& client, data::Database& db) {
                          ? "heartbeat: HTTP " + std::to_string(answer.response.status)
                          : answer.problem;
   }
+}
+
+void SyncWorker::pruneIfDue(data::Database& db) {
+  constexpr int kChunk = 2000;  // a short write: the UI's writes never wait long for it
+  auto now = steady_clock::now();
+  if (nextPrune_ && now < *nextPrune_) return;
+  int deleted = 0;
+  try {
+    data::Transaction tx(db);
+    deleted = data::Outbox(db).pruneSent(formatIso(clock_.now() - settings_.keepSent), kChunk);
+    tx.commit();
+  } catch (const data::StoreError& e) {
+    std::fprintf(stderr, "yizhan sync: could not delete old sent events: %s\n", e.what());
+  }
+  // More left: go on at the next pass; otherwise look again tomorrow.
+  nextPrune_ = now + (deleted == kChunk ? seconds(0) : std::chrono::hours(24));
 }
 
 void SyncWorker::configIfDue(DistrictClient& client, data::Database& db) {

@@ -30,6 +30,9 @@ struct SyncSettings {
   std::chrono::seconds heartbeatEvery{300};
   std::chrono::seconds configEvery{600};
   std::chrono::milliseconds idlePoll{1000};  // how soon new events are noticed without nudge()
+  // Accepted events are kept this long (for staff and a district that asks again), then
+  // deleted, so the store stays small over years.
+  std::chrono::hours keepSent{24 * 90};
 
   static SyncSettings from(const Config::District& district);
 };
@@ -73,6 +76,7 @@ class SyncWorker {
   void publish(const UploadStep& step, data::Database& db);
   void heartbeatIfDue(DistrictClient& client, data::Database& db);
   void configIfDue(DistrictClient& client, data::Database& db);
+  void pruneIfDue(data::Database& db);
   // Sleeps up to `wait` unless stopped, nudged or resumed.
   void pause(std::chrono::milliseconds wait);
   std::string nowText() const;
@@ -92,7 +96,7 @@ class SyncWorker {
   SyncStatus status_;
   std::uint64_t passes_ = 0;  // so that a waiter sees a whole pass that began after it did
   std::vector<DeviceReport> devices_;
-  std::optional<std::chrono::steady_clock::time_point> nextHeartbeat_, nextConfig_;
+  std::optional<std::chrono::steady_clock::time_point> nextHeartbeat_, nextConfig_, nextPrune_;
   std::string refusedEtag_;
   std::thread thread_;
 };

@@ -307,3 +307,71 @@ TEST_CASE("a proxy only when configured: the environment's is ignored", "[sync][
   CHECK(step.kind == UploadStep::Kind::Retry);  // it tried the proxy, which is not there
   CHECK(static_cast<std::int64_t>(f.seqsIn("pending").size()) == f.eventCount() - before);
 }
+
+TEST_CASE("disk full while marking a batch sent: nothing marked, sent again, held once",
+          "[sync][uploader][disk]") {
+  test::DistrictFixture f;
+  f.enroll();
+  f.produce(150);
+  std::int64_t events = f.eventCount();
+  REQUIRE(events <= 500);
+  // The uploader's own connection may not grow the file: the store is as full as the disk.
+  data::Database limited = data::Database::open(f.store.db().path());
+  {
+    auto pages = limited.prepare("PRAGMA page_count");
+    pages.step();
+    limited.setMaxPageCount(pages.columnInt(0));
+  }
+  auto client = clientOf(f);
+  UploadSettings settings;
+  settings.batchEvents = 500;  // all in one batch
+  Uploader uploader(limited, client, settings, [] { return "2026-11-24T09:31:00+08:00"; });
+  bool full = false;
+  try {
+    uploader.sendNextBatch();
+  } catch (const data::StoreError& e) {
+    full = e.kind() == data::StoreError::Kind::Full;
+  }
+  REQUIRE(full);
+  // The district stored the batch; the station marked nothing and lost nothing.
+  CHECK(f.districtStore.eventCount() == events);
+  CHECK(static_cast<std::int64_t>(f.seqsIn("pending").size()) == events);
+  CHECK(limited.integrityCheck() == "ok");
+
+  // Space returns: the same batch goes again, the district answers duplicate, all marked sent.
+  limited.setMaxPageCount(1'000'000'000);
+  UploadStep step = uploader.sendNextBatch();
+  CHECK(step.kind == UploadStep::Kind::Delivered);
+  CHECK(step.duplicates == events);
+  CHECK(f.seqsIn("pending").empty());
+  f.requireDeliveredExactlyOnceInOrder();
+}
+
+TEST_CASE("accepted events are deleted after 90 days; returned ones stay; numbers go on",
+          "[sync][uploader]") {
+  test::DistrictFixture f;
+  f.enroll();
+  f.server->faults().rejectSeq(2);
+  f.produce(5);
+  std::int64_t events = f.eventCount();
+  auto drainWith = [&f] {
+    SyncWorker worker(f.store.db().path(), f.credentials, f.settings(), f.clock);
+    worker.start();
+    REQUIRE(worker.waitUntilDrained(kDrainPatience));
+  };
+  drainWith();
+  CHECK(f.eventCount() == events);
+
+  f.clock.advance(std::chrono::hours(24 * 89));
+  drainWith();
+  CHECK(f.eventCount() == events);  // kept: not 90 days yet
+
+  f.clock.advance(std::chrono::hours(24 * 2));
+  drainWith();
+  CHECK(f.seqsIn("sent").empty());
+  CHECK(f.seqsIn("quarantined") == std::vector<std::int64_t>{2});
+  CHECK(f.store.db().integrityCheck() == "ok");
+
+  f.produce(1);
+  CHECK(f.seqsIn("pending").front() == events + 1);  // never a number used before
+}
