@@ -94,6 +94,8 @@ std::vector<Key> keysOf(Config& c) {
        "how often the station reports its health"},
       {"district", "config_poll_seconds", &c.district.configPollSeconds, IntRange{10, 86400},
        "how often the station asks for new configuration"},
+      {"district", "keep_sent_days", &c.district.keepSentDays, IntRange{1, 3650},
+       "events the district accepted are deleted from the station after this many days"},
       {"devices", "printer", &c.devices.printer, StringCheck(devicePath),
        "thermal printer: simulated, /dev/usb/lp0, /dev/ttyS0 or tcp://HOST:9100"},
       {"devices", "printer_profile", &c.devices.printerProfile,

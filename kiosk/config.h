@@ -33,6 +33,7 @@ struct Config {
     int backoffCapSeconds = 300;
     int heartbeatSeconds = 300;
     int configPollSeconds = 600;
+    int keepSentDays = 90;
   } district;
   struct Devices {
     std::string printer = "simulated";

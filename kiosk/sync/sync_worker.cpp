@@ -75,6 +75,7 @@ SyncSettings SyncSettings::from(const Config::District& d) {
   s.backoffCap = seconds(d.backoffCapSeconds);
   s.heartbeatEvery = seconds(d.heartbeatSeconds);
   s.configEvery = seconds(d.configPollSeconds);
+  s.keepSent = std::chrono::hours(24 * d.keepSentDays);
   return s;
 }
 

@@ -30,8 +30,7 @@ struct SyncSettings {
   std::chrono::seconds heartbeatEvery{300};
   std::chrono::seconds configEvery{600};
   std::chrono::milliseconds idlePoll{1000};  // how soon new events are noticed without nudge()
-  // Accepted events are kept this long (for staff and a district that asks again), then
-  // deleted, so the store stays small over years.
+  // Accepted events are kept this long, then deleted, so the store stays small over years.
   std::chrono::hours keepSent{24 * 90};
 
   static SyncSettings from(const Config::District& district);

@@ -15,6 +15,7 @@
 #include "kiosk/sync/event_batch.h"
 #include "kiosk/sync/http_date.h"
 #include "kiosk/sync/retry_backoff.h"
+#include "kiosk/sync/sync_worker.h"
 #include "support/temp_dir.h"
 
 using namespace yizhan;
@@ -204,4 +205,19 @@ TEST_CASE("outbox delivery states: sent, quarantined with the reason, requeued, 
   CHECK(seqs == std::vector<std::int64_t>{2, 4});
   CHECK(outbox.counts().quarantined == 0);
   CHECK_THROWS_AS(outbox.markSent({4}, "x"), data::StoreError);  // outside a transaction
+}
+
+TEST_CASE("the [district] keys become the worker's settings; a bad one names itself",
+          "[sync][config]") {
+  kiosk::Config c = kiosk::parseConfig(
+      "[district]\nbatch_events = 50\nconfig_poll_seconds = 120\nkeep_sent_days = 30\n",
+      "station.toml");
+  kiosk::SyncSettings s = kiosk::SyncSettings::from(c.district);
+  CHECK(s.upload.batchEvents == 50);
+  CHECK(s.configEvery == std::chrono::seconds(120));
+  CHECK(s.keepSent == std::chrono::hours(24 * 30));
+  CHECK(kiosk::SyncSettings::from(kiosk::Config{}.district).keepSent ==
+        std::chrono::hours(24 * 90));
+  CHECK_THROWS_WITH(kiosk::parseConfig("[district]\nkeep_sent_days = 0\n", "station.toml"),
+                    Catch::Contains("keep_sent_days"));
 }
