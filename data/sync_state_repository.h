@@ -10,6 +10,12 @@
 
 namespace yizhan::data {
 
+// The keys the uploader and the district configuration share.
+inline constexpr const char* kLastSuccessKey = "last_success_at";
+inline constexpr const char* kConfigEtagKey = "config_etag";
+inline constexpr const char* kConfigVersionKey = "config_version";
+inline constexpr const char* kSectionKeyPrefix = "district_section:";  // + the section's name
+
 class SyncStateRepository {
  public:
   explicit SyncStateRepository(Database& db) : db_(db) {}

@@ -39,13 +39,13 @@ void KioskSession::rebuildFromCatalog() {
   snap_.tiles.clear();
   snap_.counters.clear();
   if (services_.queue) {
-    catalogShown_ = services_.queue->catalog();
+    catalogShown_ = &services_.queue->catalog();
     snap_.tiles.push_back({TileId::TakeNumber, Str::TileTakeNumber, false});
     if (appointmentsOffered()) {
       snap_.tiles.push_back({TileId::Appointment, Str::TileAppointment, false});
       snap_.tiles.push_back({TileId::CheckIn, Str::TileCheckIn, false});
     }
-    for (const CounterDef& c : catalogShown_.counters) {
+    for (const CounterDef& c : catalogShown_->counters) {
       snap_.counters.push_back({c.number, c.name});
     }
   }

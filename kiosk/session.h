@@ -171,7 +171,9 @@ class KioskSession {
   int deskCounter_ = 0;
   TimePoint nextDeskRefresh_{};
   TimePoint nextSyncRefresh_{};
-  ServiceCatalog catalogShown_;  // what the tiles and counter choices were built from
+  // The catalog version the tiles and counter choices were built from (a Live version keeps
+  // its address, so a new one is a new address).
+  const ServiceCatalog* catalogShown_ = nullptr;
 };
 
 }  // namespace yizhan::kiosk

@@ -37,7 +37,7 @@ Str reasonText(intent::DiscardReason reason) {
 void KioskSession::refreshDistrictSettings() {
   if (!services_.districtSettings) return;
   std::vector<Announcement> all = services_.districtSettings();
-  bool catalogChanged = services_.queue && services_.queue->catalog() != catalogShown_;
+  bool catalogChanged = services_.queue && &services_.queue->catalog() != catalogShown_;
   if (catalogChanged) rebuildFromCatalog();
   std::vector<std::string> today;
   std::string day = formatDay(snap_.now);

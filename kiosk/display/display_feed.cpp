@@ -19,7 +19,7 @@ void DisplayFeed::followDistrictSettings() {
   // The kiosk stores what the district sent; the display shows the same services and names.
   std::string version = storedDistrictVersion(*db_);
   if (version == districtVersion_) return;
-  catalog_ = loadStationSettings(*db_, base_).catalog;
+  catalog_.replace(loadStationSettings(*db_, base_).catalog);
   districtVersion_ = version;
 }
 
@@ -51,13 +51,14 @@ void DisplayFeed::fill(DisplayState& state) {
   data::TicketRepository tickets(*db_);
   // Read-only use of the queue's own queries; nothing is written through this service.
   QueueService queue(*db_, catalog_, clock_);
+  const ServiceCatalog& catalog = catalog_.current();
   state.counters.clear();
-  for (const CounterDef& c : catalog_.counters) {
+  for (const CounterDef& c : catalog.counters) {
     CounterStatus st = queue.counterStatus(c.number);
     DisplayState::Counter view{c.number, c.name, st.open, std::nullopt, {}};
     if (st.current) {
       view.code = st.current->code;
-      const ServiceDef* s = catalog_.service(st.current->queueService);
+      const ServiceDef* s = catalog.service(st.current->queueService);
       view.serviceName = s ? s->name : st.current->queueService;
     }
     state.counters.push_back(view);
@@ -65,12 +66,12 @@ void DisplayFeed::fill(DisplayState& state) {
   state.recent.clear();
   for (const data::CallRecord& call : tickets.recentCalls(kRecentCalls * 2)) {
     if (call.kind != "call") continue;
-    const CounterDef* c = catalog_.counter(call.counter);
+    const CounterDef* c = catalog.counter(call.counter);
     state.recent.push_back({call.code, c ? c->name : std::to_string(call.counter)});
     if (state.recent.size() == kRecentCalls) break;
   }
   state.waiting.clear();
-  for (const ServiceDef& s : catalog_.services) {
+  for (const ServiceDef& s : catalog.services) {
     state.waiting.push_back({s.name, queue.serviceStatus(s.id).waiting});
   }
 }

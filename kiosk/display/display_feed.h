@@ -11,6 +11,7 @@
 #include "data/database.h"
 #include "data/ticket_repository.h"
 #include "kiosk/display/display_state.h"
+#include "kiosk/live.h"
 #include "kiosk/queue/service_catalog.h"
 
 namespace yizhan::kiosk {
@@ -33,7 +34,7 @@ class DisplayFeed {
 
   std::filesystem::path file_;
   const ServiceCatalog base_;  // the station's TOML; district sections replace parts of it
-  ServiceCatalog catalog_;
+  Live<ServiceCatalog> catalog_;
   std::string districtVersion_;
   const Clock& clock_;
   std::optional<data::Database> db_;

@@ -88,7 +88,7 @@ std::optional<std::string> DistrictConfigApplier::apply(data::Database& db,
 
   // The kept sections as they will be: those sent replace the stored ones.
   std::map<std::string, nlohmann::json> sections;
-  for (auto& [name, stored] : state.withPrefix(kSectionKeyPrefix)) {
+  for (auto& [name, stored] : state.withPrefix(data::kSectionKeyPrefix)) {
     sections[name] = nlohmann::json::parse(stored, nullptr, false);
   }
   for (const std::string& name : keptDistrictSections()) {
@@ -108,7 +108,7 @@ std::optional<std::string> DistrictConfigApplier::apply(data::Database& db,
     if (auto refused = bookAll(appointments, sent["appointments"], personalKey_)) return refused;
   }
   for (const std::string& name : keptDistrictSections()) {
-    if (sent.contains(name)) state.set(kSectionKeyPrefix + name, sent[name].dump());
+    if (sent.contains(name)) state.set(data::kSectionKeyPrefix + name, sent[name].dump());
   }
   return std::nullopt;
 }

@@ -79,7 +79,11 @@ void readCalendar(WorkCalendar& calendar, const nlohmann::json& years, const std
                                   {"name", day.value("name", std::string())},
                                   {"isOffDay", day["is_off_day"].get<bool>()}});
     }
-    calendar.addSchedule(schedule.dump());
+    try {
+      calendar.addSchedule(schedule.dump());
+    } catch (const std::runtime_error& e) {
+      throw ConfigError(origin + ": " + e.what());
+    }
   }
 }
 
@@ -121,12 +125,7 @@ StationSettings withDistrictSections(const ServiceCatalog& base,
   }
   validateCatalog(s.catalog, origin);
   if (auto it = sections.find("calendar"); it != sections.end()) {
-    try {
-      readCalendar(s.calendar, it->second, origin);
-    } catch (const std::runtime_error& e) {
-      if (dynamic_cast<const ConfigError*>(&e)) throw;
-      throw ConfigError(origin + ": " + e.what());
-    }
+    readCalendar(s.calendar, it->second, origin);
   }
   if (auto it = sections.find("announcements"); it != sections.end()) {
     s.announcements = readAnnouncements(it->second, origin);
@@ -136,7 +135,7 @@ StationSettings withDistrictSections(const ServiceCatalog& base,
 
 StationSettings loadStationSettings(data::Database& db, const ServiceCatalog& base) {
   std::map<std::string, nlohmann::json> sections;
-  for (auto& [name, text] : data::SyncStateRepository(db).withPrefix(kSectionKeyPrefix)) {
+  for (auto& [name, text] : data::SyncStateRepository(db).withPrefix(data::kSectionKeyPrefix)) {
     auto json = nlohmann::json::parse(text, nullptr, false);
     if (!json.is_discarded()) sections[name] = std::move(json);
   }
@@ -155,7 +154,7 @@ StationSettings loadStationSettings(data::Database& db, const ServiceCatalog& ba
 }
 
 std::string storedDistrictVersion(data::Database& db) {
-  return data::SyncStateRepository(db).get(kConfigVersionKey).value_or("");
+  return data::SyncStateRepository(db).get(data::kConfigVersionKey).value_or("");
 }
 
 }  // namespace yizhan::kiosk

@@ -46,8 +46,4 @@ StationSettings loadStationSettings(data::Database& db, const ServiceCatalog& ba
 // The version of the stored district configuration; cheap, for noticing a new one.
 std::string storedDistrictVersion(data::Database& db);
 
-// Storage keys, shared with the code that applies a configuration.
-inline constexpr const char* kSectionKeyPrefix = "district_section:";
-inline constexpr const char* kConfigVersionKey = "config_version";
-
 }  // namespace yizhan::kiosk

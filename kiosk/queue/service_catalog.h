@@ -57,7 +57,6 @@ struct ServiceCatalog {
   std::vector<ServiceDef> services;
   std::vector<CounterDef> counters;
   QueueSettings settings;
-  bool operator==(const ServiceCatalog&) const = default;
 
   const ServiceDef* service(const std::string& id) const;
   const CounterDef* counter(int number) const;

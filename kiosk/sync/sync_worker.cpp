@@ -183,8 +183,8 @@ void SyncWorker::loop() {
   {
     data::SyncStateRepository state(*db);
     std::lock_guard lock(mutex_);
-    status_.lastSuccessAt = state.get("last_success_at");
-    status_.configVersion = state.get("config_version").value_or("");
+    status_.lastSuccessAt = state.get(data::kLastSuccessKey);
+    status_.configVersion = state.get(data::kConfigVersionKey).value_or("");
   }
   for (;;) {
     {
@@ -258,7 +258,7 @@ void SyncWorker::publish(const UploadStep& step, data::Database& db) {
   try {
     counts = data::Outbox(db).counts();
     if (step.kind == UploadStep::Kind::Delivered) {
-      data::SyncStateRepository(db).set("last_success_at", now);
+      data::SyncStateRepository(db).set(data::kLastSuccessKey, now);
     }
   } catch (const data::StoreError&) {
     // Unreadable for now: the panel keeps the last counts.
@@ -336,7 +336,8 @@ void SyncWorker::configIfDue(DistrictClient& client, data::Database& db) {
   // Nothing can apply a configuration yet: do not ask for one.
   if (!configSink_ || (nextConfig_ && now < *nextConfig_)) return;
   data::SyncStateRepository state(db);
-  std::string etag = refusedEtag_.empty() ? state.get("config_etag").value_or("") : refusedEtag_;
+  std::string etag =
+      refusedEtag_.empty() ? state.get(data::kConfigEtagKey).value_or("") : refusedEtag_;
   std::map<std::string, std::string> headers;
   if (!etag.empty()) headers["If-None-Match"] = etag;
   DistrictAnswer answer = client.call("GET", "/api/v1/config", {}, headers);
@@ -358,8 +359,8 @@ void SyncWorker::configIfDue(DistrictClient& client, data::Database& db) {
     refused = version.empty() ? std::optional<std::string>("version missing")
                               : configSink_(db, answer.response.body);
     if (!refused) {
-      state.set("config_etag", newEtag);
-      state.set("config_version", version);
+      state.set(data::kConfigEtagKey, newEtag);
+      state.set(data::kConfigVersionKey, version);
       tx.commit();
     }
   } catch (const std::exception& e) {

@@ -91,7 +91,8 @@ struct ApplyFixture {
     data::Transaction tx(db);
     auto refused = applier.apply(db, config.dump());
     if (!refused) {
-      data::SyncStateRepository(db).set(kConfigVersionKey, config["version"].get<std::string>());
+      data::SyncStateRepository(db).set(data::kConfigVersionKey,
+                                        config["version"].get<std::string>());
       tx.commit();
     }
     return refused;
@@ -108,7 +109,7 @@ struct ApplyFixture {
     return stmt.columnInt(0);
   }
   std::map<std::string, std::string> storedSections() {
-    return data::SyncStateRepository(store.db()).withPrefix(kSectionKeyPrefix);
+    return data::SyncStateRepository(store.db()).withPrefix(data::kSectionKeyPrefix);
   }
   // Every byte the store holds on disk, its write-ahead log included.
   std::string storeBytes() {
@@ -404,7 +405,7 @@ TEST_CASE("after a restart the station comes up with the district's settings, be
     DistrictConfigApplier applier(defaultCatalog(), key, clock);
     data::Transaction tx(store.db());
     REQUIRE(applier.apply(store.db(), goodConfig().dump()) == std::nullopt);
-    data::SyncStateRepository(store.db()).set(kConfigVersionKey, "2026-11-20.3");
+    data::SyncStateRepository(store.db()).set(data::kConfigVersionKey, "2026-11-20.3");
     tx.commit();
   }
   ui::HeadlessKiosk kiosk(

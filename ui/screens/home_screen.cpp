@@ -43,9 +43,11 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
   float noticeW = std::min(1400.0f * m.scale, area.width());
   float pad = m.gap() / 2;
+  std::vector<float> noticeHeights;
   float noticesH = 0;
   for (const std::string& n : notices) {
-    noticesH += measureText(ctx.fonts.body(), n, noticeW - 4 * pad).y + 2 * pad + m.gap() / 2;
+    noticeHeights.push_back(measureText(ctx.fonts.body(), n, noticeW - 4 * pad).y + 2 * pad);
+    noticesH += noticeHeights.back() + m.gap() / 2;
   }
   float noticesTop = dayLineY - m.gap() - noticesH;
   float bandBottom = (notices.empty() ? dayLineY : noticesTop) - m.gap();
@@ -69,8 +71,9 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
 
   ImDrawList* draw = ImGui::GetWindowDrawList();
   float ny = noticesTop;
-  for (const std::string& n : notices) {
-    float h = measureText(ctx.fonts.body(), n, noticeW - 4 * pad).y + 2 * pad;
+  for (size_t i = 0; i < notices.size(); ++i) {
+    const std::string& n = notices[i];
+    float h = noticeHeights[i];
     ImVec2 min(area.centerX() - noticeW / 2, ny);
     draw->AddRectFilled(min, ImVec2(min.x + noticeW, ny + h), toImU32(p.plain), 8 * m.scale);
     draw->AddRectFilled(min, ImVec2(min.x + pad / 2, ny + h), toImU32(p.header));
