@@ -111,7 +111,7 @@ TEST_CASE("random bytes never crash or swell the frame reader", "[idcard]") {
   }
 }
 
-TEST_CASE("a card on the reader is read over the pty; none is NoCard", "[idcard]") {
+TEST_CASE("a card on the reader is read over the pty, none is NoCard", "[idcard]") {
   sim::IdCardSimulator simulator;
   auto reader = connect(simulator);
   CHECK(reader->tryRead().outcome == Outcome::NoCard);

@@ -39,7 +39,7 @@ struct Scans {
 };
 }  // namespace
 
-TEST_CASE("serial lines: CR, LF or CR LF end a scan; short and overlong lines are noise",
+TEST_CASE("serial lines: CR, LF or CR LF end a scan, short and overlong lines are noise",
           "[scanner]") {
   ScanLineReader reader({.minLength = 4, .maxLength = 16});
   std::string in = "VOL-0042\r\nAB\nVOL-0043\rTHIS-LINE-IS-FAR-TOO-LONG\r\n\r\nVOL-";
@@ -51,7 +51,7 @@ TEST_CASE("serial lines: CR, LF or CR LF end a scan; short and overlong lines ar
         std::vector<std::string>{"VOL-0044"});
 }
 
-TEST_CASE("keyboard bursts: fast keys ending in Enter are a scan; typing is not", "[scanner]") {
+TEST_CASE("keyboard bursts: fast keys ending in Enter are a scan, typing is not", "[scanner]") {
   KeyboardWedgeDecoder d;
   std::chrono::microseconds t{0};
   auto press = [&](std::uint16_t code, std::chrono::milliseconds gap) {
@@ -81,18 +81,57 @@ TEST_CASE("keyboard bursts: fast keys ending in Enter are a scan; typing is not"
   CHECK(d.rejected() == 2);
 }
 
-TEST_CASE("random keys and bytes never crash the scan decoders", "[scanner]") {
+TEST_CASE("random keys and bytes give only scans within the rules, and a real scan after them",
+          "[scanner]") {
   std::mt19937 rng(11);
-  KeyboardWedgeDecoder d;
-  ScanLineReader lines;
+  const ScanRules rules{.minLength = 4, .maxLength = 32};
+  KeyboardWedgeDecoder d({.lengths = rules});
+  ScanLineReader lines(rules);
+  ScanLineReader linesByteAtATime(rules);
   std::chrono::microseconds t{0};
+  std::vector<std::uint8_t> noise;
+  size_t keyScans = 0;
+  std::vector<std::string> byteScans;
   for (int i = 0; i < 20000; ++i) {
-    t += std::chrono::microseconds(rng() % 50000);
-    d.onKey(static_cast<std::uint16_t>(rng() % 256), static_cast<std::int32_t>(rng() % 3), t);
-    std::uint8_t b = static_cast<std::uint8_t>(rng());
-    lines.feed(std::span(&b, 1));
+    // Mostly scanner-fast keys, so bursts and Enters of every length happen.
+    t += std::chrono::microseconds(rng() % 4 == 0 ? rng() % 50000 : rng() % 5000);
+    auto code = static_cast<std::uint16_t>(rng() % 4 == 0 ? KEY_ENTER : rng() % 64);
+    if (auto scan = d.onKey(code, static_cast<std::int32_t>(rng() % 3), t)) {
+      ++keyScans;
+      CHECK(scan->size() >= rules.minLength);
+      CHECK(scan->size() <= rules.maxLength);
+    }
+    std::uint8_t b = static_cast<std::uint8_t>(rng() % 8 == 0 ? '\n' : rng());
+    noise.push_back(b);
+    for (auto& s : linesByteAtATime.feed(std::span(&b, 1))) byteScans.push_back(s);
   }
-  SUCCEED("20000 random events");
+  CHECK(keyScans > 0);
+  auto wholeScans = lines.feed(noise);
+  CHECK(wholeScans == byteScans);  // the same scans however the bytes arrive
+  CHECK_FALSE(wholeScans.empty());
+  for (const std::string& s : wholeScans) {
+    CHECK(s.size() >= rules.minLength);
+    CHECK(s.size() <= rules.maxLength);
+    for (char c : s) {
+      auto u = static_cast<unsigned char>(c);
+      CHECK((u >= 0x20 && u != 0x7F));  // no control byte inside a scan
+    }
+  }
+  // After all that noise (its last, unended line closed first), a real scan comes through whole.
+  std::uint8_t lf = '\n';
+  lines.feed(std::span(&lf, 1));
+  std::string real = "YZA:1:abc\r\n";
+  CHECK(lines.feed(std::span(reinterpret_cast<const std::uint8_t*>(real.data()), real.size())) ==
+        std::vector<std::string>{"YZA:1:abc"});
+  t += 1s;
+  d.onKey(KEY_LEFTSHIFT, 0, t);
+  d.onKey(KEY_RIGHTSHIFT, 0, t);
+  std::optional<std::string> last;
+  for (auto k : {KEY_V, KEY_O, KEY_L, KEY_MINUS, KEY_7, KEY_ENTER}) {
+    t += 2ms;
+    last = d.onKey(static_cast<std::uint16_t>(k), 1, t);
+  }
+  CHECK(last == std::optional<std::string>("vol-7"));
 }
 
 TEST_CASE("a serial-mode scanner delivers scans over the pty", "[scanner]") {
@@ -108,7 +147,7 @@ TEST_CASE("a serial-mode scanner delivers scans over the pty", "[scanner]") {
   CHECK(scanner->health().state == HealthState::Ok);
 }
 
-TEST_CASE("a keyboard-mode scanner's bursts arrive; a person typing does not", "[scanner]") {
+TEST_CASE("a keyboard-mode scanner's bursts arrive, a person typing does not", "[scanner]") {
   ScannerSimulator simulator(ScannerSimulator::Mode::KeyboardEvents);
   Scans scans;
   auto scanner = BarcodeScanner::keyboardMode(simulator.devicePath(),

@@ -50,7 +50,7 @@ TEST_CASE("staff unlock the staff menu with the PIN on the keypad", "[ui][staff]
   CHECK(f.kiosk.screen() == Screen::Home);
 }
 
-TEST_CASE("a wrong PIN says how many tries are left; five lock the keypad", "[ui][staff]") {
+TEST_CASE("a wrong PIN says how many tries are left, five lock the keypad", "[ui][staff]") {
   Fixture f;
   f.kiosk.station().auth().setPin("246810", "test");
   f.kiosk.tap("工作人员");
@@ -160,15 +160,20 @@ TEST_CASE("every touch target is large enough and apart from the others", "[ui][
     Fixture f(w, h);
     f.kiosk.station().auth().setPin("246810", "test");
     f.kiosk.station().staffCalls().raise("test");
-    auto checkScreen = [&](const char* name) { test::checkTouchTargets(f.kiosk, w, h, name); };
-    checkScreen("home");
+    // Each tap must have reached the screen named, or the same screen would be checked twice.
+    auto checkScreen = [&](Screen expected) {
+      REQUIRE(f.kiosk.screen() == expected);
+      test::checkTouchTargets(f.kiosk, w, h, std::string(kiosk::screenName(expected)));
+    };
+    checkScreen(Screen::Home);
     f.kiosk.tap("工作人员");
-    checkScreen("staff-pin");
+    checkScreen(Screen::StaffPin);
     f.enterPin("246810");
-    checkScreen("staff-menu");
+    checkScreen(Screen::StaffMenu);
     f.kiosk.tap("退出");
+    checkScreen(Screen::Home);
     f.kiosk.tap("呼叫工作人员");
-    checkScreen("call-staff");
+    checkScreen(Screen::CallStaff);
   }
 }
 

@@ -105,7 +105,7 @@ TEST_CASE("booking days are the working days ahead, with the places left",
   CHECK(f.appointments.bookingDays("social-security")[1].freePlaces == 29);
 }
 
-TEST_CASE("a slot takes its capacity and no more; refusals say why", "[queue][appointments]") {
+TEST_CASE("a slot takes its capacity and no more, refusals say why", "[queue][appointments]") {
   Fixture f;
   auto day = "2026-11-25";
   f.book(day, at(10, 0), "13800000001");
@@ -163,7 +163,7 @@ TEST_CASE("the holder is stored as a keyed hash and a masked form only", "[queue
   CHECK(payload["holder_kind"] == "phone");
 }
 
-TEST_CASE("check-in opens before the slot and closes after it; later the booking is missed",
+TEST_CASE("check-in opens before the slot and closes after it, later the booking is missed",
           "[queue][appointments]") {
   Fixture f;  // 09:30; early 30 min, late 15 min by default
   auto a = f.book("2026-11-24", at(10, 30));
@@ -219,7 +219,7 @@ TEST_CASE("check-in opens before the slot and closes after it; later the booking
   }
 }
 
-TEST_CASE("the slip's QR code checks in; unknown codes are refused", "[queue][appointments]") {
+TEST_CASE("the slip's QR code checks in, unknown codes are refused", "[queue][appointments]") {
   Fixture f;
   auto a = f.book("2026-11-24", at(10, 0));
   auto out = f.appointments.checkInByCode(appointmentQrPayload(a.uuid));

@@ -109,7 +109,7 @@ TEST_CASE("a resident books a time with a mobile number and gets a slip", "[queu
   }
 }
 
-TEST_CASE("a booking by ID card; the slot's last place and a second booking are refused",
+TEST_CASE("a booking by ID card, the slot's last place and a second booking are refused",
           "[queue][ui][idcard]") {
   Fixture f;
   auto& reader = *f.kiosk.station().devices().cardReaderSimulator();

@@ -39,7 +39,7 @@ struct Fixture {
 };
 }  // namespace
 
-TEST_CASE("a counter must be open to call; next calls in order and finishes the one before",
+TEST_CASE("a counter must be open to call, next calls in order and finishes the one before",
           "[queue][calling]") {
   Fixture f;
   f.take("social-security");
@@ -64,7 +64,7 @@ TEST_CASE("a counter must be open to call; next calls in order and finishes the 
   CHECK(f.queue.callNext(9).problem == QueueProblem::UnknownCounter);
 }
 
-TEST_CASE("recall repeats the call; no-show only after the configured recalls",
+TEST_CASE("recall repeats the call, no-show only after the configured recalls",
           "[queue][calling]") {
   Fixture f;
   f.queue.openCounter(1);
@@ -107,7 +107,7 @@ TEST_CASE("a transferred ticket keeps its place by original arrival in the new q
   CHECK(f.queue.callNext(3).ticket->code == "C001");
 }
 
-TEST_CASE("hold sets a ticket aside; return calls it back to the same counter",
+TEST_CASE("hold sets a ticket aside, return calls it back to the same counter",
           "[queue][calling]") {
   Fixture f;
   f.queue.openCounter(1);

@@ -40,7 +40,7 @@ struct Fixture : test::StationFixture {
 };
 }  // namespace
 
-TEST_CASE("console: the PIN opens one counter's page; without it nothing is served",
+TEST_CASE("console: the PIN opens one counter's page, without it nothing is served",
           "[queue][console]") {
   Fixture f;
   auto page = f.client.Get("/");

@@ -214,7 +214,7 @@ TEST_CASE("people ahead, as printed on a ticket, is the number called before it"
   }
 }
 
-TEST_CASE("a booking whose time has come is called first; early, only when nobody else waits",
+TEST_CASE("a booking whose time has come is called first, early, only when nobody else waits",
           "[queue][policy]") {
   ServiceDef s = oneService(OrderingPolicy::Interleave, 2).services[0];
   TimePoint now = test::tuesdayMorning();

@@ -53,7 +53,7 @@ TEST_CASE("the personal-data key is made once, kept private, and keys the hash",
   CHECK_THROWS_WITH(PersonalKey::loadOrCreate(file), Catch::Contains("damaged"));
 }
 
-TEST_CASE("a disability registered by staff gives priority; age 70 does without it",
+TEST_CASE("a disability registered by staff gives priority, age 70 does without it",
           "[queue][priority]") {
   test::TempDir dir;
   ManualClock clock{test::tuesdayMorning()};

@@ -219,7 +219,7 @@ TEST_CASE("staff call numbers from the kiosk's staff menu", "[queue][ui][calling
   }
 }
 
-TEST_CASE("staff see the day's figures and print them; the summary goes to the outbox",
+TEST_CASE("staff see the day's figures and print them, the summary goes to the outbox",
           "[queue][ui][stats]") {
   for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1280, 800}}) {
     Fixture f(w, h);
@@ -250,7 +250,7 @@ TEST_CASE("staff see the day's figures and print them; the summary goes to the o
   }
 }
 
-TEST_CASE("staff register a resident's disability by their card; their next ticket has priority",
+TEST_CASE("staff register a resident's disability by their card, their next ticket has priority",
           "[queue][ui][priority]") {
   for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1280, 800}}) {
     Fixture f(w, h);

@@ -1,9 +1,15 @@
 // Catch2 entry point shared by every test binary: the station's time zone is set first so
 // local-time formatting is the same on every machine.
+//
+// A run that executes no test case fails. ctest runs each discovered test case by its name
+// as a filter; a name Catch cannot match (it once split names at ';') would otherwise print
+// "No tests ran" and exit 0, and ctest would call a test that ran nothing Passed.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
 #include <dlfcn.h>
+
+#include <cstdio>
 
 #include "kiosk/local_time.h"
 
@@ -19,10 +25,32 @@ void keepGraphicsDriversLoaded() {
   }
 #endif
 }
+
+int testCasesStarted = 0;
+
+struct CountTestCases : Catch::TestEventListenerBase {
+  using TestEventListenerBase::TestEventListenerBase;
+  void testCaseStarting(Catch::TestCaseInfo const& info) override {
+    ++testCasesStarted;
+    TestEventListenerBase::testCaseStarting(info);
+  }
+};
 }  // namespace
+
+CATCH_REGISTER_LISTENER(CountTestCases)
 
 int main(int argc, char** argv) {
   keepGraphicsDriversLoaded();
   yizhan::kiosk::useTimeZone("Asia/Shanghai");
-  return Catch::Session().run(argc, argv);
+  Catch::Session session;
+  if (int bad = session.applyCommandLine(argc, argv); bad != 0) return bad;
+  const Catch::ConfigData& config = session.configData();
+  bool listing = config.showHelp || config.listTests || config.listTestNamesOnly ||
+                 config.listTags || config.listReporters;
+  int failed = session.run();
+  if (!listing && failed == 0 && testCasesStarted == 0) {
+    std::fprintf(stderr, "test guard: ran no test case (does a filter or a name not match?)\n");
+    return 3;
+  }
+  return failed;
 }

@@ -207,7 +207,7 @@ TEST_CASE("outbox delivery states: sent, quarantined with the reason, requeued, 
   CHECK_THROWS_AS(outbox.markSent({4}, "x"), data::StoreError);  // outside a transaction
 }
 
-TEST_CASE("the [district] keys become the worker's settings; a bad one names itself",
+TEST_CASE("the [district] keys become the worker's settings, a bad one names itself",
           "[sync][config]") {
   kiosk::Config c = kiosk::parseConfig(
       "[district]\nbatch_events = 50\nconfig_poll_seconds = 120\nkeep_sent_days = 30\n",

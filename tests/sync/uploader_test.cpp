@@ -192,7 +192,7 @@ TEST_CASE("a station clock far off (power cut reset it) learns the district's fr
 }
 
 TEST_CASE(
-    "401 twice: re-authentication fails, the worker stops and tells staff; resumes "
+    "401 twice: re-authentication fails, the worker stops and tells staff, resumes "
     "after staff fix it",
     "[sync][auth]") {
   test::DistrictFixture f;
@@ -347,7 +347,7 @@ TEST_CASE("disk full while marking a batch sent: nothing marked, sent again, hel
   f.requireDeliveredExactlyOnceInOrder();
 }
 
-TEST_CASE("accepted events are deleted after 90 days; returned ones stay; numbers go on",
+TEST_CASE("accepted events are deleted after 90 days, returned ones stay, numbers go on",
           "[sync][uploader]") {
   test::DistrictFixture f;
   f.enroll();
