@@ -1,6 +1,6 @@
 #include "data/appointment_repository.h"
 
-#include <sqlite3.h>
+#include "data/guarded_transition.h"
 
 namespace yizhan::data {
 
@@ -122,24 +122,13 @@ std::vector<AppointmentRecord> AppointmentRepository::bookedBefore(std::int64_t 
 
 bool AppointmentRepository::markCheckedIn(std::int64_t id, std::int64_t ticketId,
                                           const std::string& at) {
-  db_.prepare(
-         "UPDATE appointment SET status = 'checked_in', ticket_id = ?2, checked_in_at = ?3 "
-         "WHERE id = ?1 AND status = 'booked'")
-      .bind(1, id)
-      .bind(2, ticketId)
-      .bind(3, at)
-      .run();
-  return sqlite3_changes(db_.raw()) > 0;
+  return GuardedTransition(db_, "appointment")
+      .move(id, "booked", "checked_in", "ticket_id = ?4, checked_in_at = ?5", ticketId, at)
+      .moved;
 }
 
 bool AppointmentRepository::markMissed(std::int64_t id, const std::string& at) {
-  db_.prepare(
-         "UPDATE appointment SET status = 'missed', missed_at = ?2 "
-         "WHERE id = ?1 AND status = 'booked'")
-      .bind(1, id)
-      .bind(2, at)
-      .run();
-  return sqlite3_changes(db_.raw()) > 0;
+  return GuardedTransition(db_, "appointment").move(id, "booked", "missed", "missed_at = ?4", at).moved;
 }
 
 }  // namespace yizhan::data

@@ -17,7 +17,7 @@ void backupTo(Database& source, const std::filesystem::path& target) {
     sqlite3_close(dest);
     throwStoreError(nullptr, rc, "backup: cannot create " + partial.string());
   }
-  sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source.raw(), "main");
+  sqlite3_backup* backup = sqlite3_backup_init(dest, "main", source.db_, "main");
   if (!backup) {
     std::string message = sqlite3_errmsg(dest);
     sqlite3_close(dest);

@@ -36,12 +36,20 @@ void throwStoreError(sqlite3* db, int code, std::string_view context) {
   throw StoreError(kindOf(code), message);
 }
 
-Statement::Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_) {
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_), stmt_(other.stmt_), inUse_(other.inUse_) {
   other.stmt_ = nullptr;
+  other.inUse_ = nullptr;
 }
 
 Statement::~Statement() {
-  sqlite3_finalize(stmt_);
+  if (!inUse_) {
+    sqlite3_finalize(stmt_);
+    return;
+  }
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+  *inUse_ = false;
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
@@ -131,6 +139,7 @@ Database Database::open(const std::filesystem::path& file, OpenMode mode) {
 }
 
 Database::~Database() {
+  for (auto& [sql, cached] : cache_) sqlite3_finalize(cached->stmt);
   if (db_) sqlite3_close_v2(db_);
 }
 
@@ -145,11 +154,34 @@ void Database::exec(std::string_view sql) {
   }
 }
 
-Statement Database::prepare(std::string_view sql) {
+sqlite3_stmt* Database::compile(std::string_view sql) {
   sqlite3_stmt* stmt = nullptr;
-  int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+  int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                              SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
   if (rc != SQLITE_OK) throwStoreError(db_, rc, "prepare");
-  return Statement(db_, stmt);
+  ++prepares_;
+  return stmt;
+}
+
+Statement Database::prepare(std::string_view sql) {
+  // Heterogeneous lookup in unordered_map needs C++20's transparent hashing; one string per
+  // call is cheap beside what SQLite saves.
+  std::string key(sql);
+  auto found = cache_.find(key);
+  if (found != cache_.end()) {
+    Cached& cached = *found->second;
+    if (!cached.inUse) {
+      cached.inUse = true;
+      return Statement(db_, cached.stmt, &cached.inUse);
+    }
+    return Statement(db_, compile(sql));  // the cached one is still being read
+  }
+  sqlite3_stmt* stmt = compile(sql);
+  if (cache_.size() >= kCachedStatements) return Statement(db_, stmt);
+  auto cached = std::make_unique<Cached>(Cached{stmt, true});
+  bool* inUse = &cached->inUse;
+  cache_.emplace(std::move(key), std::move(cached));
+  return Statement(db_, stmt, inUse);
 }
 
 std::int64_t Database::lastInsertRowId() const {
@@ -190,7 +222,7 @@ std::string Database::integrityCheck() {
   return result;
 }
 
-Transaction::Transaction(Database& db) : db_(db), nested_(sqlite3_get_autocommit(db.raw()) == 0) {
+Transaction::Transaction(Database& db) : db_(db), nested_(db.inTransaction()) {
   db_.exec(nested_ ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
 }
 

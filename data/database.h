@@ -1,12 +1,15 @@
 #pragma once
-// A thin RAII layer over one SQLite connection. The only place that talks to sqlite3 directly;
-// repositories build on it. Callers outside data/ never see SQL.
+// A thin RAII layer over one SQLite connection. With data/backup.cpp (the online-backup API)
+// the only place that talks to sqlite3 directly; repositories build on it. Callers outside
+// data/ never see SQL.
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -23,9 +26,13 @@ class StoreError : public std::runtime_error {
   Kind kind_;
 };
 
+// A prepared statement in use. One taken from its connection's cache goes back there when this
+// is destroyed: reset, its bindings cleared, ready for the next caller.
 class Statement {
  public:
-  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  // `inUse`: the cache's flag for this statement, or null for one this owns and finalizes.
+  Statement(sqlite3* db, sqlite3_stmt* stmt, bool* inUse = nullptr)
+      : db_(db), stmt_(stmt), inUse_(inUse) {}
   Statement(Statement&& other) noexcept;
   Statement& operator=(Statement&&) = delete;
   Statement(const Statement&) = delete;
@@ -57,6 +64,7 @@ class Statement {
  private:
   sqlite3* db_;
   sqlite3_stmt* stmt_;
+  bool* inUse_;
 };
 
 enum class OpenMode { ReadWrite, ReadOnly };
@@ -67,7 +75,9 @@ class Database {
   // WAL, synchronous=FULL, foreign keys, busy timeout.
   static Database open(const std::filesystem::path& file, OpenMode mode = OpenMode::ReadWrite);
 
-  Database(Database&& other) noexcept : db_(other.db_), path_(std::move(other.path_)) {
+  Database(Database&& other) noexcept
+      : db_(other.db_), path_(std::move(other.path_)), cache_(std::move(other.cache_)),
+        prepares_(other.prepares_) {
     other.db_ = nullptr;
   }
   Database& operator=(Database&&) = delete;
@@ -75,7 +85,12 @@ class Database {
   ~Database();
 
   void exec(std::string_view sql);
+  // A statement for `sql`, prepared once per connection and then taken from its cache: most of
+  // a short query's cost is SQLite compiling it. While one is in use (rows still being read),
+  // the same SQL asked for again gets a fresh statement of its own.
   Statement prepare(std::string_view sql);
+  // How many times this connection has compiled a statement (for tests and benchmarks).
+  std::int64_t compiledStatements() const { return prepares_; }
   std::int64_t lastInsertRowId() const;
   // Rows changed by the last INSERT, UPDATE or DELETE on this connection.
   std::int64_t changes() const;
@@ -88,12 +103,26 @@ class Database {
   // "ok", or the first problems SQLite reports.
   std::string integrityCheck();
   const std::filesystem::path& path() const { return path_; }
-  sqlite3* raw() { return db_; }
+
+  // SQL texts built from code only, so the cache stays small; past this many, statements are
+  // compiled for each use.
+  static constexpr size_t kCachedStatements = 256;
 
  private:
+  // The online-backup API needs the connection itself.
+  friend void backupTo(Database& source, const std::filesystem::path& target);
+
+  struct Cached {
+    sqlite3_stmt* stmt = nullptr;
+    bool inUse = false;
+  };
   Database(sqlite3* db, std::filesystem::path path) : db_(db), path_(std::move(path)) {}
+  sqlite3_stmt* compile(std::string_view sql);
   sqlite3* db_;
   std::filesystem::path path_;
+  // Node-based, so a statement's `inUse` flag stays put while the map grows or moves.
+  std::unordered_map<std::string, std::unique_ptr<Cached>> cache_;
+  std::int64_t prepares_ = 0;
 };
 
 // BEGIN IMMEDIATE so that writers queue up front instead of failing on upgrade; rolls back

@@ -1,7 +1,5 @@
 #include "data/staff_call_repository.h"
 
-#include <sqlite3.h>
-
 namespace yizhan::data {
 
 std::int64_t StaffCallRepository::insert(const std::string& raisedAt, std::int64_t raisedEpoch,
@@ -19,7 +17,7 @@ bool StaffCallRepository::markHandled(std::int64_t id, const std::string& handle
       .bind(1, handledAt)
       .bind(2, id)
       .run();
-  return sqlite3_changes(db_.raw()) > 0;
+  return db_.changes() > 0;
 }
 
 namespace {

@@ -1,7 +1,5 @@
 #include "data/ticket_repository.h"
 
-#include <sqlite3.h>
-
 namespace yizhan::data {
 
 namespace {
@@ -47,10 +45,6 @@ std::optional<TicketRecord> one(Statement& stmt) {
   return readTicket(stmt);
 }
 
-CallRecord readCall(const Statement& s) {
-  return {s.columnInt(0),  s.columnInt(1), s.columnText(2), static_cast<int>(s.columnInt(3)),
-          s.columnText(4), s.columnText(5)};
-}
 }  // namespace
 
 int TicketRepository::nextNumber(const std::string& service, const std::string& day) {
@@ -103,7 +97,7 @@ bool TicketRepository::setPrintStatus(std::int64_t id, const std::string& status
       .bind(1, status)
       .bind(2, id)
       .run();
-  return sqlite3_changes(db_.raw()) > 0;
+  return db_.changes() > 0;
 }
 
 std::optional<TicketRecord> TicketRepository::head(const std::string& queueService,
@@ -219,55 +213,33 @@ int TicketRepository::waitingBefore(const TicketRecord& ticket) {
 
 bool TicketRepository::markCalled(std::int64_t id, const std::string& expectedStatus, int counter,
                                   std::int64_t callSeq, std::int64_t epoch) {
-  db_.prepare(
-         "UPDATE ticket SET status = 'called', counter = ?2, recalls = 0, "
-         "call_seq = COALESCE(call_seq, ?3), first_called_epoch = COALESCE(first_called_epoch, "
-         "?4), "
-         "called_epoch = ?4 WHERE id = ?1 AND status = ?5")
-      .bind(1, id)
-      .bind(2, counter)
-      .bind(3, callSeq)
-      .bind(4, epoch)
-      .bind(5, expectedStatus)
-      .run();
-  return sqlite3_changes(db_.raw()) > 0;
+  return transitions_.move(id, expectedStatus, "called",
+                           "counter = ?4, recalls = 0, call_seq = COALESCE(call_seq, ?5), "
+                           "first_called_epoch = COALESCE(first_called_epoch, ?6), "
+                           "called_epoch = ?6",
+                           counter, callSeq, epoch).moved;
 }
 
 bool TicketRepository::markRecalled(std::int64_t id) {
-  db_.prepare("UPDATE ticket SET recalls = recalls + 1 WHERE id = ?1 AND status = 'called'")
-      .bind(1, id)
-      .run();
-  return sqlite3_changes(db_.raw()) > 0;
+  return transitions_.move(id, "called", "called", "recalls = recalls + 1").moved;
 }
 
 bool TicketRepository::markFinished(std::int64_t id, const std::string& status,
                                     std::int64_t epoch) {
-  db_.prepare(
-         "UPDATE ticket SET status = ?2, finished_epoch = ?3 WHERE id = ?1 AND status = 'called'")
-      .bind(1, id)
-      .bind(2, status)
-      .bind(3, epoch)
-      .run();
-  return sqlite3_changes(db_.raw()) > 0;
+  return transitions_.move(id, "called", status, "finished_epoch = ?4", epoch).moved;
 }
 
 bool TicketRepository::markHeld(std::int64_t id) {
-  db_.prepare("UPDATE ticket SET status = 'held' WHERE id = ?1 AND status = 'called'")
-      .bind(1, id)
-      .run();
-  return sqlite3_changes(db_.raw()) > 0;
+  return transitions_.move(id, "called", "held").moved;
 }
 
 bool TicketRepository::markTransferred(std::int64_t id, const std::string& toService) {
   // Back to waiting with its original arrival order; call_seq is cleared so the new
   // service's interleaving counts the ticket when it is called there.
-  db_.prepare(
-         "UPDATE ticket SET status = 'waiting', queue_service = ?2, counter = NULL, recalls = 0, "
-         "call_seq = NULL, called_epoch = NULL WHERE id = ?1 AND status = 'called'")
-      .bind(1, id)
-      .bind(2, toService)
-      .run();
-  return sqlite3_changes(db_.raw()) > 0;
+  return transitions_.move(id, "called", "waiting",
+                           "queue_service = ?4, counter = NULL, recalls = 0, call_seq = NULL, "
+                           "called_epoch = NULL",
+                           toService).moved;
 }
 
 std::vector<std::int64_t> TicketRepository::recentServiceSeconds(const std::string& queueService,
@@ -279,52 +251,6 @@ std::vector<std::int64_t> TicketRepository::recentServiceSeconds(const std::stri
   std::vector<std::int64_t> out;
   while (stmt.step()) out.push_back(stmt.columnInt(0));
   return out;
-}
-
-void TicketRepository::appendCall(const CallRecord& call) {
-  db_.prepare("INSERT INTO call_log (ticket_id, code, counter, kind, at) VALUES (?1,?2,?3,?4,?5)")
-      .bind(1, call.ticketId)
-      .bind(2, call.code)
-      .bind(3, call.counter)
-      .bind(4, call.kind)
-      .bind(5, call.at)
-      .run();
-}
-
-std::vector<CallRecord> TicketRepository::callsAfter(std::int64_t afterId, int limit) {
-  auto stmt = db_.prepare(
-      "SELECT id, ticket_id, code, counter, kind, at FROM call_log WHERE id > ?1 ORDER BY id "
-      "LIMIT ?2");
-  stmt.bind(1, afterId).bind(2, limit);
-  std::vector<CallRecord> out;
-  while (stmt.step()) out.push_back(readCall(stmt));
-  return out;
-}
-
-std::vector<CallRecord> TicketRepository::recentCalls(int limit) {
-  auto stmt = db_.prepare(
-      "SELECT id, ticket_id, code, counter, kind, at FROM call_log ORDER BY id DESC LIMIT ?1");
-  stmt.bind(1, limit);
-  std::vector<CallRecord> out;
-  while (stmt.step()) out.push_back(readCall(stmt));
-  return out;
-}
-
-void TicketRepository::setCounterOpen(int counter, bool open, const std::string& at) {
-  db_.prepare(
-         "INSERT INTO counter_state (number, is_open, changed_at) VALUES (?1, ?2, ?3) "
-         "ON CONFLICT(number) DO UPDATE SET is_open = excluded.is_open, "
-         "changed_at = excluded.changed_at")
-      .bind(1, counter)
-      .bind(2, open ? 1 : 0)
-      .bind(3, at)
-      .run();
-}
-
-bool TicketRepository::isCounterOpen(int counter) {
-  auto stmt = db_.prepare("SELECT is_open FROM counter_state WHERE number = ?1");
-  stmt.bind(1, counter);
-  return stmt.step() && stmt.columnInt(0) != 0;
 }
 
 }  // namespace yizhan::data

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "data/database.h"
+#include "data/guarded_transition.h"
 
 namespace yizhan::data {
 
@@ -35,18 +36,9 @@ struct TicketRecord {
   std::optional<std::int64_t> bookedEpoch;  // the booked slot's start, for a booking
 };
 
-struct CallRecord {
-  std::int64_t id = 0;
-  std::int64_t ticketId = 0;
-  std::string code;
-  int counter = 0;
-  std::string kind;  // call or recall
-  std::string at;
-};
-
 class TicketRepository {
  public:
-  explicit TicketRepository(Database& db) : db_(db) {}
+  explicit TicketRepository(Database& db) : db_(db), transitions_(db, "ticket") {}
 
   // The next number for `service` on `day`; call inside the transaction that inserts it.
   int nextNumber(const std::string& service, const std::string& day);
@@ -96,15 +88,9 @@ class TicketRepository {
   std::vector<std::int64_t> recentServiceSeconds(const std::string& queueService, int counter,
                                                  int limit);
 
-  void appendCall(const CallRecord& call);
-  std::vector<CallRecord> callsAfter(std::int64_t afterId, int limit);
-  std::vector<CallRecord> recentCalls(int limit);
-
-  void setCounterOpen(int counter, bool open, const std::string& at);
-  bool isCounterOpen(int counter);
-
  private:
   Database& db_;
+  GuardedTransition transitions_;
 };
 
 }  // namespace yizhan::data

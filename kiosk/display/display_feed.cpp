@@ -1,5 +1,6 @@
 #include "kiosk/display/display_feed.h"
 
+#include "data/call_log_repository.h"
 #include "data/migrations.h"
 #include "kiosk/district/station_settings.h"
 #include "kiosk/local_time.h"
@@ -31,7 +32,7 @@ bool DisplayFeed::ready() {
   // A store the kiosk is still creating or migrating has no queue tables yet.
   if (db.userVersion() < data::latestSchemaVersion()) return false;
   db_.emplace(std::move(db));
-  auto recent = data::TicketRepository(*db_).recentCalls(1);
+  auto recent = data::CallLogRepository(*db_).recent(1);
   lastCall_ = recent.empty() ? 0 : recent[0].id;
   return true;
 }
@@ -48,7 +49,6 @@ void DisplayFeed::fill(DisplayState& state) {
   state.storeReady = ready();
   if (!state.storeReady) return;
   followDistrictSettings();
-  data::TicketRepository tickets(*db_);
   // Read-only use of the queue's own queries; nothing is written through this service.
   QueueService queue(*db_, catalog_, clock_);
   const ServiceCatalog& catalog = catalog_.current();
@@ -64,7 +64,7 @@ void DisplayFeed::fill(DisplayState& state) {
     state.counters.push_back(view);
   }
   state.recent.clear();
-  for (const data::CallRecord& call : tickets.recentCalls(kRecentCalls * 2)) {
+  for (const data::CallRecord& call : data::CallLogRepository(*db_).recent(kRecentCalls * 2)) {
     if (call.kind != "call") continue;
     const CounterDef* c = catalog.counter(call.counter);
     state.recent.push_back({call.code, c ? c->name : std::to_string(call.counter)});
@@ -78,7 +78,7 @@ void DisplayFeed::fill(DisplayState& state) {
 
 std::vector<data::CallRecord> DisplayFeed::newCalls() {
   if (!ready()) return {};
-  auto calls = data::TicketRepository(*db_).callsAfter(lastCall_, 100);
+  auto calls = data::CallLogRepository(*db_).after(lastCall_, 100);
   if (!calls.empty()) lastCall_ = calls.back().id;
   return calls;
 }

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "data/database.h"
-#include "data/ticket_repository.h"
+#include "data/call_log_repository.h"
 #include "kiosk/display/display_state.h"
 #include "kiosk/live.h"
 #include "kiosk/queue/service_catalog.h"

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <functional>
 
+#include "data/call_log_repository.h"
+#include "data/counter_state_repository.h"
 #include "data/outbox.h"
 #include "kiosk/local_time.h"
 #include "kiosk/queue/ordering_policy.h"
@@ -57,7 +59,7 @@ void QueueService::event(const char* type, const data::TicketRecord& t, int coun
 }
 
 void QueueService::logCall(const data::TicketRecord& t, int counter, const char* kind) {
-  data::TicketRepository(db_).appendCall({0, t.id, t.code, counter, kind, formatIso(clock_.now())});
+  data::CallLogRepository(db_).append({0, t.id, t.code, counter, kind, formatIso(clock_.now())});
 }
 
 std::optional<int> QueueService::estimate(const ServiceDef& service, int ahead) {
@@ -65,7 +67,7 @@ std::optional<int> QueueService::estimate(const ServiceDef& service, int ahead) 
   WaitModel model{service.defaultServiceMinutes * 60, catalog().settings.minSamples};
   std::vector<double> speeds;
   for (int counter : service.counters) {
-    if (!tickets.isCounterOpen(counter)) continue;
+    if (!data::CounterStateRepository(db_).isOpen(counter)) continue;
     speeds.push_back(secondsPerResident(
         tickets.recentServiceSeconds(service.id, counter, catalog().settings.sampleWindow), model));
   }
@@ -178,7 +180,7 @@ CounterStatus QueueService::counterStatus(int counter) {
   if (!status.counter) return status;
   data::TicketRepository tickets(db_);
   std::string day = today();
-  status.open = tickets.isCounterOpen(counter);
+  status.open = data::CounterStateRepository(db_).isOpen(counter);
   status.current = tickets.calledAt(counter);
   status.held = tickets.heldAt(counter, day);
   for (const ServiceDef* s : catalog().servicesOf(counter)) {
@@ -190,7 +192,7 @@ CounterStatus QueueService::counterStatus(int counter) {
 std::optional<QueueProblem> QueueService::openCounter(int counter) {
   if (!catalog().counter(counter)) return QueueProblem::UnknownCounter;
   data::Transaction tx(db_);
-  data::TicketRepository(db_).setCounterOpen(counter, true, formatIso(clock_.now()));
+  data::CounterStateRepository(db_).setOpen(counter, true, formatIso(clock_.now()));
   nlohmann::json payload = {{"counter", counter}};
   data::Outbox(db_).append("counter.opened", formatIso(clock_.now()), payload.dump());
   commit(tx);
@@ -200,7 +202,7 @@ std::optional<QueueProblem> QueueService::openCounter(int counter) {
 std::optional<QueueProblem> QueueService::closeCounter(int counter) {
   if (!catalog().counter(counter)) return QueueProblem::UnknownCounter;
   data::Transaction tx(db_);
-  data::TicketRepository(db_).setCounterOpen(counter, false, formatIso(clock_.now()));
+  data::CounterStateRepository(db_).setOpen(counter, false, formatIso(clock_.now()));
   nlohmann::json payload = {{"counter", counter}};
   data::Outbox(db_).append("counter.closed", formatIso(clock_.now()), payload.dump());
   commit(tx);
@@ -218,7 +220,7 @@ CallOutcome QueueService::callNext(int counter) {
   if (!catalog().counter(counter)) return refused(QueueProblem::UnknownCounter);
   data::TicketRepository tickets(db_);
   data::Transaction tx(db_);
-  if (!tickets.isCounterOpen(counter)) return refused(QueueProblem::CounterClosed);
+  if (!data::CounterStateRepository(db_).isOpen(counter)) return refused(QueueProblem::CounterClosed);
   if (auto current = tickets.calledAt(counter)) finishCurrent(tickets, *current, counter, "served");
 
   std::string day = today();

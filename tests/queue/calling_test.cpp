@@ -6,6 +6,7 @@
 #include <set>
 #include <thread>
 
+#include "data/call_log_repository.h"
 #include "data/outbox.h"
 #include "data/store.h"
 #include "kiosk/queue/queue_service.h"
@@ -79,7 +80,7 @@ TEST_CASE("recall repeats the call, no-show only after the configured recalls",
   CHECK(gone.ticket->status == "no_show");
   CHECK(!f.queue.counterStatus(1).current);
   // The display announces every call and recall, in order.
-  auto calls = data::TicketRepository(f.store.db()).callsAfter(0, 10);
+  auto calls = data::CallLogRepository(f.store.db()).after(0, 10);
   REQUIRE(calls.size() == 3);
   CHECK(calls[0].kind == "call");
   CHECK(calls[1].kind == "recall");

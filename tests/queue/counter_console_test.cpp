@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "data/appointment_repository.h"
+#include "data/call_log_repository.h"
 #include "drivers/audio/capturing_sound_output.h"
 #include "kiosk/station.h"
 #include "support/run_binary.h"
@@ -156,7 +157,7 @@ TEST_CASE("console page in Chromium: log in, call next, see the number change li
   CHECK(f.station.queue().ticket(1)->status == "served");
   CHECK(f.station.queue().ticket(1)->counter == 1);
   CHECK(f.station.queue().ticket(2)->counter == 2);
-  auto calls = data::TicketRepository(f.station.store().db()).callsAfter(0, 10);
+  auto calls = data::CallLogRepository(f.station.store().db()).after(0, 10);
   REQUIRE(calls.size() == 3);  // A001, A002, and the recall of A001
   CHECK(calls[2].kind == "recall");
 }
