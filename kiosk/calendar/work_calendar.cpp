@@ -79,6 +79,51 @@ std::optional<std::string> WorkCalendar::holidayName(const std::string& day) con
   return it->second.name;
 }
 
+namespace {
+// No schedule closes a station for this long: a bound for loops over a broken calendar.
+constexpr int kLongestSearch = 366 * 2;
+}  // namespace
+
+std::string WorkCalendar::addWorkingDays(const std::string& day, int n) const {
+  if (!parseDay(day)) return day;
+  int step = n < 0 ? -1 : 1;
+  std::string at = day;
+  for (int left = n < 0 ? -n : n, walked = 0; left > 0 && walked < kLongestSearch; ++walked) {
+    at = addDays(at, step);
+    if (isWorkingDay(at)) --left;
+  }
+  return at;
+}
+
+int WorkCalendar::workingDaysBetween(const std::string& from, const std::string& to) const {
+  auto a = parseDay(from), b = parseDay(to);
+  if (!a || !b || from == to) return 0;
+  // Forward: the days after `from` up to `to`; backward: from `to` up to the day before `from`
+  // (the mirror image, so that going back n working days also counts as n).
+  bool forward = from < to;
+  std::string at = forward ? addDays(from, 1) : to;
+  const std::string& end = forward ? to : from;
+  int span = static_cast<int>(
+      (std::chrono::sys_days(forward ? *b : *a) - std::chrono::sys_days(forward ? *a : *b)).count());
+  int count = 0;
+  for (int i = 0; i < span; ++i, at = addDays(at, 1)) {
+    if (forward ? at > end : at >= end) break;
+    if (isWorkingDay(at)) ++count;
+  }
+  return forward ? count : -count;
+}
+
+std::vector<std::string> WorkCalendar::workingDaysFrom(const std::string& from, int count) const {
+  std::vector<std::string> out;
+  if (!parseDay(from)) return out;
+  std::string at = from;
+  for (int walked = 0; static_cast<int>(out.size()) < count && walked < kLongestSearch; ++walked) {
+    if (isWorkingDay(at)) out.push_back(at);
+    at = addDays(at, 1);
+  }
+  return out;
+}
+
 std::optional<int> weekdayOf(const std::string& day) {
   auto ymd = parseDay(day);
   if (!ymd) return std::nullopt;

@@ -27,6 +27,16 @@ class WorkCalendar {
   std::optional<std::string> holidayName(const std::string& day) const;
   bool hasScheduleFor(int year) const { return years_.count(year) > 0; }
 
+  // Working-day arithmetic, for deadlines ("within 3 working days") and booking days. Holidays
+  // and the weekend days made working days (调休) count as the schedule says.
+  // The `n`-th working day after `day` (before it for a negative `n`; `day` itself for 0).
+  std::string addWorkingDays(const std::string& day, int n) const;
+  // Working days after `from` up to and including `to`; when `to` comes first, minus those from
+  // `to` up to the day before `from`. So workingDaysBetween(d, addWorkingDays(d, n)) == n.
+  int workingDaysBetween(const std::string& from, const std::string& to) const;
+  // The first `count` working days from `from` on, `from` included when it is one.
+  std::vector<std::string> workingDaysFrom(const std::string& from, int count) const;
+
  private:
   struct Listed {
     std::string name;

@@ -106,10 +106,9 @@ std::vector<SlotView> AppointmentService::slots(const std::string& serviceId,
 std::vector<BookingDay> AppointmentService::bookingDays(const std::string& serviceId) {
   std::vector<BookingDay> out;
   std::string first = today();
-  for (int i = 0; i < settings().appointmentDaysAhead; ++i) {
-    std::string day = addDays(first, i);
-    if (!calendar_.current().isWorkingDay(day)) continue;
-    BookingDay d{day, weekdayOf(day).value_or(0), i == 0, 0};
+  for (const std::string& day :
+       calendar_.current().workingDaysFrom(first, settings().appointmentDaysAhead)) {
+    BookingDay d{day, weekdayOf(day).value_or(0), day == first, 0};
     for (const SlotView& s : slots(serviceId, day)) {
       if (s.available()) d.freePlaces += s.capacity - s.taken;
     }
@@ -132,8 +131,9 @@ BookOutcome AppointmentService::book(const std::string& serviceId, const std::st
     if (auto stored = appointments.findByUuid(uuid)) return {stored, std::nullopt};
   }
   bool fromDistrict = source == "district";
-  std::string first = today();
-  bool inRange = day >= first && day < addDays(first, settings().appointmentDaysAhead);
+  std::vector<std::string> offered =
+      calendar_.current().workingDaysFrom(today(), settings().appointmentDaysAhead);
+  bool inRange = std::find(offered.begin(), offered.end(), day) != offered.end();
   // The district books further ahead than the kiosk offers; a closed day is closed for all.
   if (!calendar_.current().isWorkingDay(day) || (!inRange && !fromDistrict) || !weekdayOf(day)) {
     return refuse(AppointmentProblem::DayNotOpen);

@@ -47,7 +47,9 @@ struct QueueSettings {
   int noShowAfterRecalls = 2;        // recalls before staff may mark a no-show
   int appointmentEarlyMinutes = 30;  // check-in opens this long before the slot starts
   int appointmentLateMinutes = 15;   // and closes this long after; later the booking is missed
-  int appointmentDaysAhead = 7;      // calendar days, today included, open for booking
+  // Working days open for booking at the kiosk, today included when it is one: on 30 September
+  // that is 30 September and 8, 9, 10 (an adjusted Saturday) and 12 October.
+  int appointmentDaysAhead = 5;
   int minSamples = 5;                // measured service times before they replace the default
   int sampleWindow = 20;             // the rolling median looks at this many recent services
   bool operator==(const QueueSettings&) const = default;

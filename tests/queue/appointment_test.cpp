@@ -274,3 +274,57 @@ TEST_CASE("a booking received twice from the district is one booking", "[queue][
                   "0b7d3a52-8c1e-4e8b-9f6a-2d1c5e7f9a11")
             .problem == AppointmentProblem::DayNotOpen);
 }
+
+TEST_CASE("working-day arithmetic follows holidays and adjusted working days",
+          "[queue][calendar]") {
+  WorkCalendar c = WorkCalendar::builtIn();
+  // 2026 National Day: 1-7 October off, Saturday 10 October worked instead (调休).
+  CHECK(c.addWorkingDays("2026-09-30", 1) == "2026-10-08");
+  CHECK(c.addWorkingDays("2026-09-30", 3) == "2026-10-10");
+  CHECK(c.addWorkingDays("2026-09-30", 4) == "2026-10-12");
+  CHECK(c.addWorkingDays("2026-10-08", -1) == "2026-09-30");
+  CHECK(c.addWorkingDays("2026-10-03", 0) == "2026-10-03");
+  // Sunday 20 September is a working day; the Mid-Autumn weekend 25-27 September is not.
+  CHECK(c.addWorkingDays("2026-09-18", 1) == "2026-09-20");
+  CHECK(c.addWorkingDays("2026-09-24", 1) == "2026-09-28");
+  // Spring Festival: Saturday 14 February worked, then off until Tuesday 24th.
+  CHECK(c.addWorkingDays("2026-02-13", 1) == "2026-02-14");
+  CHECK(c.addWorkingDays("2026-02-13", 2) == "2026-02-24");
+  // Across the year end, into a year with no schedule (it follows the week).
+  CHECK(c.addWorkingDays("2026-12-31", 1) == "2027-01-01");
+  CHECK(c.addWorkingDays("2027-01-01", 1) == "2027-01-04");
+
+  CHECK(c.workingDaysBetween("2026-09-30", "2026-10-12") == 4);
+  CHECK(c.workingDaysBetween("2026-10-12", "2026-09-30") == -4);
+  CHECK(c.workingDaysBetween("2026-10-01", "2026-10-07") == 0);
+  CHECK(c.workingDaysBetween("2026-11-24", "2026-11-24") == 0);
+  for (const char* day : {"2026-09-30", "2026-10-03", "2026-02-13", "2026-11-24"}) {
+    for (int n : {-7, -3, -1, 1, 2, 3, 10, 30}) {
+      INFO(day << " " << n);
+      CHECK(c.workingDaysBetween(day, c.addWorkingDays(day, n)) == n);
+    }
+  }
+  CHECK(c.workingDaysFrom("2026-09-30", 5) ==
+        std::vector<std::string>{"2026-09-30", "2026-10-08", "2026-10-09", "2026-10-10",
+                                 "2026-10-12"});
+  CHECK(c.workingDaysFrom("2026-10-03", 1) == std::vector<std::string>{"2026-10-08"});
+  CHECK(c.addWorkingDays("not a day", 3) == "not a day");
+  CHECK(c.workingDaysFrom("2026-02-30", 3).empty());
+}
+
+TEST_CASE("on 30 September the booking days are the next working days, past the holiday",
+          "[queue][appointments][calendar]") {
+  Fixture f;
+  f.clock.set(fromEpochSeconds(1790731800));  // 2026-09-30 09:30 +08:00, a Wednesday
+  std::vector<std::string> names;
+  for (auto& d : f.appointments.bookingDays("social-security")) names.push_back(d.day);
+  CHECK(names == std::vector<std::string>{"2026-09-30", "2026-10-08", "2026-10-09", "2026-10-10",
+                                          "2026-10-12"});
+  f.book("2026-10-12", at(9, 0));
+  auto late = f.appointments.book("social-security", "2026-10-13", at(9, 0), f.phone("13812345679"),
+                                  "kiosk");
+  CHECK(late.problem == AppointmentProblem::DayNotOpen);
+  auto holiday = f.appointments.book("social-security", "2026-10-05", at(9, 0),
+                                     f.phone("13812345679"), "kiosk");
+  CHECK(holiday.problem == AppointmentProblem::DayNotOpen);
+}
