@@ -180,6 +180,18 @@ CREATE TABLE sync_state (
   value TEXT NOT NULL
 );
 )sql"},
+    {8, "a lockout for the kiosk and one for the counter console", R"sql(
+-- Two lockouts: 1 the kiosk's own keypad, 2 the counter console over the network, so wrong
+-- PINs from the network cannot lock staff out of the kiosk in front of them.
+CREATE TABLE staff_lockout_v8 (
+  id                   INTEGER PRIMARY KEY CHECK (id IN (1, 2)),
+  consecutive_failures INTEGER NOT NULL DEFAULT 0,
+  locked_until_epoch   INTEGER                        -- seconds since 1970, UTC
+);
+INSERT INTO staff_lockout_v8 SELECT id, consecutive_failures, locked_until_epoch FROM staff_lockout;
+DROP TABLE staff_lockout;
+ALTER TABLE staff_lockout_v8 RENAME TO staff_lockout;
+)sql"},
 };
 }  // namespace
 

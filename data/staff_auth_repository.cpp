@@ -17,25 +17,28 @@ void StaffAuthRepository::setPinHash(const std::string& hash, const std::string&
       .run();
 }
 
-LockoutRecord StaffAuthRepository::lockout() {
+LockoutRecord StaffAuthRepository::lockout(int place) {
   auto stmt = db_.prepare(
-      "SELECT consecutive_failures, locked_until_epoch FROM staff_lockout WHERE id = 1");
+      "SELECT consecutive_failures, locked_until_epoch FROM staff_lockout WHERE id = ?1");
+  stmt.bind(1, place);
   if (!stmt.step()) return {};
   return {static_cast<int>(stmt.columnInt(0)), stmt.columnOptionalInt(1)};
 }
 
-void StaffAuthRepository::saveLockout(const LockoutRecord& record) {
-  auto stmt = db_.prepare(
-      "INSERT INTO staff_lockout (id, consecutive_failures, locked_until_epoch) VALUES (1, ?1, ?2) "
-      "ON CONFLICT(id) DO UPDATE SET consecutive_failures = excluded.consecutive_failures, "
-      "locked_until_epoch = excluded.locked_until_epoch");
-  stmt.bind(1, record.consecutiveFailures);
-  if (record.lockedUntilEpoch) {
-    stmt.bind(2, *record.lockedUntilEpoch);
-  } else {
-    stmt.bind(2, std::nullopt);
-  }
-  stmt.run();
+void StaffAuthRepository::saveLockout(int place, const LockoutRecord& record) {
+  db_.prepare(
+         "INSERT INTO staff_lockout (id, consecutive_failures, locked_until_epoch) "
+         "VALUES (?3, ?1, ?2) "
+         "ON CONFLICT(id) DO UPDATE SET consecutive_failures = excluded.consecutive_failures, "
+         "locked_until_epoch = excluded.locked_until_epoch")
+      .bind(1, record.consecutiveFailures)
+      .bind(2, record.lockedUntilEpoch)
+      .bind(3, place)
+      .run();
+}
+
+void StaffAuthRepository::clearLockouts() {
+  db_.exec("DELETE FROM staff_lockout");
 }
 
 }  // namespace yizhan::data

@@ -20,8 +20,11 @@ class StaffAuthRepository {
   std::optional<std::string> pinHash();
   void setPinHash(const std::string& hash, const std::string& at);
 
-  LockoutRecord lockout();
-  void saveLockout(const LockoutRecord& record);
+  // `place`: 1 the kiosk's keypad, 2 the counter console (each has its own lockout).
+  LockoutRecord lockout(int place);
+  void saveLockout(int place, const LockoutRecord& record);
+  // A new PIN ends every lockout.
+  void clearLockouts();
 
  private:
   Database& db_;

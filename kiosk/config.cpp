@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/console/listen_address.h"
 #include "kiosk/local_time.h"
 #include "kiosk/queue/catalog_config.h"
 
@@ -35,6 +36,10 @@ struct Key {
 
 std::string nonEmpty(const std::string& v) {
   return v.empty() ? "must not be empty" : "";
+}
+
+std::string absoluteOrEmpty(const std::string& v) {
+  return v.empty() || v.front() == '/' ? "" : "must be empty or an absolute path";
 }
 
 std::string devicePath(const std::string& v) {
@@ -65,9 +70,7 @@ std::vector<Key> keysOf(Config& c) {
        }),
        "base URL of the district platform"},
       {"district", "ca_file", &c.district.caFile,
-       StringCheck([](const std::string& v) -> std::string {
-         return v.empty() || v.front() == '/' ? "" : "must be empty or an absolute path";
-       }),
+       StringCheck(absoluteOrEmpty),
        "CA certificates (PEM) that sign the district's certificate; empty: the system's"},
       {"district", "pinned_public_key", &c.district.pinnedPublicKey,
        StringCheck([](const std::string& v) -> std::string {
@@ -122,11 +125,15 @@ std::vector<Key> keysOf(Config& c) {
        "first lockout; doubles with each further wrong PIN"},
       {"staff", "lockout_max_seconds", &c.staff.lockoutMaxSeconds, IntRange{1, 86400},
        "longest lockout"},
-      {"console", "bind", &c.console.bind, StringCheck(nonEmpty),
+      {"console", "bind", &c.console.bind, StringCheck(listenAddressProblem),
        "address the counter console listens on: 127.0.0.1 (this machine) or 0.0.0.0 (the "
-       "station network)"},
+       "station network, only with tls_certificate and tls_key)"},
       {"console", "port", &c.console.port, IntRange{0, 65535},
        "port of the counter console web page; 0 turns it off"},
+      {"console", "tls_certificate", &c.console.tlsCertificate, StringCheck(absoluteOrEmpty),
+       "certificate (PEM) for HTTPS; needed when bind is not 127.0.0.1"},
+      {"console", "tls_key", &c.console.tlsKey, StringCheck(absoluteOrEmpty),
+       "private key (PEM) of tls_certificate"},
       {"queue", "no_show_after_recalls", &c.queue.settings.noShowAfterRecalls, IntRange{0, 10},
        "recalls before staff may mark a number as not present"},
       {"queue", "appointment_early_minutes", &c.queue.settings.appointmentEarlyMinutes,
@@ -134,7 +141,7 @@ std::vector<Key> keysOf(Config& c) {
       {"queue", "appointment_late_minutes", &c.queue.settings.appointmentLateMinutes,
        IntRange{0, 240}, "and until this long after its slot starts; later it is missed"},
       {"queue", "appointment_days_ahead", &c.queue.settings.appointmentDaysAhead, IntRange{1, 60},
-       "days (today included) residents can book at the kiosk"},
+       "working days (today included, when it is one) residents can book at the kiosk"},
       {"queue", "min_samples", &c.queue.settings.minSamples, IntRange{1, 100},
        "measured service times needed before estimates use them"},
       {"queue", "sample_window", &c.queue.settings.sampleWindow, IntRange{3, 500},
@@ -219,6 +226,15 @@ Config fromTable(const toml::table& root, const std::string& origin) {
     }
   }
   validateCatalog(config.queue, origin);
+  if (config.console.tlsCertificate.empty() != config.console.tlsKey.empty()) {
+    throw ConfigError(origin + ": [console] tls_certificate and tls_key go together");
+  }
+  if (config.console.port != 0 && !isLoopbackAddress(config.console.bind) &&
+      config.console.tlsCertificate.empty()) {
+    throw ConfigError(origin + ": [console] bind = \"" + config.console.bind +
+                      "\" reaches the station network: set tls_certificate and tls_key, so the "
+                      "PIN and session cookie are not sent in clear, or bind 127.0.0.1");
+  }
   if (config.staff.lockoutMaxSeconds < config.staff.lockoutBaseSeconds) {
     throw ConfigError(origin +
                       ": [staff] lockout_max_seconds must not be less than lockout_base_seconds");

@@ -55,6 +55,10 @@ struct Config {
   struct Console {
     std::string bind = "127.0.0.1";  // loopback: only this machine, until staff open it up
     int port = 8751;                 // 0: no console
+    // Both set: the console speaks HTTPS. Required for any address beyond loopback, so the
+    // PIN and the session cookie never cross the station's network in clear.
+    std::string tlsCertificate;
+    std::string tlsKey;
   } console;
   ServiceCatalog queue = defaultCatalog();
 };

@@ -2,6 +2,8 @@
 // Staff login by PIN with a lockout that survives restarts, every attempt audited.
 // Verification is split in two so the slow hash runs on a worker while the store stays on
 // the UI thread: begin() on the UI thread, pinMatches() on a worker, finish() back on the UI.
+// begin() counts the attempt as failed before the hash is checked, so PINs sent all at once
+// get no more checks than the lockout allows; finish() with the right PIN clears the count.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +16,10 @@ namespace yizhan::kiosk {
 
 enum class PinOutcome { Accepted, Wrong, Locked, NotSet };
 
+// Where a PIN is typed. Each place has its own lockout: wrong PINs sent over the network lock
+// the counter console, never the keypad of the kiosk staff stand at.
+enum class LoginPlace { Kiosk = 1, Console = 2 };
+
 struct PinResult {
   PinOutcome outcome;
   int triesLeft = 0;                      // with Wrong
@@ -22,8 +28,9 @@ struct PinResult {
 
 class StaffAuth {
  public:
-  StaffAuth(data::Database& db, const Clock& clock, LockoutPolicy policy)
-      : db_(db), clock_(clock), policy_(policy) {}
+  StaffAuth(data::Database& db, const Clock& clock, LockoutPolicy policy,
+            LoginPlace place = LoginPlace::Kiosk)
+      : db_(db), clock_(clock), policy_(policy), place_(place) {}
 
   bool hasPin();
   // Validates and stores a new PIN (audited); clears any lockout. Throws std::invalid_argument.
@@ -44,6 +51,7 @@ class StaffAuth {
   data::Database& db_;
   const Clock& clock_;
   LockoutPolicy policy_;
+  LoginPlace place_;
 };
 
 }  // namespace yizhan::kiosk

@@ -111,8 +111,13 @@ SyncWorker& Station::startSync(std::optional<SyncSettings> settings) {
 
 CounterConsole* Station::startConsole(std::optional<int> port) {
   if (!port && config_.console.port == 0) return nullptr;
-  ConsoleSettings settings{config_.console.bind, port.value_or(config_.console.port),
-                           config_.station.name, lockoutPolicyOf(config_)};
+  ConsoleSettings settings;
+  settings.bind = config_.console.bind;
+  settings.port = port.value_or(config_.console.port);
+  settings.stationName = config_.station.name;
+  settings.lockout = lockoutPolicyOf(config_);
+  settings.tlsCertificate = config_.console.tlsCertificate;
+  settings.tlsKey = config_.console.tlsKey;
   console_ = std::make_unique<CounterConsole>(settings, store_.db().path(), catalog_, clock_,
                                               queueSignal_, personalKey_, calendar_);
   console_->start();

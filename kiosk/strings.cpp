@@ -291,6 +291,12 @@ constexpr Entry kEntries[] = {
     {Str::SyncWordAttention, "需处理", "needs attention"},
     {Str::OfflineMark, "离线", "Offline"},
     {Str::HomeNotice, "通知：{0}", "Notice: {0}"},
+    {Str::ConsoleChooseCounter, "请选择您的窗口", "Choose your counter"},
+    {Str::ConsoleLoginFirst, "请先登录", "Please log in first"},
+    {Str::ConsoleTooLarge, "请求内容太大，未处理", "Request too large; not processed"},
+    {Str::ConsoleForeignPage, "只能在叫号页面上操作", "Only the console's own pages can do this"},
+    {Str::ConsoleNotFound, "没有这个页面", "No such page"},
+    {Str::ConsoleError, "出错了，请刷新页面再试", "Something went wrong; reload and try again"},
 };
 
 static_assert(std::size(kEntries) == static_cast<size_t>(Str::Count),

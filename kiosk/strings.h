@@ -232,6 +232,12 @@ enum class Str : int {
   SyncWordAttention,
   OfflineMark,
   HomeNotice,
+  ConsoleChooseCounter,
+  ConsoleLoginFirst,
+  ConsoleTooLarge,
+  ConsoleForeignPage,
+  ConsoleNotFound,
+  ConsoleError,
   Count
 };
 

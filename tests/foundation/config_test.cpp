@@ -82,6 +82,29 @@ TEST_CASE("config errors name the key, the line and what is wrong", "[config]") 
   CHECK_THAT(e, Catch::Contains("lockout_max_seconds"));
 }
 
+TEST_CASE("the console's address is a numeric one, and beyond loopback only with TLS",
+          "[config][console]") {
+  std::string e = errorOf("[console]\nbind = \"0.0.0.0; rm -rf /\"\n");
+  CHECK_THAT(e, Catch::Contains("[console] bind"));
+  CHECK_THAT(e, Catch::Contains("numeric IP address"));
+  CHECK_THAT(errorOf("[console]\nbind = \"kiosk.example\"\n"), Catch::Contains("numeric IP"));
+
+  e = errorOf("[console]\nbind = \"0.0.0.0\"\n");
+  CHECK_THAT(e, Catch::Contains("tls_certificate and tls_key"));
+  CHECK_THAT(errorOf("[console]\nbind = \"192.168.1.20\"\ntls_certificate = \"/etc/c.pem\"\n"),
+             Catch::Contains("go together"));
+  CHECK_THAT(errorOf("[console]\ntls_key = \"key.pem\"\n"), Catch::Contains("absolute path"));
+
+  Config tls = parseConfig(
+      "[console]\nbind = \"0.0.0.0\"\ntls_certificate = \"/etc/yizhan/console.crt\"\n"
+      "tls_key = \"/etc/yizhan/console.key\"\n",
+      "t");
+  CHECK(tls.console.bind == "0.0.0.0");
+  CHECK(parseConfig("[console]\nbind = \"::1\"\n", "t").console.bind == "::1");
+  // A console turned off needs no certificate, wherever it would listen.
+  CHECK(parseConfig("[console]\nbind = \"0.0.0.0\"\nport = 0\n", "t").console.port == 0);
+}
+
 TEST_CASE("a missing config file is reported by name", "[config]") {
   yizhan::test::TempDir dir;
   REQUIRE_THROWS_WITH(loadConfig(dir / "nope.toml"),
