@@ -18,7 +18,7 @@
 #include "drivers/printer/escpos_builder.h"
 #include "drivers/printer/sim/printer_simulator.h"
 #include "drivers/printer/thermal_printer.h"
-#include "kiosk/config.h"
+#include "kiosk/app/config.h"
 
 using namespace yizhan::drivers;
 using Clock = std::chrono::steady_clock;

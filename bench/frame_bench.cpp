@@ -14,7 +14,7 @@
 #include "bench/tap_round.h"
 #include "imgui.h"
 #include "imgui_freetype.h"
-#include "kiosk/local_time.h"
+#include "kiosk/base/local_time.h"
 #include "ui/app/headless_kiosk.h"
 
 using namespace yizhan;

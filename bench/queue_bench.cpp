@@ -19,11 +19,11 @@
 #include "drivers/audio/capturing_sound_output.h"
 #include "drivers/printer/printer_profile.h"
 #include "drivers/printer/text_raster.h"
-#include "kiosk/local_time.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/queue/queue_service.h"
-#include "kiosk/session.h"
-#include "kiosk/staff_auth.h"
-#include "kiosk/staff_calls.h"
+#include "kiosk/session/session.h"
+#include "kiosk/staff/staff_auth.h"
+#include "kiosk/staff/staff_calls.h"
 
 using namespace yizhan;
 using namespace yizhan::kiosk;

@@ -25,7 +25,7 @@
 #include "bench/tap_round.h"
 #include "data/outbox.h"
 #include "data/store.h"
-#include "kiosk/local_time.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/sync/station_credentials.h"
 #include "kiosk/sync/sync_worker.h"
 #include "ui/app/headless_kiosk.h"

@@ -128,7 +128,9 @@ bool AppointmentRepository::markCheckedIn(std::int64_t id, std::int64_t ticketId
 }
 
 bool AppointmentRepository::markMissed(std::int64_t id, const std::string& at) {
-  return GuardedTransition(db_, "appointment").move(id, "booked", "missed", "missed_at = ?4", at).moved;
+  return GuardedTransition(db_, "appointment")
+      .move(id, "booked", "missed", "missed_at = ?4", at)
+      .moved;
 }
 
 }  // namespace yizhan::data

@@ -76,7 +76,9 @@ class Database {
   static Database open(const std::filesystem::path& file, OpenMode mode = OpenMode::ReadWrite);
 
   Database(Database&& other) noexcept
-      : db_(other.db_), path_(std::move(other.path_)), cache_(std::move(other.cache_)),
+      : db_(other.db_),
+        path_(std::move(other.path_)),
+        cache_(std::move(other.cache_)),
         prepares_(other.prepares_) {
     other.db_ = nullptr;
   }

@@ -213,11 +213,13 @@ int TicketRepository::waitingBefore(const TicketRecord& ticket) {
 
 bool TicketRepository::markCalled(std::int64_t id, const std::string& expectedStatus, int counter,
                                   std::int64_t callSeq, std::int64_t epoch) {
-  return transitions_.move(id, expectedStatus, "called",
-                           "counter = ?4, recalls = 0, call_seq = COALESCE(call_seq, ?5), "
-                           "first_called_epoch = COALESCE(first_called_epoch, ?6), "
-                           "called_epoch = ?6",
-                           counter, callSeq, epoch).moved;
+  return transitions_
+      .move(id, expectedStatus, "called",
+            "counter = ?4, recalls = 0, call_seq = COALESCE(call_seq, ?5), "
+            "first_called_epoch = COALESCE(first_called_epoch, ?6), "
+            "called_epoch = ?6",
+            counter, callSeq, epoch)
+      .moved;
 }
 
 bool TicketRepository::markRecalled(std::int64_t id) {
@@ -236,10 +238,12 @@ bool TicketRepository::markHeld(std::int64_t id) {
 bool TicketRepository::markTransferred(std::int64_t id, const std::string& toService) {
   // Back to waiting with its original arrival order; call_seq is cleared so the new
   // service's interleaving counts the ticket when it is called there.
-  return transitions_.move(id, "called", "waiting",
-                           "queue_service = ?4, counter = NULL, recalls = 0, call_seq = NULL, "
-                           "called_epoch = NULL",
-                           toService).moved;
+  return transitions_
+      .move(id, "called", "waiting",
+            "queue_service = ?4, counter = NULL, recalls = 0, call_seq = NULL, "
+            "called_epoch = NULL",
+            toService)
+      .moved;
 }
 
 std::vector<std::int64_t> TicketRepository::recentServiceSeconds(const std::string& queueService,

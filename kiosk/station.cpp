@@ -1,9 +1,9 @@
 #include "kiosk/station.h"
 
 #include "data/migrations.h"
+#include "kiosk/app/version.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/district/district_config_applier.h"
-#include "kiosk/local_time.h"
-#include "kiosk/version.h"
 
 namespace yizhan::kiosk {
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "imgui.h"
-#include "kiosk/strings.h"
+#include "kiosk/base/strings.h"
 #include "ui/mapped_font_file.h"
 #include "ui/palette.h"
 

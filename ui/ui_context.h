@@ -5,8 +5,8 @@
 #include <string_view>
 #include <vector>
 
-#include "kiosk/intents.h"
-#include "kiosk/strings.h"
+#include "kiosk/base/strings.h"
+#include "kiosk/session/intents.h"
 #include "ui/font_library.h"
 #include "ui/palette.h"
 #include "ui/widget_registry.h"

@@ -104,7 +104,8 @@ int WorkCalendar::workingDaysBetween(const std::string& from, const std::string&
   std::string at = forward ? addDays(from, 1) : to;
   const std::string& end = forward ? to : from;
   int span = static_cast<int>(
-      (std::chrono::sys_days(forward ? *b : *a) - std::chrono::sys_days(forward ? *a : *b)).count());
+      (std::chrono::sys_days(forward ? *b : *a) - std::chrono::sys_days(forward ? *a : *b))
+          .count());
   int count = 0;
   for (int i = 0; i < span; ++i, at = addDays(at, 1)) {
     if (forward ? at > end : at >= end) break;

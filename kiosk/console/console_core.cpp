@@ -5,12 +5,12 @@
 
 #include <algorithm>
 
+#include "kiosk/base/strings.h"
 #include "kiosk/console/elastic_task_queue.h"
 #include "kiosk/console/html_escape.h"
 #include "kiosk/console/listen_address.h"
 #include "kiosk/console/page_text.h"
-#include "kiosk/pin_hasher.h"
-#include "kiosk/strings.h"
+#include "kiosk/staff/pin_hasher.h"
 
 namespace yizhan::kiosk {
 
@@ -59,8 +59,7 @@ std::string withNonce(std::string html, const std::string& nonce) {
 void sendHtml(httplib::Response& res, const std::string& html) {
   std::string nonce = newNonce();
   res.set_header("Content-Security-Policy",
-                 "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-" +
-                     nonce +
+                 "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-" + nonce +
                      "'; connect-src 'self'; img-src 'self' data:; form-action 'self'; "
                      "frame-ancestors 'none'; base-uri 'none'");
   res.set_content(withNonce(html, nonce), "text/html; charset=utf-8");
@@ -129,8 +128,8 @@ void ConsoleCore::add(ConsoleModule& module) {
 }
 
 std::string ConsoleCore::url() const {
-  return std::string(tls_ ? "https://" : "http://") + settings_.bind + ":" +
-         std::to_string(port_) + "/";
+  return std::string(tls_ ? "https://" : "http://") + settings_.bind + ":" + std::to_string(port_) +
+         "/";
 }
 
 int ConsoleCore::start() {
@@ -360,40 +359,40 @@ std::string ConsoleCore::stateJson(int counter, const std::string& problem,
 }
 
 void ConsoleCore::liveRoute() {
-  read(R"(/api/counter/(\d+)/events)", [this](int counter, const httplib::Request&,
-                                              httplib::Response& res) {
-    // Each live page keeps a thread; past the cap, pages ask for the state now and then.
-    if (liveStreams_.fetch_add(1) >= settings_.maxLiveStreams) {
-      liveStreams_.fetch_sub(1);
-      res.status = 503;
-      res.set_header("Retry-After", "30");
-      res.set_content(problemJson(Str::ConsoleError), "application/json");
-      return;
-    }
-    res.set_header("Cache-Control", "no-store");
-    auto seen = std::make_shared<std::uint64_t>(signal_.version());
-    auto first = std::make_shared<bool>(true);
-    res.set_chunked_content_provider(
-        "text/event-stream",
-        [this, counter, seen, first](size_t, httplib::DataSink& sink) {
-          if (!*first) {
-            std::uint64_t now = signal_.waitForChange(*seen, kKeepAlive);
-            if (stopping_) {
-              sink.done();
-              return false;
-            }
-            if (now == *seen) {
-              std::string ping = ": keep-alive\n\n";
-              return sink.write(ping.data(), ping.size());
-            }
-            *seen = now;
-          }
-          *first = false;
-          std::string event = "data: " + stateJson(counter) + "\n\n";
-          return sink.write(event.data(), event.size());
-        },
-        [this](bool) { liveStreams_.fetch_sub(1); });
-  });
+  read(R"(/api/counter/(\d+)/events)",
+       [this](int counter, const httplib::Request&, httplib::Response& res) {
+         // Each live page keeps a thread; past the cap, pages ask for the state now and then.
+         if (liveStreams_.fetch_add(1) >= settings_.maxLiveStreams) {
+           liveStreams_.fetch_sub(1);
+           res.status = 503;
+           res.set_header("Retry-After", "30");
+           res.set_content(problemJson(Str::ConsoleError), "application/json");
+           return;
+         }
+         res.set_header("Cache-Control", "no-store");
+         auto seen = std::make_shared<std::uint64_t>(signal_.version());
+         auto first = std::make_shared<bool>(true);
+         res.set_chunked_content_provider(
+             "text/event-stream",
+             [this, counter, seen, first](size_t, httplib::DataSink& sink) {
+               if (!*first) {
+                 std::uint64_t now = signal_.waitForChange(*seen, kKeepAlive);
+                 if (stopping_) {
+                   sink.done();
+                   return false;
+                 }
+                 if (now == *seen) {
+                   std::string ping = ": keep-alive\n\n";
+                   return sink.write(ping.data(), ping.size());
+                 }
+                 *seen = now;
+               }
+               *first = false;
+               std::string event = "data: " + stateJson(counter) + "\n\n";
+               return sink.write(event.data(), event.size());
+             },
+             [this](bool) { liveStreams_.fetch_sub(1); });
+       });
 }
 
 }  // namespace yizhan::kiosk

@@ -18,12 +18,12 @@
 #include <vector>
 
 #include "data/database.h"
-#include "kiosk/clock.h"
+#include "kiosk/base/clock.h"
 #include "kiosk/console/console_module.h"
 #include "kiosk/console/console_sessions.h"
-#include "kiosk/lockout_policy.h"
 #include "kiosk/queue/queue_signal.h"
-#include "kiosk/staff_auth.h"
+#include "kiosk/staff/lockout_policy.h"
+#include "kiosk/staff/staff_auth.h"
 
 namespace httplib {
 class Server;

@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "kiosk/clock.h"
+#include "kiosk/base/clock.h"
 
 namespace yizhan::kiosk {
 

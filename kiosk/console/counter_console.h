@@ -8,14 +8,14 @@
 #include <filesystem>
 #include <memory>
 
+#include "kiosk/appointments/appointment_console_module.h"
+#include "kiosk/appointments/appointment_service.h"
 #include "kiosk/calendar/work_calendar.h"
 #include "kiosk/console/console_core.h"
-#include "kiosk/personal_key.h"
-#include "kiosk/queue/appointment_console_module.h"
-#include "kiosk/queue/appointment_service.h"
 #include "kiosk/queue/queue_console_module.h"
 #include "kiosk/queue/queue_service.h"
 #include "kiosk/queue/queue_signal.h"
+#include "kiosk/residents/personal_key.h"
 
 namespace yizhan::kiosk {
 

@@ -21,7 +21,7 @@
 #include "drivers/scanner/sim/scanner_simulator.h"
 #include "drivers/speech/announcer.h"
 #include "drivers/speech/espeak_synthesizer.h"
-#include "kiosk/config.h"
+#include "kiosk/app/config.h"
 #include "kiosk/devices/device_kind.h"
 
 namespace yizhan::kiosk {

@@ -3,9 +3,9 @@
 #include <cstdio>
 
 #include "drivers/printer/escpos_builder.h"
-#include "kiosk/clock.h"
+#include "kiosk/base/clock.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/devices/device_set.h"
-#include "kiosk/local_time.h"
 
 namespace yizhan::kiosk {
 

@@ -5,7 +5,7 @@
 #include <ostream>
 
 #include "drivers/audio/sound_output.h"
-#include "kiosk/config.h"
+#include "kiosk/app/config.h"
 
 namespace yizhan::kiosk {
 

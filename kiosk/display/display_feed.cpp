@@ -2,8 +2,8 @@
 
 #include "data/call_log_repository.h"
 #include "data/migrations.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/district/station_settings.h"
-#include "kiosk/local_time.h"
 #include "kiosk/queue/queue_service.h"
 
 namespace yizhan::kiosk {

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "data/database.h"
 #include "data/call_log_repository.h"
+#include "data/database.h"
+#include "kiosk/base/live.h"
 #include "kiosk/display/display_state.h"
-#include "kiosk/live.h"
 #include "kiosk/queue/service_catalog.h"
 
 namespace yizhan::kiosk {

@@ -11,11 +11,11 @@
 #include "drivers/audio/sound_output.h"
 #include "drivers/speech/announcer.h"
 #include "drivers/speech/espeak_synthesizer.h"
-#include "kiosk/background_worker.h"
-#include "kiosk/config.h"
+#include "kiosk/app/config.h"
+#include "kiosk/base/background_worker.h"
+#include "kiosk/base/strings.h"
 #include "kiosk/display/display_feed.h"
 #include "kiosk/display/store_watcher.h"
-#include "kiosk/strings.h"
 
 namespace yizhan::kiosk {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/clock.h"
+#include "kiosk/base/clock.h"
 
 namespace yizhan::kiosk {
 

@@ -3,11 +3,11 @@
 #include <nlohmann/json.hpp>
 
 #include "data/sync_state_repository.h"
-#include "kiosk/config.h"
+#include "kiosk/app/config.h"
+#include "kiosk/appointments/appointment_service.h"
+#include "kiosk/base/live.h"
 #include "kiosk/district/station_settings.h"
-#include "kiosk/live.h"
-#include "kiosk/queue/appointment_holder.h"
-#include "kiosk/queue/appointment_service.h"
+#include "kiosk/residents/person_ref.h"
 
 namespace yizhan::kiosk {
 
@@ -32,12 +32,12 @@ const char* problemName(AppointmentProblem p) {
   }
 }
 
-std::optional<AppointmentHolder> holderOf(const nlohmann::json& a, const PersonalKey& key) {
+std::optional<PersonRef> holderOf(const nlohmann::json& a, const PersonalKey& key) {
   if (!a.contains("holder") || !a["holder"].is_string()) return std::nullopt;
   std::string holder = a["holder"].get<std::string>();
   std::string kind = a.value("holder_kind", std::string());
-  if (kind == "phone") return holderOfPhone(holder, key);
-  if (kind == "id_card") return holderOfIdNumber(holder, key);
+  if (kind == "phone") return personOfPhone(holder, key);
+  if (kind == "id_card") return personOfIdNumber(holder, key);
   return std::nullopt;
 }
 

@@ -7,9 +7,9 @@
 #include <string>
 
 #include "data/database.h"
-#include "kiosk/clock.h"
-#include "kiosk/personal_key.h"
+#include "kiosk/base/clock.h"
 #include "kiosk/queue/service_catalog.h"
+#include "kiosk/residents/personal_key.h"
 
 namespace yizhan::kiosk {
 

@@ -7,7 +7,7 @@
 #include <regex>
 
 #include "data/sync_state_repository.h"
-#include "kiosk/config.h"
+#include "kiosk/app/config.h"
 #include "kiosk/queue/catalog_config.h"
 
 namespace yizhan::kiosk {

@@ -5,7 +5,7 @@
 #include <set>
 #include <sstream>
 
-#include "kiosk/config.h"
+#include "kiosk/app/config.h"
 
 namespace yizhan::kiosk {
 

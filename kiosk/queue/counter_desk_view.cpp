@@ -1,7 +1,7 @@
 #include "kiosk/queue/counter_desk_view.h"
 
-#include "kiosk/local_time.h"
-#include "kiosk/queue/appointment_text.h"
+#include "kiosk/appointments/appointment_text.h"
+#include "kiosk/base/local_time.h"
 
 namespace yizhan::kiosk {
 

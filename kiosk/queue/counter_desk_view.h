@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/intents.h"
+#include "kiosk/base/strings.h"
 #include "kiosk/queue/queue_service.h"
-#include "kiosk/strings.h"
+#include "kiosk/session/intents.h"
 
 namespace yizhan::kiosk {
 

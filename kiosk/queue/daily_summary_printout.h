@@ -6,8 +6,8 @@
 
 #include "drivers/printer/printer_profile.h"
 #include "drivers/printer/text_raster.h"
+#include "kiosk/base/strings.h"
 #include "kiosk/queue/daily_stats.h"
-#include "kiosk/strings.h"
 
 namespace yizhan::kiosk {
 

@@ -4,7 +4,7 @@
 // day and the thousandth. The rules, with examples, are in docs/queue.md.
 #include <optional>
 
-#include "kiosk/clock.h"
+#include "kiosk/base/clock.h"
 #include "kiosk/queue/service_catalog.h"
 
 namespace yizhan::kiosk {

@@ -8,7 +8,7 @@
 #include "data/call_log_repository.h"
 #include "data/counter_state_repository.h"
 #include "data/outbox.h"
-#include "kiosk/local_time.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/queue/ordering_policy.h"
 #include "kiosk/queue/wait_estimator.h"
 
@@ -126,6 +126,12 @@ std::optional<IssuedTicket> QueueService::forReprint(std::int64_t id) {
   return out;
 }
 
+std::optional<IssuedTicket> QueueService::todaysTicket(const std::string& trackingCode) {
+  auto t = data::TicketRepository(db_).findByTracking(trackingCode);
+  if (!t || t->day != today()) return std::nullopt;
+  return forReprint(t->id);
+}
+
 DailyStats QueueService::dailyStats(std::optional<std::string> day) {
   std::string d = day.value_or(today());
   return computeDailyStats(d, data::TicketRepository(db_).ofDay(d), catalog());
@@ -220,7 +226,8 @@ CallOutcome QueueService::callNext(int counter) {
   if (!catalog().counter(counter)) return refused(QueueProblem::UnknownCounter);
   data::TicketRepository tickets(db_);
   data::Transaction tx(db_);
-  if (!data::CounterStateRepository(db_).isOpen(counter)) return refused(QueueProblem::CounterClosed);
+  if (!data::CounterStateRepository(db_).isOpen(counter))
+    return refused(QueueProblem::CounterClosed);
   if (auto current = tickets.calledAt(counter)) finishCurrent(tickets, *current, counter, "served");
 
   std::string day = today();

@@ -12,8 +12,8 @@
 
 #include "data/database.h"
 #include "data/ticket_repository.h"
-#include "kiosk/clock.h"
-#include "kiosk/live.h"
+#include "kiosk/base/clock.h"
+#include "kiosk/base/live.h"
 #include "kiosk/queue/daily_stats.h"
 #include "kiosk/queue/queue_signal.h"
 #include "kiosk/queue/service_catalog.h"
@@ -97,6 +97,8 @@ class QueueService {
   std::vector<data::TicketRecord> failedPrints(int limit);
   // A stored ticket as it would be printed now (people ahead and estimate as of now).
   std::optional<IssuedTicket> forReprint(std::int64_t id);
+  // Today's ticket with this tracking code (from its QR code), as of now; nullopt otherwise.
+  std::optional<IssuedTicket> todaysTicket(const std::string& trackingCode);
 
   ServiceStatus serviceStatus(const std::string& serviceId);
   // Today's figures (or `day`'s, YYYY-MM-DD).

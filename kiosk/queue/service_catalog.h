@@ -50,8 +50,8 @@ struct QueueSettings {
   // Working days open for booking at the kiosk, today included when it is one: on 30 September
   // that is 30 September and 8, 9, 10 (an adjusted Saturday) and 12 October.
   int appointmentDaysAhead = 5;
-  int minSamples = 5;                // measured service times before they replace the default
-  int sampleWindow = 20;             // the rolling median looks at this many recent services
+  int minSamples = 5;     // measured service times before they replace the default
+  int sampleWindow = 20;  // the rolling median looks at this many recent services
   bool operator==(const QueueSettings&) const = default;
 };
 

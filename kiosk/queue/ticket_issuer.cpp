@@ -8,7 +8,7 @@
 
 #include "data/outbox.h"
 #include "data/uuid.h"
-#include "kiosk/local_time.h"
+#include "kiosk/base/local_time.h"
 
 namespace yizhan::kiosk {
 

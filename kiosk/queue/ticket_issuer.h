@@ -8,7 +8,7 @@
 
 #include "data/database.h"
 #include "data/ticket_repository.h"
-#include "kiosk/clock.h"
+#include "kiosk/base/clock.h"
 
 namespace yizhan::kiosk {
 

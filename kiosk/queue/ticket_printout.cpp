@@ -7,7 +7,7 @@ namespace yizhan::kiosk {
 using drivers::Align;
 
 std::string ticketQrPayload(const std::string& trackingCode) {
-  return "YZT:" + trackingCode;
+  return std::string(kTicketCodePrefix) + trackingCode;
 }
 
 std::vector<std::uint8_t> composeTicket(const TicketPrintout& t, Lang lang,

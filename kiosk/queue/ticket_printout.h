@@ -9,7 +9,7 @@
 
 #include "drivers/printer/printer_profile.h"
 #include "drivers/printer/text_raster.h"
-#include "kiosk/strings.h"
+#include "kiosk/base/strings.h"
 
 namespace yizhan::kiosk {
 
@@ -26,6 +26,8 @@ struct TicketPrintout {
 };
 
 // What the QR code holds: scanned at the kiosk it finds the ticket again.
+// A ticket's QR code: its own prefix, then the tracking code.
+inline constexpr std::string_view kTicketCodePrefix = "YZT:";
 std::string ticketQrPayload(const std::string& trackingCode);
 
 std::vector<std::uint8_t> composeTicket(const TicketPrintout& ticket, Lang lang,

@@ -1,7 +1,7 @@
 #include "kiosk/sync/sync_control.h"
 
 #include "data/audit_log.h"
-#include "kiosk/local_time.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/sync/sync_worker.h"
 
 namespace yizhan::kiosk {

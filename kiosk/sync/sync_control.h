@@ -8,7 +8,7 @@
 
 #include "data/database.h"
 #include "data/outbox.h"
-#include "kiosk/clock.h"
+#include "kiosk/base/clock.h"
 #include "kiosk/sync/sync_status.h"
 
 namespace yizhan::kiosk {

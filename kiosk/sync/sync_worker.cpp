@@ -7,10 +7,10 @@
 #include "data/migrations.h"
 #include "data/outbox.h"
 #include "data/sync_state_repository.h"
-#include "kiosk/local_time.h"
+#include "kiosk/app/version.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/sync/district_client.h"
 #include "kiosk/sync/retry_backoff.h"
-#include "kiosk/version.h"
 
 namespace yizhan::kiosk {
 

@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "data/database.h"
-#include "kiosk/clock.h"
-#include "kiosk/config.h"
+#include "kiosk/app/config.h"
+#include "kiosk/base/clock.h"
 #include "kiosk/sync/http_client.h"
 #include "kiosk/sync/sync_status.h"
 #include "kiosk/sync/uploader.h"

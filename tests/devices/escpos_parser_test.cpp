@@ -6,7 +6,8 @@
 
 #include "drivers/printer/escpos_builder.h"
 #include "drivers/printer/sim/escpos_parser.h"
-#include "kiosk/config.h"
+#include "drivers/text/utf8.h"
+#include "kiosk/app/config.h"
 
 using namespace yizhan::drivers;
 
@@ -50,17 +51,9 @@ TEST_CASE("every truncation of a job parses without a ticket and without harm",
 
 namespace {
 bool validUtf8(const std::string& s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    auto c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return false;
-    for (size_t k = 1; k < len; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    }
-    i += len;
-  }
-  return true;
+  bool ok = true;
+  forEachUtf8(s, [&](char32_t cp, std::string_view) { ok &= cp != kInvalidCodepoint; });
+  return ok;
 }
 
 // What a ticket is, as comparable text: every element in order.

@@ -11,7 +11,7 @@
 #include "drivers/printer/sim/printer_simulator.h"
 #include "drivers/printer/sim/ticket_renderer.h"
 #include "drivers/printer/thermal_printer.h"
-#include "kiosk/config.h"
+#include "kiosk/app/config.h"
 #include "support/qr_decode.h"
 #include "support/temp_dir.h"
 

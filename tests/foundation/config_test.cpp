@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 
-#include "kiosk/config.h"
+#include "kiosk/app/config.h"
 #include "support/temp_dir.h"
 
 using namespace yizhan::kiosk;

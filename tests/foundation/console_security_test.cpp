@@ -58,7 +58,8 @@ struct RawSocket {
   ~RawSocket() { ::close(fd); }
   RawSocket(const RawSocket&) = delete;
   void send(const std::string& bytes) const {
-    REQUIRE(::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(bytes.size()));
+    REQUIRE(::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL) ==
+            static_cast<ssize_t>(bytes.size()));
   }
   // Reads until `marker` arrives (or 5 s pass); returns what was read.
   std::string readUntil(const std::string& marker) const {
@@ -138,8 +139,8 @@ TEST_CASE("live pages beyond the cap are refused, not queued behind the others",
   std::vector<std::unique_ptr<RawSocket>> pages;
   for (int i = 0; i < 4; ++i) {
     pages.push_back(std::make_unique<RawSocket>(port));
-    pages.back()->send("GET /api/counter/1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " +
-                       cookie + "\r\n\r\n");
+    pages.back()->send(
+        "GET /api/counter/1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + cookie + "\r\n\r\n");
     std::string head = pages.back()->readUntil("\r\n\r\n");
     CHECK_THAT(head, Catch::StartsWith(i < 3 ? "HTTP/1.1 200" : "HTTP/1.1 503"));
   }
@@ -149,8 +150,9 @@ TEST_CASE("a huge body is refused before it is read", "[console][security]") {
   Fixture f;
   RawSocket raw(f.port);
   // 300 MB announced; 64 KiB sent. The answer must come without the rest.
-  raw.send("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 314572800\r\n"
-           "Content-Type: application/x-www-form-urlencoded\r\n\r\n");
+  raw.send(
+      "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 314572800\r\n"
+      "Content-Type: application/x-www-form-urlencoded\r\n\r\n");
   raw.send(std::string(64 * 1024, 'a'));
   auto started = std::chrono::steady_clock::now();
   std::string answer = raw.readUntil("\r\n\r\n");
@@ -158,17 +160,20 @@ TEST_CASE("a huge body is refused before it is read", "[console][security]") {
   CHECK(std::chrono::steady_clock::now() - started < 2s);  // not the 5 s read timeout
 
   RawSocket chunked(f.port);
-  chunked.send("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
-               "10000\r\n" + std::string(0x10000, 'a') + "\r\n");
+  chunked.send(
+      "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+      "10000\r\n" +
+      std::string(0x10000, 'a') + "\r\n");
   CHECK_THAT(chunked.readUntil("\r\n\r\n"), Catch::StartsWith("HTTP/1.1 411"));
 
   // A body within the cap still works.
   CHECK_FALSE(f.login(1).empty());
 }
 
-TEST_CASE("a burst of wrong PINs gets only the checks the lockout allows, and leaves the kiosk "
-          "unlocked",
-          "[console][security]") {
+TEST_CASE(
+    "a burst of wrong PINs gets only the checks the lockout allows, and leaves the kiosk "
+    "unlocked",
+    "[console][security]") {
   Fixture f;
   std::vector<std::future<int>> answers;
   for (int i = 0; i < 12; ++i) {
@@ -218,11 +223,12 @@ TEST_CASE("posts from a foreign page are refused: login, logout and actions",
                               "", "text/plain");
   CHECK(logout->status == 403);
   CHECK(f.client.Get("/api/counter/1", {{"Cookie", cookie}})->status == 200);  // still in
-  auto act = f.client.Post("/api/counter/1/action/next",
-                           {{"Cookie", cookie}, {"X-Yizhan", "1"}, {"Origin", "http://evil.example"}},
-                           "", "text/plain");
+  auto act = f.client.Post(
+      "/api/counter/1/action/next",
+      {{"Cookie", cookie}, {"X-Yizhan", "1"}, {"Origin", "http://evil.example"}}, "", "text/plain");
   CHECK(act->status == 403);
-  auto noHeader = f.client.Post("/api/counter/1/action/next", {{"Cookie", cookie}}, "", "text/plain");
+  auto noHeader =
+      f.client.Post("/api/counter/1/action/next", {{"Cookie", cookie}}, "", "text/plain");
   CHECK(noHeader->status == 403);
 }
 

@@ -131,8 +131,8 @@ TEST_CASE("two connections racing for one row: exactly one wins", "[store][trans
   std::string loserSaw;
   for (Database* db : {&first, &second}) {
     Transaction tx(*db);
-    auto r = GuardedTransition(*db, "job").move(1, "open", "taken", "taker = ?4",
-                                                db == &first ? "first" : "second");
+    auto r = GuardedTransition(*db, "job")
+                 .move(1, "open", "taken", "taker = ?4", db == &first ? "first" : "second");
     tx.commit();
     if (r.moved) ++wins;
     if (!r.moved && r.stateNow) loserSaw = *r.stateNow;

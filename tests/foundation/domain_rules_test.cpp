@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "kiosk/fixed_days.h"
-#include "kiosk/local_time.h"
-#include "kiosk/lockout_policy.h"
-#include "kiosk/pin_hasher.h"
+#include "kiosk/base/fixed_days.h"
+#include "kiosk/base/local_time.h"
+#include "kiosk/staff/lockout_policy.h"
+#include "kiosk/staff/pin_hasher.h"
 #include "support/times.h"
 
 using namespace yizhan::kiosk;

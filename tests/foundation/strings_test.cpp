@@ -2,7 +2,7 @@
 #include <regex>
 #include <set>
 
-#include "kiosk/strings.h"
+#include "kiosk/base/strings.h"
 
 using namespace yizhan::kiosk;
 

@@ -6,9 +6,9 @@
 #include "data/appointment_repository.h"
 #include "data/outbox.h"
 #include "data/store.h"
+#include "kiosk/appointments/appointment_service.h"
+#include "kiosk/appointments/appointment_slip.h"
 #include "kiosk/calendar/work_calendar.h"
-#include "kiosk/queue/appointment_service.h"
-#include "kiosk/queue/appointment_slip.h"
 #include "support/temp_dir.h"
 #include "support/times.h"
 
@@ -32,7 +32,7 @@ struct Fixture {
   AppointmentService appointments{store.db(), queue, calendar, clock};
   PersonalKey key = PersonalKey::loadOrCreate(dir.path() / "keys" / "personal.key");
 
-  AppointmentHolder phone(const std::string& digits) { return *holderOfPhone(digits, key); }
+  PersonRef phone(const std::string& digits) { return *personOfPhone(digits, key); }
   data::AppointmentRecord book(const std::string& day, int slot,
                                const std::string& phoneNumber = "13812345678",
                                const std::string& service = "social-security") {
@@ -144,8 +144,8 @@ TEST_CASE("the holder is stored as a keyed hash and a masked form only", "[queue
   CHECK_FALSE(isMobileNumber("1381234567"));
   CHECK_FALSE(isMobileNumber("23812345678"));
   CHECK_FALSE(isMobileNumber("1381234567a"));
-  CHECK_FALSE(holderOfIdNumber("110105194912310022", f.key));  // wrong check digit
-  auto id = holderOfIdNumber("11010519491231002x", f.key);
+  CHECK_FALSE(personOfIdNumber("110105194912310022", f.key));  // wrong check digit
+  auto id = personOfIdNumber("11010519491231002x", f.key);
   REQUIRE(id);
   CHECK(id->masked == "110***********002X");  // upper-cased as on the card
   auto a = f.book("2026-11-25", at(9, 0));
@@ -304,9 +304,9 @@ TEST_CASE("working-day arithmetic follows holidays and adjusted working days",
       CHECK(c.workingDaysBetween(day, c.addWorkingDays(day, n)) == n);
     }
   }
-  CHECK(c.workingDaysFrom("2026-09-30", 5) ==
-        std::vector<std::string>{"2026-09-30", "2026-10-08", "2026-10-09", "2026-10-10",
-                                 "2026-10-12"});
+  CHECK(c.workingDaysFrom("2026-09-30", 5) == std::vector<std::string>{"2026-09-30", "2026-10-08",
+                                                                       "2026-10-09", "2026-10-10",
+                                                                       "2026-10-12"});
   CHECK(c.workingDaysFrom("2026-10-03", 1) == std::vector<std::string>{"2026-10-08"});
   CHECK(c.addWorkingDays("not a day", 3) == "not a day");
   CHECK(c.workingDaysFrom("2026-02-30", 3).empty());

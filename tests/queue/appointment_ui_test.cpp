@@ -114,7 +114,7 @@ TEST_CASE("a booking by ID card, the slot's last place and a second booking are 
   Fixture f;
   auto& reader = *f.kiosk.station().devices().cardReaderSimulator();
   // Somebody else took one of the two places at 10:00 a moment ago.
-  auto other = kiosk::holderOfPhone("13900000000", *f.kiosk.station().personalKey());
+  auto other = kiosk::personOfPhone("13900000000", *f.kiosk.station().personalKey());
   REQUIRE(other);
   REQUIRE_FALSE(f.kiosk.station()
                     .appointments()
@@ -148,10 +148,10 @@ TEST_CASE("check-in by the slip's QR code, by phone, and the refusals", "[queue]
     auto& appointments = f.kiosk.station().appointments();
     auto& key = *f.kiosk.station().personalKey();
     auto booked = appointments.book("social-security", "2026-11-24", 600,
-                                    *kiosk::holderOfPhone("13812345678", key), "kiosk");
+                                    *kiosk::personOfPhone("13812345678", key), "kiosk");
     REQUIRE(booked.booked);
     appointments.book("social-security", "2026-11-24", 690,
-                      *kiosk::holderOfPhone("13700000000", key), "kiosk");
+                      *kiosk::personOfPhone("13700000000", key), "kiosk");
 
     f.kiosk.tap("预约签到");
     REQUIRE(f.kiosk.screen() == Screen::CheckIn);
@@ -192,18 +192,34 @@ TEST_CASE("check-in by the slip's QR code, by phone, and the refusals", "[queue]
     scanner.scan("YZA:" + booked.booked->uuid);
     REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == Screen::CheckIn; }));
     CHECK(*f.kiosk.snapshot().error == "您已经签到过了，您的号码是A001");
-    // Something that is not a slip.
+    // Something that is not a slip, on the check-in screen: told so there.
+    scanner.scan("https://example.com/");
+    REQUIRE(f.settleUntil([&] {
+      return f.kiosk.snapshot().error ==
+             std::optional<std::string>("这张单子没有找到，请找工作人员");
+    }));
+    // On the home screen a code goes by its prefix: nobody's stays home, said plainly...
     f.kiosk.tap("返回");
     scanner.scan("https://example.com/");
-    REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == Screen::CheckIn; }));
-    CHECK(*f.kiosk.snapshot().error == "这张单子没有找到，请找工作人员");
+    REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().error.has_value(); }));
+    CHECK(f.kiosk.screen() == Screen::Home);
+    CHECK(*f.kiosk.snapshot().error == "这个码本机认不出来，请找工作人员");
+    f.artifact(sized("home-scan-unknown", w, h));
+    // ...and the ticket's own QR code says where the number stands.
+    f.kiosk.tap("取号排队");
+    f.kiosk.tap("返回");
+    scanner.scan(qrOnReceipt(f, 0, "appointment-ticket-again.png"));
+    REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().homeMessage.has_value(); }));
+    CHECK(f.kiosk.screen() == Screen::Home);
+    CHECK(*f.kiosk.snapshot().homeMessage == "A001号，前面还有0人，请留意叫号");
+    f.artifact(sized("home-scan-ticket", w, h));
   }
 }
 
 TEST_CASE("a booking nobody checked in for is marked missed within the minute", "[queue][ui]") {
   Fixture f;
   auto& appointments = f.kiosk.station().appointments();
-  auto holder = *kiosk::holderOfPhone("13812345678", *f.kiosk.station().personalKey());
+  auto holder = *kiosk::personOfPhone("13812345678", *f.kiosk.station().personalKey());
   auto booked = appointments.book("social-security", "2026-11-24", 600, holder, "kiosk");
   REQUIRE(booked.booked);
   f.kiosk.advance(std::chrono::minutes(45));  // 10:15: the last minute of the window
@@ -240,7 +256,7 @@ TEST_CASE("printer out of paper: the booking stands and the resident is told to 
 TEST_CASE("check-in by ID card: the card that booked finds its booking", "[queue][ui][idcard]") {
   Fixture f;
   auto card = drivers::sim::elderlyResident();
-  auto holder = kiosk::holderOfCard(card, *f.kiosk.station().personalKey());
+  auto holder = kiosk::personOfCard(card, *f.kiosk.station().personalKey());
   REQUIRE_FALSE(f.kiosk.station()
                     .appointments()
                     .book("civil-affairs", "2026-11-24", 630, holder, "kiosk")

@@ -1,7 +1,7 @@
 // Priority from the ID card: whole years (周岁) on the day, 70 and over.
 #include <catch2/catch.hpp>
 
-#include "kiosk/resident_age.h"
+#include "kiosk/residents/resident_age.h"
 
 using namespace yizhan::kiosk;
 

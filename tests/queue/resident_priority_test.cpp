@@ -9,7 +9,7 @@
 #include "data/outbox.h"
 #include "data/store.h"
 #include "drivers/idcard/sim/fixture_cards.h"
-#include "kiosk/queue/resident_priority.h"
+#include "kiosk/residents/resident_priority.h"
 #include "support/temp_dir.h"
 #include "support/times.h"
 

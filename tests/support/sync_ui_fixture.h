@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "kiosk/local_time.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/sync/station_credentials.h"
 #include "support/district_fixture.h"
 #include "support/kiosk_fixture.h"

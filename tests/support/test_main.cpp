@@ -11,7 +11,7 @@
 
 #include <cstdio>
 
-#include "kiosk/local_time.h"
+#include "kiosk/base/local_time.h"
 
 namespace {
 // SDL unloads the GL driver at exit, before LeakSanitizer reports; its allocations would then

@@ -1,5 +1,5 @@
 #pragma once
-#include "kiosk/local_time.h"
+#include "kiosk/base/local_time.h"
 
 namespace yizhan::test {
 // A fixed local time for tests: 2026-11-24 09:30:00 +08:00 (a Tuesday).

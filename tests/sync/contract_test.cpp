@@ -13,8 +13,8 @@
 
 #include "data/outbox.h"
 #include "drivers/idcard/sim/fixture_cards.h"
-#include "kiosk/event_types.h"
-#include "kiosk/queue/appointment_holder.h"
+#include "kiosk/residents/person_ref.h"
+#include "kiosk/sync/event_types.h"
 #include "support/station_fixture.h"
 
 using namespace yizhan;
@@ -83,10 +83,10 @@ std::vector<data::OutboxEvent> eventsOfAFullDay() {
   const PersonalKey& key = *s.personalKey();
   auto& appointments = s.appointments();
   auto kept = appointments.book("social-security", "2026-11-24", 600,
-                                *holderOfPhone("13812345678", key), "kiosk");
+                                *personOfPhone("13812345678", key), "kiosk");
   appointments.checkInByCode(appointmentQrPayload(kept.booked->uuid));
   appointments.book("civil-affairs", "2026-11-24", 630,
-                    holderOfCard(drivers::sim::elderlyResident(), key), "kiosk");
+                    personOfCard(drivers::sim::elderlyResident(), key), "kiosk");
   f.clock.advance(std::chrono::hours(2));
   appointments.markMissed();
 

@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "data/store.h"
-#include "kiosk/local_time.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/queue/queue_service.h"
 #include "kiosk/sync/station_credentials.h"
 #include "kiosk/sync/sync_worker.h"

@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "data/audit_log.h"
-#include "kiosk/local_time.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/sync/station_credentials.h"
 #include "support/sync_ui_fixture.h"
 #include "support/text_lines.h"

@@ -11,11 +11,11 @@
 
 #include "data/migrations.h"
 #include "data/outbox.h"
-#include "kiosk/local_time.h"
+#include "kiosk/app/version.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/sync/district_client.h"
 #include "kiosk/sync/http_client.h"
 #include "kiosk/sync/uploader.h"
-#include "kiosk/version.h"
 #include "support/district_fixture.h"
 
 using namespace yizhan;

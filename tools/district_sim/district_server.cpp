@@ -6,7 +6,7 @@
 #include <ctime>
 #include <set>
 
-#include "kiosk/event_types.h"
+#include "kiosk/sync/event_types.h"
 #include "tools/district_sim/status_page.h"
 
 namespace yizhan::district {

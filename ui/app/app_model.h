@@ -5,11 +5,11 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/background_worker.h"
-#include "kiosk/clock.h"
-#include "kiosk/config.h"
-#include "kiosk/intents.h"
-#include "kiosk/strings.h"
+#include "kiosk/app/config.h"
+#include "kiosk/base/background_worker.h"
+#include "kiosk/base/clock.h"
+#include "kiosk/base/strings.h"
+#include "kiosk/session/intents.h"
 #include "ui/ui_context.h"
 
 namespace yizhan::ui {

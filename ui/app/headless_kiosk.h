@@ -6,8 +6,8 @@
 #include <string_view>
 
 #include "drivers/audio/capturing_sound_output.h"
-#include "kiosk/clock.h"
-#include "kiosk/config.h"
+#include "kiosk/app/config.h"
+#include "kiosk/base/clock.h"
 #include "kiosk/station.h"
 #include "ui/app/kiosk_app.h"
 #include "ui/app/kiosk_model.h"

@@ -3,10 +3,10 @@
 #include <cstdio>
 
 #include "data/store.h"
-#include "kiosk/admin.h"
-#include "kiosk/cli.h"
-#include "kiosk/config.h"
-#include "kiosk/local_time.h"
+#include "kiosk/app/admin.h"
+#include "kiosk/app/cli.h"
+#include "kiosk/app/config.h"
+#include "kiosk/base/local_time.h"
 #include "ui/app/kiosk_app.h"
 #include "ui/app/run_display.h"
 #include "ui/app/run_kiosk.h"

@@ -1,8 +1,8 @@
 #pragma once
 #include <filesystem>
 
-#include "kiosk/cli.h"
-#include "kiosk/config.h"
+#include "kiosk/app/cli.h"
+#include "kiosk/app/config.h"
 
 namespace yizhan::ui {
 // `yizhan display`: the waiting-room call screen in a window, or one headless screenshot.

@@ -4,7 +4,7 @@
 #include <cstdlib>
 
 #include "drivers/audio/sdl_sound_output.h"
-#include "kiosk/local_time.h"
+#include "kiosk/base/local_time.h"
 #include "ui/app/headless_kiosk.h"
 #include "ui/app/startup_trace.h"
 

@@ -2,9 +2,9 @@
 #include <filesystem>
 #include <optional>
 
-#include "kiosk/cli.h"
-#include "kiosk/clock.h"
-#include "kiosk/config.h"
+#include "kiosk/app/cli.h"
+#include "kiosk/app/config.h"
+#include "kiosk/base/clock.h"
 
 namespace yizhan::ui {
 // `yizhan kiosk`: the real kiosk, or headless screenshots when asked or when there is no

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <string>
 
-#include "kiosk/fixed_days.h"
-#include "kiosk/local_time.h"
+#include "kiosk/base/fixed_days.h"
+#include "kiosk/base/local_time.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 // One function per screen, each in its own file; drawScreen picks by the snapshot's state.
-#include "kiosk/snapshot.h"
+#include "kiosk/session/snapshot.h"
 #include "ui/ui_context.h"
 
 namespace yizhan::ui {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/snapshot.h"
+#include "kiosk/session/snapshot.h"
 #include "ui/ui_context.h"
 #include "ui/widgets/screen_frame.h"
 

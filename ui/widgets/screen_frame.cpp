@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <string>
 
-#include "kiosk/local_time.h"
+#include "kiosk/base/local_time.h"
 #include "ui/widgets/drawing.h"
 
 namespace yizhan::ui {

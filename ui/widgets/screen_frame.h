@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "imgui.h"
-#include "kiosk/snapshot.h"
+#include "kiosk/session/snapshot.h"
 #include "ui/ui_context.h"
 #include "ui/widgets/big_button.h"
 

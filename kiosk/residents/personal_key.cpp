@@ -1,0 +1,59 @@
+#include "kiosk/residents/personal_key.h"
+
+#include <sodium.h>
+#include <sys/stat.h>
+
+#include <cctype>
+#include <fstream>
+#include <stdexcept>
+
+namespace yizhan::kiosk {
+
+PersonalKey PersonalKey::loadOrCreate(const std::filesystem::path& file) {
+  if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
+  std::array<unsigned char, 32> key{};
+  std::error_code ec;
+  if (std::filesystem::exists(file, ec)) {
+    std::ifstream in(file, std::ios::binary);
+    in.read(reinterpret_cast<char*>(key.data()), key.size());
+    if (in.gcount() != static_cast<std::streamsize>(key.size())) {
+      throw std::runtime_error(file.string() +
+                               ": personal-data key is damaged (restore it from the station's "
+                               "key backup; without it residents' flags cannot be found)");
+    }
+    return PersonalKey(key);
+  }
+  std::filesystem::create_directories(file.parent_path());
+  chmod(file.parent_path().c_str(), 0700);
+  randombytes_buf(key.data(), key.size());
+  {
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out.write(reinterpret_cast<const char*>(key.data()), key.size());
+    if (!out) throw std::runtime_error(file.string() + ": cannot write the personal-data key");
+  }
+  chmod(file.c_str(), 0600);
+  return PersonalKey(key);
+}
+
+std::string PersonalKey::hashIdNumber(std::string_view idNumber) const {
+  std::string normal;
+  for (char c : idNumber) normal += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  unsigned char hash[32];
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(normal.data()),
+                     normal.size(), key_.data(), key_.size());
+  char hex[2 * sizeof hash + 1];
+  sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
+  return hex;
+}
+
+std::string PersonalKey::hashPhone(std::string_view digits) const {
+  return hashIdNumber("TEL:" + std::string(digits));
+}
+
+std::string maskIdNumber(std::string_view id) {
+  if (id.size() <= 7) return std::string(id.size(), '*');
+  return std::string(id.substr(0, 3)) + std::string(id.size() - 7, '*') +
+         std::string(id.substr(id.size() - 4));
+}
+
+}  // namespace yizhan::kiosk

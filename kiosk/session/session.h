@@ -1,0 +1,183 @@
+#pragma once
+// The kiosk's interaction state machine: takes intents and touches, calls domain services,
+// and publishes a Snapshot for the screens. Knows nothing of ImGui or SDL.
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "drivers/audio/sound_output.h"
+#include "drivers/idcard/identity.h"
+#include "drivers/printer/text_raster.h"
+#include "drivers/printer/thermal_printer.h"
+#include "kiosk/appointments/appointment_service.h"
+#include "kiosk/base/background_worker.h"
+#include "kiosk/base/clock.h"
+#include "kiosk/district/station_settings.h"
+#include "kiosk/queue/queue_service.h"
+#include "kiosk/queue/ticket_printout.h"
+#include "kiosk/residents/personal_key.h"
+#include "kiosk/residents/resident_priority.h"
+#include "kiosk/session/code_routes.h"
+#include "kiosk/session/intents.h"
+#include "kiosk/session/snapshot.h"
+#include "kiosk/staff/staff_auth.h"
+#include "kiosk/staff/staff_calls.h"
+
+namespace yizhan::kiosk {
+
+class SyncControl;
+
+struct SessionServices {
+  StaffAuth& auth;
+  StaffCallService& calls;
+  BackgroundWorker& worker;
+  drivers::SoundOutput& sound;
+  const Clock& clock;
+  // Asks every device how it is; blocking, so it runs on the worker. May be empty.
+  std::function<std::vector<DeviceView>()> checkDevices;
+  QueueService* queue = nullptr;          // null: no take-a-number (tests of other screens)
+  ResidentPriority* residents = nullptr;  // null: priority from age alone
+  // Prints what `compose` makes for the station's printer; blocking, so it runs on the worker.
+  using Composer = std::function<std::vector<std::uint8_t>(const drivers::PrinterProfile&,
+                                                           const drivers::TextRaster&)>;
+  std::function<drivers::PrintResult(const Composer& compose)> print;
+  // Says a voice prompt; returns at once (may be empty: no voice).
+  std::function<void(const std::string&)> say;
+  AppointmentService* appointments = nullptr;  // null: no booking or check-in
+  const PersonalKey* personalKey = nullptr;    // hashes the card or phone of a booking
+  SyncControl* sync = nullptr;                 // null: no district sync panel
+  // Puts a district configuration the uploader stored into force; returns the announcements
+  // in force. Cheap when nothing changed. May be empty.
+  std::function<std::vector<Announcement>()> districtSettings = {};
+};
+
+struct SessionSettings {
+  Lang lang = Lang::Zh;
+  std::string stationName;
+  std::string stationId;
+  std::string appVersion;
+  int schemaVersion = 0;
+  std::chrono::seconds inactivity{60};
+  std::chrono::seconds deviceCheckInterval{60};
+  // The ticket screen goes home sooner: the resident has what they came for.
+  std::chrono::seconds ticketScreen{20};
+  // How often the counter desk re-reads the queue while it is on screen.
+  std::chrono::seconds deskRefresh{2};
+};
+
+class KioskSession {
+ public:
+  KioskSession(SessionServices services, SessionSettings settings);
+
+  void dispatch(const Intent& intent);
+  // Any touch anywhere: keeps the current screen alive.
+  void noteActivity();
+  // A card read by the reader (its watcher posts this to the UI thread).
+  void cardRead(const drivers::Identity& identity);
+  // The reader saw a card but could not read it.
+  void cardReadFailed();
+  // A code read by the QR scanner (its thread posts this to the UI thread).
+  void scanned(const std::string& code);
+  // Advances timers (inactivity, lock countdown, the clock on screen).
+  void tick();
+
+  const Snapshot& snapshot() const { return snap_; }
+  // Changes whenever the snapshot does, so the UI redraws only then.
+  std::uint64_t revision() const { return revision_; }
+  // The next moment tick() may change something, for the UI's event wait.
+  TimePoint nextDeadline() const;
+
+ private:
+  void handle(const intent::OpenTile&);
+  void handle(const intent::OpenStaffLogin&);
+  void handle(const intent::Back&);
+  void handle(const intent::KeypadKey&);
+  void handle(const intent::KeypadDelete&);
+  void handle(const intent::KeypadConfirm&);
+  void handle(const intent::HandleStaffCall&);
+  void handle(const intent::Logout&);
+  void handle(const intent::ChooseService&);
+  void handle(const intent::FinishTicket&);
+  void handle(const intent::OpenCounterDesk&);
+  void handle(const intent::Desk&);
+  void handle(const intent::ResumeHeld&);
+  void handle(const intent::TransferTo&);
+  void handle(const intent::ReprintTicket&);
+  void handle(const intent::OpenQueueStats&);
+  void handle(const intent::PrintDailySummary&);
+  void handle(const intent::OpenPriorityRegister&);
+  void handle(const intent::SetDisability&);
+  void handle(const intent::ChooseBookingService&);
+  void handle(const intent::ChooseBookingDay&);
+  void handle(const intent::ChooseSlot&);
+  void handle(const intent::OpenSync&);
+  void handle(const intent::RetryHeldEvent&);
+  void handle(const intent::AskDiscardHeldEvent&);
+  void handle(const intent::DiscardHeldEvent&);
+  void handle(const intent::ReconnectDistrict&);
+  // Runs `compose` on the printer from the worker; `done` gets whether it printed and, if
+  // not, what residents would be told.
+  void printOnWorker(SessionServices::Composer compose,
+                     std::function<void(bool printed, const std::string& problem)> done);
+
+  // Take a number (session_take_number.cpp).
+  void openTakeNumber();
+  void refreshServices();
+  // On the worker; `reprint`: staff asked again for a ticket whose printing failed.
+  void printTicket(const IssuedTicket& issued, bool reprint);
+  void sayPrompt(const std::string& text);
+  void forgetResident();
+  void showRegisterCard(const drivers::Identity& identity);
+  // Booking and check-in (session_appointments.cpp).
+  bool appointmentsOffered() const;
+  void openBooking();
+  void openCheckIn();
+  void showBookingDay(const std::string& day);
+  bool phoneKeypadShown() const;
+  void typePhone(char key);
+  void confirmPhone();
+  void bookAs(const PersonRef& holder);
+  void printSlip(const data::AppointmentRecord& booking);
+  void checkInAs(const CheckInOutcome& outcome);
+  void sweepMissedBookings();
+  void showScannedTicket(const std::string& code);
+  void declareCodes();
+  // Counter desk (session_counter_desk.cpp).
+  void refreshDesk();
+  void applyDeskOutcome(const std::optional<QueueProblem>& problem);
+  std::string problemText(QueueProblem problem) const;
+
+  void go(Screen screen);
+  void returnHome();
+  void applyPinResult(const PinResult& result);
+  void refreshStaffCalls();
+  void refreshDevices();
+  // District sync (session_sync.cpp).
+  void refreshSync();
+  void refreshDistrictSettings();
+  // The home tiles and counter choices, from the catalog in force.
+  void rebuildFromCatalog();
+  void changed() { ++revision_; }
+
+  SessionServices services_;
+  SessionSettings settings_;
+  Snapshot snap_;
+  std::uint64_t revision_ = 1;
+  std::string pin_;
+  std::uint64_t pinAttempt_ = 0;  // an answer for an older attempt must not log anyone in
+  TimePoint lastActivity_;
+  std::optional<TimePoint> lockedUntil_;
+  TimePoint nextDeviceCheck_{};
+  bool deviceCheckRunning_ = false;
+  std::optional<TimePoint> cardReadAt_;
+  std::optional<drivers::Identity> registerCard_;  // only while the register screen shows
+  int deskCounter_ = 0;
+  TimePoint nextDeskRefresh_{};
+  TimePoint nextSyncRefresh_{};
+  // The catalog version the tiles and counter choices were built from (a Live version keeps
+  // its address, so a new one is a new address).
+  const ServiceCatalog* catalogShown_ = nullptr;
+  CodeRoutes codes_;  // what a scan on the home screen goes to, by its prefix
+};
+
+}  // namespace yizhan::kiosk

@@ -1,0 +1,171 @@
+// The session's flows as plain C++ (no window): what each forgets when the kiosk goes home
+// after a minute untouched, and where a scanned code goes.
+#include <catch2/catch.hpp>
+
+#include "data/appointment_repository.h"
+#include "drivers/idcard/sim/fixture_cards.h"
+#include "kiosk/appointments/appointment_service.h"
+#include "kiosk/queue/ticket_printout.h"
+#include "kiosk/session/code_routes.h"
+#include "support/session_fixture.h"
+
+using namespace yizhan;
+using namespace yizhan::kiosk;
+using std::chrono::seconds;
+using Fixture = test::SessionFixture;
+
+namespace {
+// Nothing of the last resident, anywhere in what a screen can see.
+void checkNothingOfTheResidentLeft(const Snapshot& s) {
+  CHECK(s.screen == Screen::Home);
+  CHECK_FALSE(s.residentPriority);
+  CHECK_FALSE(s.cardReadFailed);
+  CHECK_FALSE(s.ticket);
+  CHECK_FALSE(s.booking);
+  CHECK_FALSE(s.booked);
+  CHECK(s.bookingDays.empty());
+  CHECK(s.slots.empty());
+  CHECK(s.phoneDigits.empty());
+  CHECK(s.pinDigits == 0);
+  CHECK_FALSE(s.registerCard);
+  CHECK_FALSE(s.desk);
+  CHECK_FALSE(s.stats);
+  CHECK_FALSE(s.error);
+  CHECK_FALSE(s.homeMessage);
+  CHECK_FALSE(s.callWasAlreadyOpen);
+}
+}  // namespace
+
+TEST_CASE("going home forgets the booking draft and the phone digits typed", "[session][flows]") {
+  Fixture f;
+  f.send(intent::OpenTile{TileId::Appointment});
+  REQUIRE(f.snap().screen == Screen::BookService);
+  f.send(intent::ChooseBookingService{"social-security"});
+  REQUIRE(f.snap().screen == Screen::BookSlot);
+  f.send(intent::ChooseBookingDay{"2026-11-25"});
+  f.send(intent::ChooseSlot{9 * 60});
+  REQUIRE(f.snap().screen == Screen::BookWho);
+  f.keys("1381234");
+  REQUIRE(f.snap().phoneDigits == "1381234");
+  REQUIRE(f.snap().booking);
+  f.idle(seconds(59));
+  CHECK(f.snap().phoneDigits == "1381234");  // not yet
+  f.idle(seconds(2));
+  checkNothingOfTheResidentLeft(f.snap());
+  // And the next resident's first keypad starts empty.
+  f.send(intent::OpenTile{TileId::CheckIn});
+  CHECK(f.snap().phoneDigits.empty());
+}
+
+TEST_CASE("going home forgets the check-in digits and a card's priority", "[session][flows]") {
+  Fixture f;
+  f.send(intent::OpenTile{TileId::CheckIn});
+  f.keys("13912");
+  f.idle(seconds(61));
+  checkNothingOfTheResidentLeft(f.snap());
+
+  f.send(intent::OpenTile{TileId::TakeNumber});
+  f.session.cardRead(drivers::sim::elderlyResident());
+  REQUIRE(f.snap().residentPriority == std::optional<bool>(true));
+  f.idle(seconds(61));
+  checkNothingOfTheResidentLeft(f.snap());
+}
+
+TEST_CASE("going home forgets the ticket screen, the PIN typed and the call for staff",
+          "[session][flows]") {
+  Fixture f;
+  f.send(intent::OpenTile{TileId::TakeNumber});
+  f.send(intent::ChooseService{"social-security"});
+  REQUIRE(f.snap().ticket);
+  f.idle(seconds(21));  // the ticket screen goes home sooner
+  checkNothingOfTheResidentLeft(f.snap());
+
+  f.station.auth().setPin("246810", "test");
+  f.send(intent::OpenStaffLogin{});
+  f.keys("2468");
+  REQUIRE(f.snap().pinDigits == 4);
+  f.idle(seconds(61));
+  checkNothingOfTheResidentLeft(f.snap());
+
+  f.send(intent::OpenTile{TileId::CallStaff});
+  f.send(intent::OpenTile{TileId::CallStaff});  // again, from the call-staff screen
+  REQUIRE(f.snap().callWasAlreadyOpen);
+  f.idle(seconds(61));
+  checkNothingOfTheResidentLeft(f.snap());
+}
+
+TEST_CASE("going home logs staff out and forgets the counter desk and the card registered",
+          "[session][flows]") {
+  Fixture f;
+  f.staffLogin();
+  f.send(intent::OpenCounterDesk{1});
+  REQUIRE(f.snap().desk);
+  f.idle(seconds(61));
+  checkNothingOfTheResidentLeft(f.snap());
+  f.send(intent::OpenStaffLogin{});
+  CHECK(f.snap().screen == Screen::StaffPin);  // logged out: the PIN again
+
+  f.staffLogin();
+  f.send(intent::OpenPriorityRegister{});
+  f.session.cardRead(drivers::sim::elderlyResident());
+  REQUIRE(f.snap().registerCard);
+  f.idle(seconds(61));
+  checkNothingOfTheResidentLeft(f.snap());
+}
+
+TEST_CASE("a scanned code goes to the feature its prefix names", "[session][scan]") {
+  Fixture f;
+  // A ticket's own QR code on the home screen: where it stands now.
+  auto first = f.station.queue().issue("social-security", false);
+  auto second = f.station.queue().issue("social-security", false);
+  REQUIRE(second.issued);
+  f.session.scanned(ticketQrPayload(second.issued->ticket.trackingCode));
+  CHECK(f.snap().screen == Screen::Home);
+  REQUIRE(f.snap().homeMessage);
+  CHECK(*f.snap().homeMessage == "A002号，前面还有1人，请留意叫号");
+
+  // A volunteer's card (no such feature yet) or a payment code: nobody's, said plainly, and
+  // never taken for a booking slip.
+  for (const char* code : {"YZV:demo-station:17:3fa9", "https://qr.alipay.com/xyz"}) {
+    f.send(intent::Back{});
+    f.session.scanned(code);
+    CHECK(f.snap().screen == Screen::Home);
+    CHECK(f.snap().error == std::optional<std::string>("这个码本机认不出来，请找工作人员"));
+  }
+
+  // A booking slip on the home screen checks in.
+  auto booked = f.station.appointments().book(
+      "social-security", "2026-11-24", 10 * 60,
+      *personOfPhone("13812345678", *f.station.personalKey()), "kiosk");
+  REQUIRE(booked.booked);
+  f.session.noteActivity();
+  f.session.scanned(appointmentQrPayload(booked.booked->uuid));
+  CHECK(f.snap().screen == Screen::TicketTaken);
+  CHECK(data::AppointmentRepository(f.station.store().db()).find(booked.booked->id)->status ==
+        "checked_in");
+
+  // On the check-in screen a ticket is not a slip; on the way to a number a scan means nothing.
+  f.send(intent::FinishTicket{});
+  f.send(intent::OpenTile{TileId::CheckIn});
+  f.session.scanned(ticketQrPayload(first.issued->ticket.trackingCode));
+  CHECK(f.snap().screen == Screen::CheckIn);
+  CHECK(f.snap().error == std::optional<std::string>("这张单子没有找到，请找工作人员"));
+  f.send(intent::Back{});
+  f.send(intent::OpenTile{TileId::TakeNumber});
+  f.session.scanned(ticketQrPayload(first.issued->ticket.trackingCode));
+  CHECK(f.snap().screen == Screen::TakeNumber);
+  CHECK_FALSE(f.snap().homeMessage);
+}
+
+TEST_CASE("two features cannot claim overlapping code prefixes", "[session][scan]") {
+  CodeRoutes routes;
+  std::string got;
+  routes.declare("YZA:", [&](const std::string& c) { got = "booking " + c; });
+  routes.declare("YZT:", [&](const std::string& c) { got = "ticket " + c; });
+  CHECK_THROWS_AS(routes.declare("YZ", [](const std::string&) {}), std::logic_error);
+  CHECK_THROWS_AS(routes.declare("YZA:X", [](const std::string&) {}), std::logic_error);
+  CHECK(routes.route("YZT:abc"));
+  CHECK(got == "ticket YZT:abc");
+  CHECK_FALSE(routes.route("YZV:1"));
+  CHECK_FALSE(routes.known("yza:lower"));
+}

@@ -1,0 +1,167 @@
+#include <algorithm>
+#include <string>
+
+#include "ui/screens/screens.h"
+#include "ui/screens/sync/sync_status_text.h"
+#include "ui/widgets/big_button.h"
+#include "ui/widgets/drawing.h"
+#include "ui/widgets/screen_frame.h"
+
+namespace yizhan::ui {
+
+using kiosk::Str;
+
+namespace {
+// The right-hand column: one badge and name per device, and what to do under any that is
+// not OK, so staff see a paper-out printer before a resident does.
+void drawDeviceStrip(const kiosk::Snapshot& snap, UiContext& ctx, ImVec2 min, ImVec2 max) {
+  const Palette& p = palette();
+  const Metrics& m = ctx.metrics;
+  ImFont* body = ctx.fonts.body();
+  ImFont* heading = ctx.fonts.heading();
+  float y = min.y;
+  drawText(heading, ImVec2(min.x, y), p.text, ctx.t(Str::DevicesHeading));
+  y += heading->FontSize + m.gap();
+  if (snap.devices.empty()) {
+    drawText(body, ImVec2(min.x, y), p.mutedText, ctx.t(Str::DevicesChecking));
+    return;
+  }
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  float badgeW = 120.0f * m.scale;
+  float badgeH = body->FontSize + m.gap();
+  for (const kiosk::DeviceView& d : snap.devices) {
+    // Drivers word their own messages: their glyphs join the atlas before the next frame.
+    ctx.fonts.require(d.name);
+    ctx.fonts.require(d.message);
+    if (y + badgeH > max.y) break;
+    using drivers::HealthState;
+    Rgb color = d.state == HealthState::Ok        ? p.deviceOk
+                : d.state == HealthState::Warning ? p.deviceWarning
+                                                  : p.deviceFault;
+    Str word = d.state == HealthState::Ok        ? Str::DeviceOk
+               : d.state == HealthState::Warning ? Str::DeviceWarning
+                                                 : Str::DeviceFault;
+    draw->AddRectFilled(ImVec2(min.x, y), ImVec2(min.x + badgeW, y + badgeH), toImU32(color),
+                        8.0f * m.scale);
+    drawTextCentered(body, min.x + badgeW / 2, y + m.gap() / 2, p.onDevice, ctx.t(word));
+    drawText(body, ImVec2(min.x + badgeW + m.gap(), y + m.gap() / 2), p.text, d.name);
+    y += badgeH + m.minGap();
+    if (!d.message.empty()) {
+      ImVec2 size =
+          drawText(body, ImVec2(min.x, y), d.state == HealthState::Fault ? p.errorText : p.text,
+                   d.message, max.x - min.x);
+      y += size.y + m.gap();
+    }
+  }
+}
+}  // namespace
+
+void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
+  const Palette& p = palette();
+  const Metrics& m = ctx.metrics;
+  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::StaffMenuTitle));
+  ImFont* body = ctx.fonts.body();
+  ImFont* heading = ctx.fonts.heading();
+
+  float y = area.min.y;
+  std::string info =
+      kiosk::format(Str::SystemInfo, ctx.lang,
+                    {snap.stationId, snap.appVersion, std::to_string(snap.schemaVersion)});
+  drawText(body, ImVec2(area.min.x, y), p.mutedText, info);
+  if (snap.sync.running) {
+    // Beside the system line: is the district getting our records, and how many wait.
+    SyncStateText state = syncStateText(snap.sync);
+    std::string line = kiosk::format(Str::StaffSyncLine, ctx.lang,
+                                     {ctx.t(state.word), std::to_string(snap.sync.backlog)});
+    drawText(body, ImVec2(area.min.x + area.width() * 0.6f + m.gap(), y), state.color, line);
+  }
+  y += body->FontSize + 2 * m.gap();
+
+  // Calls on the left, devices on the right.
+  float columnX = area.min.x + area.width() * 0.6f;
+  drawDeviceStrip(snap, ctx, ImVec2(columnX + m.gap(), y), area.max);
+  const float callsRight = columnX - m.gap();
+
+  drawText(heading, ImVec2(area.min.x, y), p.text, ctx.t(Str::StaffCallsHeading));
+  y += heading->FontSize + m.gap();
+
+  // Counters at the bottom of the left column: tap one to call numbers from it.
+  float counterH = m.minTarget();
+  float countersTop = area.max.y - counterH - heading->FontSize - m.minGap();
+  const size_t shown = snap.counters.empty() ? 4 : 2;
+  float rowH = 120.0f * m.scale;
+  float buttonW = 260.0f * m.scale;
+  if (snap.openCalls.empty()) {
+    drawText(body, ImVec2(area.min.x, y), p.mutedText, ctx.t(Str::StaffCallsNone));
+  }
+  for (size_t i = 0; i < std::min(shown, snap.openCalls.size()); ++i) {
+    const auto& call = snap.openCalls[i];
+    std::string line = kiosk::format(Str::StaffCallItem, ctx.lang, {call.raisedClock});
+    drawText(body, ImVec2(area.min.x, y + (rowH - body->FontSize) / 2), p.text, line);
+    ImVec2 pos(callsRight - buttonW, y + (rowH - m.minTarget()) / 2);
+    if (bigButton(ctx, ctx.t(Str::StaffCallHandled),
+                  {pos, ImVec2(buttonW, m.minTarget()), ButtonStyle::Primary, true, nullptr,
+                   reinterpret_cast<const void*>(static_cast<intptr_t>(call.id))})) {
+      ctx.emit(kiosk::intent::HandleStaffCall{call.id});
+    }
+    y += rowH + m.minGap();
+  }
+  // Tickets the printer failed: a button each to print them again.
+  for (const auto& failed : snap.failedPrints) {
+    if (y + rowH > countersTop - m.gap()) break;
+    std::string line = kiosk::format(Str::FailedPrintItem, ctx.lang, {failed.code});
+    drawText(body, ImVec2(area.min.x, y + (rowH - body->FontSize) / 2), p.errorText, line);
+    ImVec2 pos(callsRight - buttonW, y + (rowH - m.minTarget()) / 2);
+    if (bigButton(ctx, ctx.t(Str::Reprint),
+                  {pos, ImVec2(buttonW, m.minTarget()), ButtonStyle::Primary, true, nullptr,
+                   reinterpret_cast<const void*>(static_cast<intptr_t>(-failed.id))})) {
+      ctx.emit(kiosk::intent::ReprintTicket{failed.id});
+    }
+    y += rowH + m.minGap();
+  }
+  if (snap.openCalls.size() > shown) {
+    drawText(body, ImVec2(area.min.x, y), p.mutedText,
+             kiosk::format(Str::StaffCallsMore, ctx.lang,
+                           {std::to_string(snap.openCalls.size() - shown)}));
+  }
+  if (!snap.counters.empty()) {
+    drawText(heading, ImVec2(area.min.x, countersTop), p.text, ctx.t(Str::CountersHeading));
+    // The counters, then the day's figures, the priority register and the district sync.
+    float buttons = static_cast<float>(snap.counters.size() + (snap.sync.running ? 3 : 2));
+    float cw = std::min(300.0f * m.scale,
+                        (callsRight - area.min.x - (buttons - 1) * m.minGap()) / buttons);
+    for (size_t i = 0; i < snap.counters.size(); ++i) {
+      const kiosk::CounterChoice& c = snap.counters[i];
+      ctx.fonts.require(c.name);
+      ImVec2 pos(area.min.x + i * (cw + m.minGap()), area.max.y - counterH);
+      if (bigButton(ctx, c.name, {pos, ImVec2(cw, counterH), ButtonStyle::Plain, true, body})) {
+        ctx.emit(kiosk::intent::OpenCounterDesk{c.number});
+      }
+    }
+    ImVec2 statsPos(area.min.x + snap.counters.size() * (cw + m.minGap()), area.max.y - counterH);
+    if (bigButton(ctx, ctx.t(Str::StatsButton),
+                  {statsPos, ImVec2(cw, counterH), ButtonStyle::Plain, true, body})) {
+      ctx.emit(kiosk::intent::OpenQueueStats{});
+    }
+    ImVec2 registerPos(statsPos.x + cw + m.minGap(), statsPos.y);
+    if (bigButton(ctx, ctx.t(Str::PriorityRegisterButton),
+                  {registerPos, ImVec2(cw, counterH), ButtonStyle::Plain, true, body})) {
+      ctx.emit(kiosk::intent::OpenPriorityRegister{});
+    }
+    ImVec2 syncPos(registerPos.x + cw + m.minGap(), statsPos.y);
+    if (snap.sync.running &&
+        bigButton(ctx, ctx.t(Str::SyncButton),
+                  {syncPos, ImVec2(cw, counterH), ButtonStyle::Plain, true, body})) {
+      ctx.emit(kiosk::intent::OpenSync{});
+    }
+  }
+  if (snap.error) {
+    drawText(body, ImVec2(area.min.x, countersTop - body->FontSize - m.minGap()), p.errorText,
+             *snap.error);
+  }
+
+  if (footerButton(ctx, ctx.t(Str::Logout), FooterSide::Left)) ctx.emit(kiosk::intent::Logout{});
+  endScreen();
+}
+
+}  // namespace yizhan::ui

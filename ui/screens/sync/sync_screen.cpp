@@ -1,0 +1,138 @@
+#include <string>
+
+#include "ui/screens/screens.h"
+#include "ui/screens/sync/sync_status_text.h"
+#include "ui/widgets/big_button.h"
+#include "ui/widgets/drawing.h"
+#include "ui/widgets/screen_frame.h"
+
+namespace yizhan::ui {
+
+using kiosk::Str;
+
+namespace {
+// One returned event: what and when, the district's reason, and the staff's two answers (or,
+// after 放弃, the reasons to choose from).
+float drawHeldRow(const kiosk::SyncView::Held& held, bool discarding, UiContext& ctx, float x,
+                  float right, float y) {
+  const Palette& p = palette();
+  const Metrics& m = ctx.metrics;
+  ImFont* body = ctx.fonts.body();
+  std::string line = kiosk::format(Str::SyncHeldItem, ctx.lang,
+                                   {std::to_string(held.seq), held.type, held.occurredAt});
+  drawText(body, ImVec2(x, y), p.text, line);
+  ctx.fonts.require(held.reason);
+  // Two answer buttons at the right; the reason wraps before them.
+  const float w = 240.0f * m.scale;
+  const float buttonsX = right - 2 * w - m.minGap();
+  drawText(body, ImVec2(x, y + body->FontSize + m.minGap() / 2), p.errorText, held.reason,
+           buttonsX - m.gap() - x);
+  const void* id = reinterpret_cast<const void*>(static_cast<intptr_t>(held.seq));
+  float rowH = m.minTarget() + m.minGap();
+  if (!discarding) {
+    ImVec2 retryPos(buttonsX, y);
+    if (bigButton(ctx, ctx.t(Str::SyncRetry),
+                  {retryPos, ImVec2(w, m.minTarget()), ButtonStyle::Primary, true, body, id})) {
+      ctx.emit(kiosk::intent::RetryHeldEvent{held.seq});
+    }
+    if (bigButton(
+            ctx, ctx.t(Str::SyncDiscard),
+            {ImVec2(right - w, y), ImVec2(w, m.minTarget()), ButtonStyle::Plain, true, body, id})) {
+      ctx.emit(kiosk::intent::AskDiscardHeldEvent{held.seq});
+    }
+    return rowH;
+  }
+  // The reasons, on a row of their own under the event.
+  float ry = y + 2 * body->FontSize + m.gap();
+  drawText(body, ImVec2(x, ry + (m.minTarget() - body->FontSize) / 2), p.text,
+           ctx.t(Str::SyncDiscardWhy));
+  using kiosk::intent::DiscardReason;
+  const std::pair<DiscardReason, Str> reasons[] = {
+      {DiscardReason::TestRecord, Str::SyncReasonTest},
+      {DiscardReason::Duplicate, Str::SyncReasonDuplicate},
+      {DiscardReason::HandledByDistrict, Str::SyncReasonHandled}};
+  const float reasonW = 280.0f * m.scale;
+  float bx = right - 3 * reasonW - 2 * m.minGap();
+  for (const auto& [reason, label] : reasons) {
+    if (bigButton(ctx, ctx.t(label),
+                  {ImVec2(bx, ry), ImVec2(reasonW, m.minTarget()), ButtonStyle::Urgent, true, body,
+                   reinterpret_cast<const void*>(static_cast<intptr_t>(reason) + 1)})) {
+      ctx.emit(kiosk::intent::DiscardHeldEvent{held.seq, reason});
+    }
+    bx += reasonW + m.minGap();
+  }
+  return ry - y + m.minTarget() + m.gap();
+}
+}  // namespace
+
+void drawSyncScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
+  const Palette& p = palette();
+  const Metrics& m = ctx.metrics;
+  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::SyncTitle));
+  const kiosk::SyncView& sync = snap.sync;
+  ImFont* body = ctx.fonts.body();
+  ImFont* heading = ctx.fonts.heading();
+  float x = area.min.x, y = area.min.y;
+  float width = area.width();
+
+  SyncStateText state = syncStateText(sync);
+  y += drawText(heading, ImVec2(x, y), state.color, ctx.t(state.sentence), width).y + m.gap();
+
+  std::string backlog = kiosk::format(Str::SyncBacklog, ctx.lang, {std::to_string(sync.backlog)});
+  if (!sync.oldestUnsent.empty()) {
+    backlog += " · " + kiosk::format(Str::SyncOldest, ctx.lang, {sync.oldestUnsent});
+  }
+  drawText(body, ImVec2(x, y), p.text, backlog);
+  y += body->FontSize + m.minGap();
+  drawText(body, ImVec2(x, y), p.text,
+           sync.lastSuccess.empty()
+               ? std::string(ctx.t(Str::SyncNeverDelivered))
+               : kiosk::format(Str::SyncLastSuccess, ctx.lang, {sync.lastSuccess}));
+  y += body->FontSize + m.minGap();
+  ctx.fonts.require(sync.configVersion);
+  drawText(body, ImVec2(x, y), p.text,
+           sync.configVersion.empty()
+               ? std::string(ctx.t(Str::SyncConfigLocal))
+               : kiosk::format(Str::SyncConfigVersion, ctx.lang, {sync.configVersion}));
+  y += body->FontSize + m.minGap();
+  if (!sync.configProblem.empty()) {
+    std::string refused = kiosk::format(Str::SyncConfigRefused, ctx.lang, {sync.configProblem});
+    y += drawText(body, ImVec2(x, y), p.errorText, refused, width).y + m.minGap();
+  }
+  if (!sync.detail.empty() && sync.problem != kiosk::SyncProblem::None) {
+    y += drawText(body, ImVec2(x, y), p.mutedText, sync.detail, width).y + m.minGap();
+  }
+  if (sync.paused) {
+    float w = 320.0f * m.scale;
+    if (bigButton(ctx, ctx.t(Str::SyncReconnect),
+                  {ImVec2(x, y), ImVec2(w, m.minTarget()), ButtonStyle::Primary, true, body})) {
+      ctx.emit(kiosk::intent::ReconnectDistrict{});
+    }
+    y += m.minTarget() + m.gap();
+  }
+
+  y += m.minGap();
+  drawText(heading, ImVec2(x, y), p.text,
+           kiosk::format(Str::SyncHeldHeading, ctx.lang, {std::to_string(sync.heldCount)}));
+  y += heading->FontSize + m.gap();
+  if (sync.held.empty()) {
+    drawText(body, ImVec2(x, y), p.mutedText, ctx.t(Str::SyncHeldNone));
+  }
+  float bottom = area.max.y - body->FontSize - m.gap();
+  for (const auto& held : sync.held) {
+    float need = held.seq == sync.discardingSeq ? 2 * m.minTarget() + 2 * m.gap()
+                                                : m.minTarget() + m.minGap();
+    if (y + need > bottom) break;
+    y += drawHeldRow(held, held.seq == sync.discardingSeq, ctx, x, area.max.x, y);
+  }
+
+  if (snap.error) {
+    drawText(body, ImVec2(x, area.max.y - body->FontSize), p.errorText, *snap.error);
+  } else if (snap.notice) {
+    drawText(body, ImVec2(x, area.max.y - body->FontSize), p.deviceOk, *snap.notice);
+  }
+  if (footerButton(ctx, ctx.t(Str::Back), FooterSide::Left)) ctx.emit(kiosk::intent::Back{});
+  endScreen();
+}
+
+}  // namespace yizhan::ui
