@@ -156,7 +156,7 @@ drivers::PrintResult Station::print(const SessionServices::Composer& compose) {
   drivers::ThermalPrinter* printer = set.printer();
   if (!printer || !set.textRaster()) {
     return {false,
-            {drivers::HealthState::Fault, "打印机无法连接，请检查电源和连接线",
+            {drivers::HealthState::Fault, std::string(text(Str::PrinterUnavailable, lang())),
              "printer not available", "", ""}};
   }
   return printer->print(compose(printer->profile(), *set.textRaster()));

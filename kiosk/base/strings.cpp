@@ -291,6 +291,8 @@ constexpr Entry kEntries[] = {
     {Str::SyncWordAttention, "需处理", "needs attention"},
     {Str::OfflineMark, "离线", "Offline"},
     {Str::HomeNotice, "通知：{0}", "Notice: {0}"},
+    {Str::PrinterUnavailable, "打印机无法连接，请检查电源和连接线",
+     "The printer cannot be reached; check its power and cable"},
     {Str::ScanUnknown, "这个码本机认不出来，请找工作人员",
      "This code is not one of ours; ask staff"},
     {Str::TicketScanWaiting, "{0}号，前面还有{1}人，请留意叫号",

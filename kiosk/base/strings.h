@@ -232,6 +232,7 @@ enum class Str : int {
   SyncWordAttention,
   OfflineMark,
   HomeNotice,
+  PrinterUnavailable,
   ScanUnknown,
   TicketScanWaiting,
   TicketScanCalled,

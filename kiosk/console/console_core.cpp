@@ -1,5 +1,7 @@
 #include "kiosk/console/console_core.h"
 
+#include "kiosk/console/console_text.h"
+
 #include <httplib.h>
 #include <sodium.h>
 
@@ -58,11 +60,12 @@ std::string withNonce(std::string html, const std::string& nonce) {
 
 void sendHtml(httplib::Response& res, const std::string& html) {
   std::string nonce = newNonce();
+  std::string page = withConsoleText(html, Lang::Zh);
   res.set_header("Content-Security-Policy",
                  "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-" + nonce +
                      "'; connect-src 'self'; img-src 'self' data:; form-action 'self'; "
                      "frame-ancestors 'none'; base-uri 'none'");
-  res.set_content(withNonce(html, nonce), "text/html; charset=utf-8");
+  res.set_content(withNonce(std::move(page), nonce), "text/html; charset=utf-8");
 }
 
 bool isApi(const httplib::Request& req) {

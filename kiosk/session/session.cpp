@@ -51,6 +51,22 @@ void KioskSession::rebuildFromCatalog() {
     }
   }
   snap_.tiles.push_back({TileId::CallStaff, Str::TileCallStaff, true});
+  rebuildStaffEntries();
+}
+
+void KioskSession::rebuildStaffEntries() {
+  snap_.staffEntries.clear();
+  auto add = [&](std::string label, Intent open) {
+    snap_.staffEntries.push_back({std::move(label), std::move(open)});
+  };
+  if (services_.queue) {
+    // The counters, then the day's figures and the priority register.
+    for (const CounterChoice& c : snap_.counters) add(c.name, intent::OpenCounterDesk{c.number});
+    add(std::string(text(Str::StatsButton, snap_.lang)), intent::OpenQueueStats{});
+    add(std::string(text(Str::PriorityRegisterButton, snap_.lang)), intent::OpenPriorityRegister{});
+  }
+  // The district sync panel, once the uploader runs.
+  if (snap_.sync.running) add(std::string(text(Str::SyncButton, snap_.lang)), intent::OpenSync{});
 }
 
 void KioskSession::dispatch(const Intent& intent) {

@@ -157,6 +157,8 @@ class KioskSession {
   void refreshDistrictSettings();
   // The home tiles and counter choices, from the catalog in force.
   void rebuildFromCatalog();
+  // The staff menu's entries: each feature present adds its own.
+  void rebuildStaffEntries();
   void changed() { ++revision_; }
 
   SessionServices services_;

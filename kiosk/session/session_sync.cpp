@@ -59,6 +59,7 @@ void KioskSession::refreshSync() {
   SyncStatus s = services_.sync->status();
   SyncView view;
   view.running = services_.sync->running();
+  bool runningChanged = view.running != snap_.sync.running;
   view.online = s.online;
   view.paused = s.paused;
   view.problem = s.problem;
@@ -80,6 +81,7 @@ void KioskSession::refreshSync() {
   }
   if (view != snap_.sync) {
     snap_.sync = std::move(view);
+    if (runningChanged) rebuildStaffEntries();
     changed();
   }
 }

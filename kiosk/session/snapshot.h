@@ -101,6 +101,13 @@ struct CounterChoice {
   std::string name;
 };
 
+// A button in the staff menu's bottom row, as the features there offer them: its label and
+// what tapping it asks for. The screen draws whatever the session lists.
+struct StaffEntry {
+  std::string label;
+  Intent open;
+};
+
 // The district sync as staff see it (the staff menu's line, the sync panel) and the home
 // screen's offline mark.
 struct SyncView {
@@ -159,6 +166,7 @@ struct Snapshot {
   std::optional<std::string> readerDown;
 
   std::vector<CounterChoice> counters;
+  std::vector<StaffEntry> staffEntries;
   std::optional<DailyStats> stats;
   // The card on the reader while staff register a disability: masked, never the name.
   struct RegisterCard {

@@ -14,7 +14,9 @@
 
 #include "data/audit_log.h"
 #include "data/staff_auth_repository.h"
+#include "kiosk/console/console_text.h"
 #include "kiosk/console/counter_console.h"
+#include "kiosk/console/page_text.h"
 #include "support/station_fixture.h"
 #include "support/test_certificate.h"
 
@@ -295,4 +297,19 @@ TEST_CASE("beyond loopback the console needs TLS, and then marks its cookie Secu
   plain.set_read_timeout(2, 0);
   auto clear = plain.Get("/");
   CHECK((!clear || clear->status != 200));
+}
+
+TEST_CASE("every word on the console's pages comes from its catalog", "[console][strings]") {
+  CHECK(missingConsoleText(kLoginPageHtml).empty());
+  CHECK(missingConsoleText(kCounterPageHtml).empty());
+  Fixture f;
+  std::string cookie = f.login(1);
+  for (const char* path : {"/", "/counter/1"}) {
+    auto page = f.client.Get(path, {{"Cookie", cookie}});
+    REQUIRE(page);
+    REQUIRE(page->status == 200);
+    CHECK(page->body.find("{{") == std::string::npos);  // nothing left unfilled
+  }
+  CHECK_THAT(f.client.Get("/counter/1", {{"Cookie", cookie}})->body,
+             Catch::Contains("下一位") && Catch::Contains("\"none_called\":\"还没有叫号\""));
 }

@@ -169,3 +169,24 @@ TEST_CASE("two features cannot claim overlapping code prefixes", "[session][scan
   CHECK_FALSE(routes.route("YZV:1"));
   CHECK_FALSE(routes.known("yza:lower"));
 }
+
+TEST_CASE("the staff menu lists what each feature offers, and each entry opens its screen",
+          "[session][staff]") {
+  Fixture f;
+  std::vector<std::string> labels;
+  for (const auto& e : f.snap().staffEntries) labels.push_back(e.label);
+  // No uploader running here: no sync panel to open.
+  CHECK(labels ==
+        std::vector<std::string>{"1号窗口", "2号窗口", "3号窗口", "今日统计", "优先登记"});
+  f.staffLogin();
+  const std::vector<Screen> opens{Screen::CounterDesk, Screen::CounterDesk, Screen::CounterDesk,
+                                  Screen::QueueStats, Screen::PriorityRegister};
+  for (size_t i = 0; i < opens.size(); ++i) {
+    Intent open = f.snap().staffEntries.at(i).open;
+    f.send(open);
+    CHECK(f.snap().screen == opens[i]);
+    if (opens[i] == Screen::CounterDesk) CHECK(f.snap().desk->number == static_cast<int>(i) + 1);
+    f.send(intent::Back{});
+    REQUIRE(f.snap().screen == Screen::StaffMenu);
+  }
+}

@@ -88,7 +88,7 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   // Counters at the bottom of the left column: tap one to call numbers from it.
   float counterH = m.minTarget();
   float countersTop = area.max.y - counterH - heading->FontSize - m.minGap();
-  const size_t shown = snap.counters.empty() ? 4 : 2;
+  const size_t shown = snap.staffEntries.empty() ? 4 : 2;
   float rowH = 120.0f * m.scale;
   float buttonW = 260.0f * m.scale;
   if (snap.openCalls.empty()) {
@@ -124,35 +124,20 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
              kiosk::format(Str::StaffCallsMore, ctx.lang,
                            {std::to_string(snap.openCalls.size() - shown)}));
   }
-  if (!snap.counters.empty()) {
+  if (!snap.staffEntries.empty()) {
     drawText(heading, ImVec2(area.min.x, countersTop), p.text, ctx.t(Str::CountersHeading));
-    // The counters, then the day's figures, the priority register and the district sync.
-    float buttons = static_cast<float>(snap.counters.size() + (snap.sync.running ? 3 : 2));
+    // One row of what the features offer staff (counters, figures, register, sync, …).
+    float buttons = static_cast<float>(snap.staffEntries.size());
     float cw = std::min(300.0f * m.scale,
                         (callsRight - area.min.x - (buttons - 1) * m.minGap()) / buttons);
-    for (size_t i = 0; i < snap.counters.size(); ++i) {
-      const kiosk::CounterChoice& c = snap.counters[i];
-      ctx.fonts.require(c.name);
-      ImVec2 pos(area.min.x + i * (cw + m.minGap()), area.max.y - counterH);
-      if (bigButton(ctx, c.name, {pos, ImVec2(cw, counterH), ButtonStyle::Plain, true, body})) {
-        ctx.emit(kiosk::intent::OpenCounterDesk{c.number});
+    for (size_t i = 0; i < snap.staffEntries.size(); ++i) {
+      const kiosk::StaffEntry& entry = snap.staffEntries[i];
+      ctx.fonts.require(entry.label);
+      ImVec2 pos(area.min.x + static_cast<float>(i) * (cw + m.minGap()), area.max.y - counterH);
+      if (bigButton(ctx, entry.label,
+                    {pos, ImVec2(cw, counterH), ButtonStyle::Plain, true, body})) {
+        ctx.emit(entry.open);
       }
-    }
-    ImVec2 statsPos(area.min.x + snap.counters.size() * (cw + m.minGap()), area.max.y - counterH);
-    if (bigButton(ctx, ctx.t(Str::StatsButton),
-                  {statsPos, ImVec2(cw, counterH), ButtonStyle::Plain, true, body})) {
-      ctx.emit(kiosk::intent::OpenQueueStats{});
-    }
-    ImVec2 registerPos(statsPos.x + cw + m.minGap(), statsPos.y);
-    if (bigButton(ctx, ctx.t(Str::PriorityRegisterButton),
-                  {registerPos, ImVec2(cw, counterH), ButtonStyle::Plain, true, body})) {
-      ctx.emit(kiosk::intent::OpenPriorityRegister{});
-    }
-    ImVec2 syncPos(registerPos.x + cw + m.minGap(), statsPos.y);
-    if (snap.sync.running &&
-        bigButton(ctx, ctx.t(Str::SyncButton),
-                  {syncPos, ImVec2(cw, counterH), ButtonStyle::Plain, true, body})) {
-      ctx.emit(kiosk::intent::OpenSync{});
     }
   }
   if (snap.error) {
