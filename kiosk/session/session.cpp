@@ -27,6 +27,7 @@ KioskSession::KioskSession(SessionServices services, SessionSettings settings)
   snap_.appVersion = settings_.appVersion;
   snap_.schemaVersion = settings_.schemaVersion;
   snap_.now = services_.clock.now();
+  flows_ = makeFlows(*this, services_);
   rebuildFromCatalog();
   refreshDistrictSettings();
   declareCodes();
@@ -56,22 +57,28 @@ void KioskSession::rebuildFromCatalog() {
 
 void KioskSession::rebuildStaffEntries() {
   snap_.staffEntries.clear();
-  auto add = [&](std::string label, Intent open) {
-    snap_.staffEntries.push_back({std::move(label), std::move(open)});
-  };
-  if (services_.queue) {
-    // The counters, then the day's figures and the priority register.
-    for (const CounterChoice& c : snap_.counters) add(c.name, intent::OpenCounterDesk{c.number});
-    add(std::string(text(Str::StatsButton, snap_.lang)), intent::OpenQueueStats{});
-    add(std::string(text(Str::PriorityRegisterButton, snap_.lang)), intent::OpenPriorityRegister{});
+  for (auto& flow : flows_) flow->addStaffEntries(snap_.staffEntries);
+}
+
+Flow* KioskSession::activeFlow() const {
+  for (const auto& flow : flows_) {
+    if (flow->owns(snap_.screen)) return flow.get();
   }
-  // The district sync panel, once the uploader runs.
-  if (snap_.sync.running) add(std::string(text(Str::SyncButton, snap_.lang)), intent::OpenSync{});
+  return nullptr;
+}
+
+void KioskSession::toStaffMenu() {
+  snap_.notice.reset();
+  refreshStaffCalls();
+  go(Screen::StaffMenu);
 }
 
 void KioskSession::dispatch(const Intent& intent) {
   noteActivity();
   try {
+    for (auto& flow : flows_) {
+      if (flow->handle(intent)) return;
+    }
     std::visit([this](const auto& i) { handle(i); }, intent);
   } catch (const data::StoreError& e) {
     // The resident sees a plain message; staff find the detail in the log.
@@ -111,9 +118,7 @@ void KioskSession::returnHome() {
   snap_.desk.reset();
   snap_.stats.reset();
   snap_.notice.reset();
-  snap_.registerCard.reset();
-  registerCard_.reset();
-  deskCounter_ = 0;
+  for (auto& flow : flows_) flow->forget();
   forgetResident();
   lockedUntil_.reset();
   go(Screen::Home);
@@ -158,19 +163,7 @@ void KioskSession::handle(const intent::OpenStaffLogin&) {
 }
 
 void KioskSession::handle(const intent::Back&) {
-  if (snap_.screen == Screen::CounterDesk || snap_.screen == Screen::QueueStats ||
-      snap_.screen == Screen::PriorityRegister || snap_.screen == Screen::Sync) {
-    registerCard_.reset();
-    snap_.registerCard.reset();
-    // Staff stay logged in: back from a counter or the figures is the staff menu.
-    snap_.desk.reset();
-    snap_.stats.reset();
-    snap_.notice.reset();
-    deskCounter_ = 0;
-    refreshStaffCalls();
-    go(Screen::StaffMenu);
-    return;
-  }
+  if (Flow* flow = activeFlow(); flow && flow->back()) return;
   // Booking steps go back one step, keeping what was chosen before.
   if (snap_.screen == Screen::BookWho && snap_.booking) {
     snap_.phoneDigits.clear();
@@ -333,7 +326,7 @@ void KioskSession::tick() {
     forgetResident();
     changed();
   }
-  if (snap_.screen == Screen::CounterDesk && now >= nextDeskRefresh_) refreshDesk();
+  for (auto& flow : flows_) flow->tick(now);
   if (lockedUntil_) {
     auto left = std::chrono::ceil<std::chrono::seconds>(*lockedUntil_ - now);
     if (left.count() <= 0) {
@@ -366,7 +359,7 @@ TimePoint KioskSession::nextDeadline() const {
   if (snap_.screen == Screen::TicketTaken || snap_.screen == Screen::Booked)
     deadline = std::min(deadline, lastActivity_ + settings_.ticketScreen);
   if (cardReadAt_) deadline = std::min(deadline, *cardReadAt_ + settings_.inactivity);
-  if (snap_.screen == Screen::CounterDesk) deadline = std::min(deadline, nextDeskRefresh_);
+  for (const auto& flow : flows_) deadline = flow->deadline(deadline);
   if (lockedUntil_) deadline = std::min(deadline, services_.clock.now() + std::chrono::seconds(1));
   if (services_.checkDevices) deadline = std::min(deadline, nextDeviceCheck_);
   if (services_.sync || services_.districtSettings) {

@@ -3,6 +3,7 @@
 // and publishes a Snapshot for the screens. Knows nothing of ImGui or SDL.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "drivers/audio/sound_output.h"
@@ -18,6 +19,7 @@
 #include "kiosk/residents/personal_key.h"
 #include "kiosk/residents/resident_priority.h"
 #include "kiosk/session/code_routes.h"
+#include "kiosk/session/flow.h"
 #include "kiosk/session/intents.h"
 #include "kiosk/session/snapshot.h"
 #include "kiosk/staff/staff_auth.h"
@@ -65,13 +67,16 @@ struct SessionSettings {
   std::chrono::seconds deskRefresh{2};
 };
 
-class KioskSession {
+// The feature flows this station has (kiosk/session/flows.cpp).
+std::vector<std::unique_ptr<Flow>> makeFlows(FlowHost& host, const SessionServices& services);
+
+class KioskSession : private FlowHost {
  public:
   KioskSession(SessionServices services, SessionSettings settings);
 
   void dispatch(const Intent& intent);
   // Any touch anywhere: keeps the current screen alive.
-  void noteActivity();
+  void noteActivity() override;
   // A card read by the reader (its watcher posts this to the UI thread).
   void cardRead(const drivers::Identity& identity);
   // The reader saw a card but could not read it.
@@ -98,23 +103,10 @@ class KioskSession {
   void handle(const intent::Logout&);
   void handle(const intent::ChooseService&);
   void handle(const intent::FinishTicket&);
-  void handle(const intent::OpenCounterDesk&);
-  void handle(const intent::Desk&);
-  void handle(const intent::ResumeHeld&);
-  void handle(const intent::TransferTo&);
   void handle(const intent::ReprintTicket&);
-  void handle(const intent::OpenQueueStats&);
-  void handle(const intent::PrintDailySummary&);
-  void handle(const intent::OpenPriorityRegister&);
-  void handle(const intent::SetDisability&);
   void handle(const intent::ChooseBookingService&);
   void handle(const intent::ChooseBookingDay&);
   void handle(const intent::ChooseSlot&);
-  void handle(const intent::OpenSync&);
-  void handle(const intent::RetryHeldEvent&);
-  void handle(const intent::AskDiscardHeldEvent&);
-  void handle(const intent::DiscardHeldEvent&);
-  void handle(const intent::ReconnectDistrict&);
   // Runs `compose` on the printer from the worker; `done` gets whether it printed and, if
   // not, what residents would be told.
   void printOnWorker(SessionServices::Composer compose,
@@ -127,7 +119,6 @@ class KioskSession {
   void printTicket(const IssuedTicket& issued, bool reprint);
   void sayPrompt(const std::string& text);
   void forgetResident();
-  void showRegisterCard(const drivers::Identity& identity);
   // Booking and check-in (session_appointments.cpp).
   bool appointmentsOffered() const;
   void openBooking();
@@ -142,24 +133,36 @@ class KioskSession {
   void sweepMissedBookings();
   void showScannedTicket(const std::string& code);
   void declareCodes();
-  // Counter desk (session_counter_desk.cpp).
-  void refreshDesk();
-  void applyDeskOutcome(const std::optional<QueueProblem>& problem);
   std::string problemText(QueueProblem problem) const;
 
-  void go(Screen screen);
+  void go(Screen screen) override;
   void returnHome();
   void applyPinResult(const PinResult& result);
   void refreshStaffCalls();
   void refreshDevices();
   // District sync (session_sync.cpp).
-  void refreshSync();
+  void refreshSync() override;
   void refreshDistrictSettings();
   // The home tiles and counter choices, from the catalog in force.
   void rebuildFromCatalog();
   // The staff menu's entries: each feature present adds its own.
   void rebuildStaffEntries();
-  void changed() { ++revision_; }
+  // The flow whose screen shows, if a flow owns it.
+  Flow* activeFlow() const;
+  // FlowHost: what the flows use of the session.
+  Snapshot& snap() override { return snap_; }
+  const SessionServices& services() const override { return services_; }
+  const SessionSettings& settings() const override { return settings_; }
+  TimePoint now() const override { return services_.clock.now(); }
+  void toStaffMenu() override;
+  void print(Composer compose,
+             std::function<void(bool printed, const std::string& problem)> done) override {
+    printOnWorker(std::move(compose), std::move(done));
+  }
+  // Intents the flows took (the variant names them all).
+  template <typename I>
+  void handle(const I&) {}
+  void changed() override { ++revision_; }
 
   SessionServices services_;
   SessionSettings settings_;
@@ -172,9 +175,7 @@ class KioskSession {
   TimePoint nextDeviceCheck_{};
   bool deviceCheckRunning_ = false;
   std::optional<TimePoint> cardReadAt_;
-  std::optional<drivers::Identity> registerCard_;  // only while the register screen shows
-  int deskCounter_ = 0;
-  TimePoint nextDeskRefresh_{};
+  std::vector<std::unique_ptr<Flow>> flows_;  // kiosk/session/flows.cpp lists them
   TimePoint nextSyncRefresh_{};
   // The catalog version the tiles and counter choices were built from (a Live version keeps
   // its address, so a new one is a new address).

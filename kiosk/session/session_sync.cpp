@@ -21,17 +21,6 @@ std::string shortTime(const std::optional<std::string>& iso) {
   return iso->substr(5, 5) + " " + iso->substr(11, 5);
 }
 
-Str reasonText(intent::DiscardReason reason) {
-  switch (reason) {
-    case intent::DiscardReason::TestRecord:
-      return Str::SyncReasonTest;
-    case intent::DiscardReason::Duplicate:
-      return Str::SyncReasonDuplicate;
-    case intent::DiscardReason::HandledByDistrict:
-      return Str::SyncReasonHandled;
-  }
-  return Str::SyncReasonTest;
-}
 }  // namespace
 
 void KioskSession::refreshDistrictSettings() {
@@ -84,47 +73,6 @@ void KioskSession::refreshSync() {
     if (runningChanged) rebuildStaffEntries();
     changed();
   }
-}
-
-void KioskSession::handle(const intent::OpenSync&) {
-  if (snap_.screen != Screen::StaffMenu || !services_.sync) return;
-  snap_.notice.reset();
-  snap_.sync.discardingSeq = 0;
-  go(Screen::Sync);
-  refreshSync();
-}
-
-void KioskSession::handle(const intent::RetryHeldEvent& retry) {
-  if (snap_.screen != Screen::Sync || !services_.sync) return;
-  snap_.sync.discardingSeq = 0;
-  if (services_.sync->retry(retry.seq))
-    snap_.notice = std::string(text(Str::SyncRetried, snap_.lang));
-  changed();
-  refreshSync();
-}
-
-void KioskSession::handle(const intent::AskDiscardHeldEvent& ask) {
-  if (snap_.screen != Screen::Sync) return;
-  snap_.sync.discardingSeq = snap_.sync.discardingSeq == ask.seq ? 0 : ask.seq;
-  changed();
-}
-
-void KioskSession::handle(const intent::DiscardHeldEvent& discard) {
-  if (snap_.screen != Screen::Sync || !services_.sync) return;
-  snap_.sync.discardingSeq = 0;
-  // The reason is recorded in Chinese, as staff chose it.
-  if (services_.sync->discard(discard.seq,
-                              std::string(text(reasonText(discard.reason), Lang::Zh)))) {
-    snap_.notice = std::string(text(Str::SyncDiscarded, snap_.lang));
-  }
-  changed();
-  refreshSync();
-}
-
-void KioskSession::handle(const intent::ReconnectDistrict&) {
-  if (snap_.screen != Screen::Sync || !services_.sync) return;
-  services_.sync->reconnect();
-  refreshSync();
 }
 
 }  // namespace yizhan::kiosk

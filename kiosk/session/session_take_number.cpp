@@ -64,10 +64,7 @@ void KioskSession::refreshServices() {
 }
 
 void KioskSession::cardRead(const drivers::Identity& identity) {
-  if (snap_.screen == Screen::PriorityRegister) {
-    showRegisterCard(identity);
-    return;
-  }
+  if (Flow* flow = activeFlow(); flow && flow->cardRead(identity)) return;
   if (phoneKeypadShown() && services_.personalKey) {
     noteActivity();
     PersonRef holder = personOfCard(identity, *services_.personalKey);
@@ -207,32 +204,6 @@ void KioskSession::handle(const intent::ReprintTicket& reprint) {
 
 void KioskSession::handle(const intent::FinishTicket&) {
   if (snap_.screen == Screen::TicketTaken || snap_.screen == Screen::Booked) returnHome();
-}
-
-void KioskSession::showRegisterCard(const drivers::Identity& identity) {
-  if (!services_.residents) return;
-  ResidentStanding standing = services_.residents->standingOf(identity);
-  registerCard_ = identity;
-  snap_.registerCard = Snapshot::RegisterCard{standing.maskedId, standing.age, standing.disability};
-  snap_.notice.reset();
-  noteActivity();
-  changed();
-}
-
-void KioskSession::handle(const intent::OpenPriorityRegister&) {
-  if (snap_.screen != Screen::StaffMenu || !services_.residents) return;
-  registerCard_.reset();
-  snap_.registerCard.reset();
-  snap_.notice.reset();
-  go(Screen::PriorityRegister);
-}
-
-void KioskSession::handle(const intent::SetDisability& set) {
-  if (snap_.screen != Screen::PriorityRegister || !registerCard_ || !services_.residents) return;
-  services_.residents->setDisability(*registerCard_, set.disability, "kiosk-staff");
-  snap_.registerCard->disability = set.disability;
-  snap_.notice = std::string(text(Str::PriorityRegisterSaved, snap_.lang));
-  changed();
 }
 
 void KioskSession::showScannedTicket(const std::string& code) {

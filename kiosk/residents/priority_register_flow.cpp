@@ -1,0 +1,50 @@
+#include "kiosk/residents/priority_register_flow.h"
+
+namespace yizhan::kiosk {
+
+bool PriorityRegisterFlow::handle(const Intent& intent) {
+  Snapshot& snap = host_.snap();
+  return on<intent::OpenPriorityRegister>(intent,
+                                          [&](const auto&) {
+                                            if (snap.screen != Screen::StaffMenu) return;
+                                            forget();
+                                            snap.notice.reset();
+                                            host_.go(Screen::PriorityRegister);
+                                          }) ||
+         on<intent::SetDisability>(intent, [&](const auto& set) {
+           if (snap.screen != Screen::PriorityRegister || !card_) return;
+           residents_.setDisability(*card_, set.disability, "kiosk-staff");
+           snap.registerCard->disability = set.disability;
+           snap.notice = std::string(text(Str::PriorityRegisterSaved, snap.lang));
+           host_.changed();
+         });
+}
+
+bool PriorityRegisterFlow::cardRead(const drivers::Identity& card) {
+  Snapshot& snap = host_.snap();
+  ResidentStanding standing = residents_.standingOf(card);
+  card_ = card;
+  snap.registerCard = Snapshot::RegisterCard{standing.maskedId, standing.age, standing.disability};
+  snap.notice.reset();
+  host_.noteActivity();
+  host_.changed();
+  return true;
+}
+
+void PriorityRegisterFlow::forget() {
+  card_.reset();
+  host_.snap().registerCard.reset();
+}
+
+bool PriorityRegisterFlow::back() {
+  forget();
+  host_.toStaffMenu();
+  return true;
+}
+
+void PriorityRegisterFlow::addStaffEntries(std::vector<StaffEntry>& entries) {
+  entries.push_back({std::string(text(Str::PriorityRegisterButton, host_.snap().lang)),
+                     intent::OpenPriorityRegister{}});
+}
+
+}  // namespace yizhan::kiosk

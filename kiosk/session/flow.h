@@ -1,0 +1,77 @@
+#pragma once
+// A flow: one feature's part of the kiosk session. It owns its screens, the intents it
+// answers, what it forgets when the kiosk goes home, what 返回 does on its screens, its
+// deadlines, its entries on the home screen and in the staff menu, and the cards and codes it
+// takes. The session (kiosk/session/session.h) routes to flows; kiosk/session/flows.cpp
+// lists them, the one place a new flow registers.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "drivers/idcard/identity.h"
+#include "drivers/printer/printer_profile.h"
+#include "drivers/printer/text_raster.h"
+#include "kiosk/base/clock.h"
+#include "kiosk/session/code_routes.h"
+#include "kiosk/session/intents.h"
+#include "kiosk/session/screen.h"
+#include "kiosk/session/snapshot.h"
+
+namespace yizhan::kiosk {
+
+struct SessionServices;
+struct SessionSettings;
+
+// What the session lends its flows.
+class FlowHost {
+ public:
+  virtual ~FlowHost() = default;
+  virtual Snapshot& snap() = 0;
+  virtual const SessionServices& services() const = 0;
+  virtual const SessionSettings& settings() const = 0;
+  virtual TimePoint now() const = 0;
+  virtual void go(Screen screen) = 0;
+  virtual void changed() = 0;
+  virtual void noteActivity() = 0;
+  // Back from a staff screen to the staff menu (staff stay logged in).
+  virtual void toStaffMenu() = 0;
+  virtual void refreshSync() = 0;
+  // Prints what `compose` makes on the worker; `done` on the UI thread with the outcome.
+  using Composer = std::function<std::vector<std::uint8_t>(const drivers::PrinterProfile&,
+                                                           const drivers::TextRaster&)>;
+  virtual void print(Composer compose,
+                     std::function<void(bool printed, const std::string& problem)> done) = 0;
+};
+
+class Flow {
+ public:
+  virtual ~Flow() = default;
+  virtual bool owns(Screen screen) const = 0;
+  // Takes the intent if it is one of this flow's; false offers it on.
+  virtual bool handle(const Intent& intent) = 0;
+  // The kiosk goes home: nothing of the last person may stay.
+  virtual void forget() = 0;
+  // 返回 on one of its screens; false: the session goes home.
+  virtual bool back() { return false; }
+  virtual void tick(TimePoint /*now*/) {}
+  // The next moment tick() may change something, if before `upTo`.
+  virtual TimePoint deadline(TimePoint upTo) const { return upTo; }
+  virtual void addStaffEntries(std::vector<StaffEntry>& /*entries*/) {}
+  // A card read while one of its screens shows.
+  virtual bool cardRead(const drivers::Identity& /*card*/) { return false; }
+  // The codes it takes on the home screen, by their prefix.
+  virtual void declareCodes(CodeRoutes& /*routes*/) {}
+};
+
+// Runs `f` on the alternative `I` of `intent`, if it is that one.
+template <typename I, typename F>
+bool on(const Intent& intent, F&& f) {
+  if (const I* i = std::get_if<I>(&intent)) {
+    f(*i);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace yizhan::kiosk

@@ -1,0 +1,24 @@
+// The one place a flow registers: each feature present at this station adds its own. Their
+// order is the staff menu's order.
+#include "kiosk/queue/counter_desk_flow.h"
+#include "kiosk/queue/queue_stats_flow.h"
+#include "kiosk/residents/priority_register_flow.h"
+#include "kiosk/session/session.h"
+#include "kiosk/sync/sync_panel_flow.h"
+
+namespace yizhan::kiosk {
+
+std::vector<std::unique_ptr<Flow>> makeFlows(FlowHost& host, const SessionServices& services) {
+  std::vector<std::unique_ptr<Flow>> flows;
+  if (services.queue) {
+    flows.push_back(std::make_unique<CounterDeskFlow>(host, *services.queue));
+    flows.push_back(std::make_unique<QueueStatsFlow>(host, *services.queue));
+  }
+  if (services.residents) {
+    flows.push_back(std::make_unique<PriorityRegisterFlow>(host, *services.residents));
+  }
+  if (services.sync) flows.push_back(std::make_unique<SyncPanelFlow>(host, *services.sync));
+  return flows;
+}
+
+}  // namespace yizhan::kiosk
