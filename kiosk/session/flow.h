@@ -57,6 +57,8 @@ class Flow {
   virtual void tick(TimePoint /*now*/) {}
   // The next moment tick() may change something, if before `upTo`.
   virtual TimePoint deadline(TimePoint upTo) const { return upTo; }
+  // Its tiles on the home screen, after the session's own.
+  virtual void addTiles(std::vector<HomeTile>& /*tiles*/) {}
   virtual void addStaffEntries(std::vector<StaffEntry>& /*entries*/) {}
   // A card read while one of its screens shows.
   virtual bool cardRead(const drivers::Identity& /*card*/) { return false; }

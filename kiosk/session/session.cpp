@@ -3,7 +3,6 @@
 #include <cstdio>
 
 #include "data/database.h"
-#include "drivers/audio/chime.h"
 #include "kiosk/staff/pin_hasher.h"
 
 namespace yizhan::kiosk {
@@ -51,7 +50,7 @@ void KioskSession::rebuildFromCatalog() {
       snap_.counters.push_back({c.number, c.name});
     }
   }
-  snap_.tiles.push_back({TileId::CallStaff, Str::TileCallStaff, true});
+  for (auto& flow : flows_) flow->addTiles(snap_.tiles);
   rebuildStaffEntries();
 }
 
@@ -108,7 +107,6 @@ void KioskSession::returnHome() {
   snap_.pinDigits = 0;
   snap_.pinState = PinState::Entering;
   snap_.openCalls.clear();
-  snap_.callWasAlreadyOpen = false;
   snap_.ticket.reset();
   snap_.booking.reset();
   snap_.booked.reset();
@@ -125,9 +123,8 @@ void KioskSession::returnHome() {
 }
 
 void KioskSession::handle(const intent::OpenTile& open) {
-  // Calling staff is on every resident screen's footer; the other tiles only on home.
-  bool callFromResidentScreen = open.tile == TileId::CallStaff && isResidentScreen(snap_.screen);
-  if (snap_.screen != Screen::Home && !callFromResidentScreen) return;
+  // The session's own tiles, only on home (calling staff is a flow's, kiosk/staff/).
+  if (snap_.screen != Screen::Home) return;
   switch (open.tile) {
     case TileId::TakeNumber:
       openTakeNumber();
@@ -138,14 +135,8 @@ void KioskSession::handle(const intent::OpenTile& open) {
     case TileId::CheckIn:
       openCheckIn();
       break;
-    case TileId::CallStaff: {
-      auto raised = services_.calls.raise("kiosk");
-      static const std::vector<std::int16_t> chime = drivers::synthesizeChime();
-      services_.sound.play(chime, drivers::kChimeSampleRate);
-      snap_.callWasAlreadyOpen = raised.alreadyOpen;
-      go(Screen::CallStaff);
+    case TileId::CallStaff:
       break;
-    }
   }
 }
 

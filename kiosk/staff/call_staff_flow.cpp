@@ -1,0 +1,29 @@
+#include "kiosk/staff/call_staff_flow.h"
+
+#include "drivers/audio/chime.h"
+
+namespace yizhan::kiosk {
+
+bool CallStaffFlow::handle(const Intent& intent) {
+  const auto* open = std::get_if<intent::OpenTile>(&intent);
+  if (!open || open->tile != TileId::CallStaff) return false;
+  Snapshot& snap = host_.snap();
+  // On the home screen and in every resident screen's footer.
+  if (snap.screen != Screen::Home && !isResidentScreen(snap.screen)) return true;
+  auto raised = calls_.raise("kiosk");
+  static const std::vector<std::int16_t> chime = drivers::synthesizeChime();
+  sound_.play(chime, drivers::kChimeSampleRate);
+  snap.callWasAlreadyOpen = raised.alreadyOpen;
+  host_.go(Screen::CallStaff);
+  return true;
+}
+
+void CallStaffFlow::forget() {
+  host_.snap().callWasAlreadyOpen = false;
+}
+
+void CallStaffFlow::addTiles(std::vector<HomeTile>& tiles) {
+  tiles.push_back({TileId::CallStaff, Str::TileCallStaff, true});
+}
+
+}  // namespace yizhan::kiosk

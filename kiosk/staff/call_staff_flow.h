@@ -1,0 +1,25 @@
+#pragma once
+// 呼叫工作人员: on the home screen and in every resident screen's footer. A chime, "staff are
+// coming", and a call that stays in the staff menu until staff mark it handled.
+#include "drivers/audio/sound_output.h"
+#include "kiosk/session/flow.h"
+#include "kiosk/staff/staff_calls.h"
+
+namespace yizhan::kiosk {
+
+class CallStaffFlow : public Flow {
+ public:
+  CallStaffFlow(FlowHost& host, StaffCallService& calls, drivers::SoundOutput& sound)
+      : host_(host), calls_(calls), sound_(sound) {}
+  bool owns(Screen s) const override { return s == Screen::CallStaff; }
+  bool handle(const Intent& intent) override;
+  void forget() override;
+  void addTiles(std::vector<HomeTile>& tiles) override;
+
+ private:
+  FlowHost& host_;
+  StaffCallService& calls_;
+  drivers::SoundOutput& sound_;
+};
+
+}  // namespace yizhan::kiosk
