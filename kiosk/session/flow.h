@@ -36,6 +36,8 @@ class FlowHost {
   virtual void noteActivity() = 0;
   // Back from a staff screen to the staff menu (staff stay logged in).
   virtual void toStaffMenu() = 0;
+  // The PIN was right: the staff menu, with its calls and devices read afresh.
+  virtual void staffLoggedIn() = 0;
   virtual void refreshSync() = 0;
   // Prints what `compose` makes on the worker; `done` on the UI thread with the outcome.
   using Composer = std::function<std::vector<std::uint8_t>(const drivers::PrinterProfile&,

@@ -5,6 +5,7 @@
 #include "kiosk/residents/priority_register_flow.h"
 #include "kiosk/session/session.h"
 #include "kiosk/staff/call_staff_flow.h"
+#include "kiosk/staff/staff_pin_flow.h"
 #include "kiosk/sync/sync_panel_flow.h"
 
 namespace yizhan::kiosk {
@@ -12,6 +13,7 @@ namespace yizhan::kiosk {
 std::vector<std::unique_ptr<Flow>> makeFlows(FlowHost& host, const SessionServices& services) {
   std::vector<std::unique_ptr<Flow>> flows;
   flows.push_back(std::make_unique<CallStaffFlow>(host, services.calls, services.sound));
+  flows.push_back(std::make_unique<StaffPinFlow>(host, services.auth));
   if (services.queue) {
     flows.push_back(std::make_unique<CounterDeskFlow>(host, *services.queue));
     flows.push_back(std::make_unique<QueueStatsFlow>(host, *services.queue));

@@ -3,13 +3,10 @@
 #include <cstdio>
 
 #include "data/database.h"
-#include "kiosk/staff/pin_hasher.h"
 
 namespace yizhan::kiosk {
 
 namespace {
-constexpr size_t kMaxPinDigits = 8;
-constexpr size_t kMinPinDigits = 4;
 constexpr auto kFirstDeviceCheck = std::chrono::seconds(2);
 
 TimePoint startOfNextMinute(TimePoint t) {
@@ -102,10 +99,6 @@ void KioskSession::go(Screen screen) {
 }
 
 void KioskSession::returnHome() {
-  pin_.clear();
-  ++pinAttempt_;
-  snap_.pinDigits = 0;
-  snap_.pinState = PinState::Entering;
   snap_.openCalls.clear();
   snap_.ticket.reset();
   snap_.booking.reset();
@@ -118,7 +111,6 @@ void KioskSession::returnHome() {
   snap_.notice.reset();
   for (auto& flow : flows_) flow->forget();
   forgetResident();
-  lockedUntil_.reset();
   go(Screen::Home);
 }
 
@@ -140,19 +132,6 @@ void KioskSession::handle(const intent::OpenTile& open) {
   }
 }
 
-void KioskSession::handle(const intent::OpenStaffLogin&) {
-  if (snap_.screen != Screen::Home) return;
-  pin_.clear();
-  snap_.pinDigits = 0;
-  snap_.pinState = PinState::Entering;
-  if (auto left = services_.auth.lockRemaining()) {
-    applyPinResult({PinOutcome::Locked, 0, *left});
-  } else if (!services_.auth.hasPin()) {
-    snap_.pinState = PinState::NotSet;
-  }
-  go(Screen::StaffPin);
-}
-
 void KioskSession::handle(const intent::Back&) {
   if (Flow* flow = activeFlow(); flow && flow->back()) return;
   // Booking steps go back one step, keeping what was chosen before.
@@ -170,92 +149,24 @@ void KioskSession::handle(const intent::Back&) {
 }
 
 void KioskSession::handle(const intent::KeypadKey& key) {
-  if (phoneKeypadShown()) {
-    typePhone(key.key);
-    return;
-  }
-  if (snap_.screen != Screen::StaffPin) return;
-  if (snap_.pinState == PinState::Verifying || snap_.pinState == PinState::Locked ||
-      snap_.pinState == PinState::NotSet) {
-    return;
-  }
-  if (key.key < '0' || key.key > '9' || pin_.size() >= kMaxPinDigits) return;
-  pin_ += key.key;
-  snap_.pinDigits = static_cast<int>(pin_.size());
-  if (snap_.pinState == PinState::Wrong) snap_.pinState = PinState::Entering;
-  changed();
+  if (phoneKeypadShown()) typePhone(key.key);
 }
 
 void KioskSession::handle(const intent::KeypadDelete&) {
   if (phoneKeypadShown() && !snap_.phoneDigits.empty()) {
     snap_.phoneDigits.pop_back();
     changed();
-    return;
   }
-  if (snap_.screen != Screen::StaffPin || pin_.empty()) return;
-  if (snap_.pinState == PinState::Verifying) return;
-  pin_.pop_back();
-  snap_.pinDigits = static_cast<int>(pin_.size());
-  changed();
 }
 
 void KioskSession::handle(const intent::KeypadConfirm&) {
-  if (phoneKeypadShown()) {
-    confirmPhone();
-    return;
-  }
-  if (snap_.screen != Screen::StaffPin || snap_.pinState == PinState::Verifying) return;
-  if (pin_.size() < kMinPinDigits) return;
-  StaffAuth::Attempt attempt = services_.auth.begin();
-  if (attempt.refused) {
-    applyPinResult(*attempt.refused);
-    return;
-  }
-  std::string pin = std::move(pin_);
-  pin_.clear();
-  snap_.pinDigits = 0;
-  snap_.pinState = PinState::Verifying;
-  changed();
-  std::uint64_t token = ++pinAttempt_;
-  services_.worker.submit([this, hash = *attempt.hash, pin = std::move(pin), token]() {
-    bool matched = pinMatches(hash, pin);
-    return [this, matched, token]() {
-      try {
-        // Recorded even if the resident walked away: every failure counts toward the lock.
-        PinResult result = services_.auth.finish(matched);
-        if (token == pinAttempt_ && snap_.screen == Screen::StaffPin) applyPinResult(result);
-      } catch (const data::StoreError& e) {
-        std::fprintf(stderr, "yizhan: store error: %s\n", e.what());
-        snap_.error = std::string(text(Str::StoreWriteFailed, snap_.lang));
-        snap_.pinState = PinState::Entering;
-        changed();
-      }
-    };
-  });
+  if (phoneKeypadShown()) confirmPhone();
 }
 
-void KioskSession::applyPinResult(const PinResult& result) {
-  switch (result.outcome) {
-    case PinOutcome::Accepted:
-      snap_.pinState = PinState::Entering;
-      refreshStaffCalls();
-      refreshDevices();
-      go(Screen::StaffMenu);
-      return;
-    case PinOutcome::Wrong:
-      snap_.pinState = PinState::Wrong;
-      snap_.triesLeft = result.triesLeft;
-      break;
-    case PinOutcome::Locked:
-      snap_.pinState = PinState::Locked;
-      snap_.lockRemaining = result.lockRemaining;
-      lockedUntil_ = services_.clock.now() + result.lockRemaining;
-      break;
-    case PinOutcome::NotSet:
-      snap_.pinState = PinState::NotSet;
-      break;
-  }
-  changed();
+void KioskSession::staffLoggedIn() {
+  refreshStaffCalls();
+  refreshDevices();
+  go(Screen::StaffMenu);
 }
 
 void KioskSession::handle(const intent::HandleStaffCall& call) {
@@ -318,19 +229,6 @@ void KioskSession::tick() {
     changed();
   }
   for (auto& flow : flows_) flow->tick(now);
-  if (lockedUntil_) {
-    auto left = std::chrono::ceil<std::chrono::seconds>(*lockedUntil_ - now);
-    if (left.count() <= 0) {
-      lockedUntil_.reset();
-      if (snap_.pinState == PinState::Locked) snap_.pinState = PinState::Entering;
-      snap_.now = now;
-      changed();
-    } else if (left != snap_.lockRemaining) {
-      snap_.lockRemaining = left;
-      snap_.now = now;
-      changed();
-    }
-  }
   if (std::chrono::floor<std::chrono::minutes>(now) !=
       std::chrono::floor<std::chrono::minutes>(snap_.now)) {
     snap_.now = now;
@@ -351,7 +249,6 @@ TimePoint KioskSession::nextDeadline() const {
     deadline = std::min(deadline, lastActivity_ + settings_.ticketScreen);
   if (cardReadAt_) deadline = std::min(deadline, *cardReadAt_ + settings_.inactivity);
   for (const auto& flow : flows_) deadline = flow->deadline(deadline);
-  if (lockedUntil_) deadline = std::min(deadline, services_.clock.now() + std::chrono::seconds(1));
   if (services_.checkDevices) deadline = std::min(deadline, nextDeviceCheck_);
   if (services_.sync || services_.districtSettings) {
     deadline = std::min(deadline, nextSyncRefresh_);

@@ -94,7 +94,6 @@ class KioskSession : private FlowHost {
 
  private:
   void handle(const intent::OpenTile&);
-  void handle(const intent::OpenStaffLogin&);
   void handle(const intent::Back&);
   void handle(const intent::KeypadKey&);
   void handle(const intent::KeypadDelete&);
@@ -137,7 +136,6 @@ class KioskSession : private FlowHost {
 
   void go(Screen screen) override;
   void returnHome();
-  void applyPinResult(const PinResult& result);
   void refreshStaffCalls();
   void refreshDevices();
   // District sync (session_sync.cpp).
@@ -155,6 +153,7 @@ class KioskSession : private FlowHost {
   const SessionSettings& settings() const override { return settings_; }
   TimePoint now() const override { return services_.clock.now(); }
   void toStaffMenu() override;
+  void staffLoggedIn() override;
   void print(Composer compose,
              std::function<void(bool printed, const std::string& problem)> done) override {
     printOnWorker(std::move(compose), std::move(done));
@@ -168,10 +167,7 @@ class KioskSession : private FlowHost {
   SessionSettings settings_;
   Snapshot snap_;
   std::uint64_t revision_ = 1;
-  std::string pin_;
-  std::uint64_t pinAttempt_ = 0;  // an answer for an older attempt must not log anyone in
   TimePoint lastActivity_;
-  std::optional<TimePoint> lockedUntil_;
   TimePoint nextDeviceCheck_{};
   bool deviceCheckRunning_ = false;
   std::optional<TimePoint> cardReadAt_;

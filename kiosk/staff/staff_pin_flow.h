@@ -1,0 +1,35 @@
+#pragma once
+// Staff login at the kiosk: the PIN on a big keypad, checked on the worker (Argon2 takes a
+// moment), the tries left, and the lockout's countdown. The PIN itself never leaves the flow.
+#include <optional>
+#include <string>
+
+#include "kiosk/session/flow.h"
+#include "kiosk/staff/staff_auth.h"
+
+namespace yizhan::kiosk {
+
+class StaffPinFlow : public Flow {
+ public:
+  StaffPinFlow(FlowHost& host, StaffAuth& auth) : host_(host), auth_(auth) {}
+  bool owns(Screen s) const override { return s == Screen::StaffPin; }
+  bool handle(const Intent& intent) override;
+  void forget() override;
+  void tick(TimePoint now) override;
+  TimePoint deadline(TimePoint upTo) const override;
+
+ private:
+  void open();
+  void type(char key);
+  void erase();
+  void confirm();
+  void apply(const PinResult& result);
+
+  FlowHost& host_;
+  StaffAuth& auth_;
+  std::string pin_;
+  std::uint64_t attempt_ = 0;  // an answer for an older attempt must not log anyone in
+  std::optional<TimePoint> lockedUntil_;
+};
+
+}  // namespace yizhan::kiosk
