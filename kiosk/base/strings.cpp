@@ -297,6 +297,8 @@ constexpr Entry kEntries[] = {
      "This code is not one of ours; ask staff"},
     {Str::TicketScanWaiting, "{0}号，前面还有{1}人，请留意叫号",
      "Number {0}: {1} ahead of you; listen for your call"},
+    {Str::TicketScanNext, "{0}号，前面没有人了，请留意叫号",
+     "Number {0}: you are next; listen for your call"},
     {Str::TicketScanCalled, "{0}号已经叫过了，如有疑问请找工作人员",
      "Number {0} has been called; ask staff if unsure"},
     {Str::TicketScanNotToday, "这张号票不是今天的，请重新取号",

@@ -235,6 +235,7 @@ enum class Str : int {
   PrinterUnavailable,
   ScanUnknown,
   TicketScanWaiting,
+  TicketScanNext,
   TicketScanCalled,
   TicketScanNotToday,
   ConsoleChooseCounter,

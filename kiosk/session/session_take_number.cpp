@@ -214,7 +214,9 @@ void KioskSession::showScannedTicket(const std::string& code) {
     shown = spoken = text(Str::TicketScanNotToday, snap_.lang);
   } else {
     const std::string& number = issued->ticket.code;
-    Str id = issued->ticket.status == "waiting" ? Str::TicketScanWaiting : Str::TicketScanCalled;
+    Str id = issued->ticket.status != "waiting" ? Str::TicketScanCalled
+             : issued->ahead == 0               ? Str::TicketScanNext
+                                                : Str::TicketScanWaiting;
     std::string ahead = std::to_string(issued->ahead);
     shown = format(id, snap_.lang, {number, ahead});
     spoken = format(id, snap_.lang,

@@ -123,6 +123,14 @@ TEST_CASE("a scanned code goes to the feature its prefix names", "[session][scan
   CHECK(f.snap().screen == Screen::Home);
   REQUIRE(f.snap().homeMessage);
   CHECK(*f.snap().homeMessage == "A002号，前面还有1人，请留意叫号");
+  f.send(intent::Back{});
+  f.session.scanned(ticketQrPayload(first.issued->ticket.trackingCode));
+  CHECK(f.snap().homeMessage == std::optional<std::string>("A001号，前面没有人了，请留意叫号"));
+  f.station.queue().openCounter(1);
+  f.station.queue().callNext(1);
+  f.session.scanned(ticketQrPayload(first.issued->ticket.trackingCode));
+  CHECK(f.snap().homeMessage ==
+        std::optional<std::string>("A001号已经叫过了，如有疑问请找工作人员"));
 
   // A volunteer's card (no such feature yet) or a payment code: nobody's, said plainly, and
   // never taken for a booking slip.

@@ -211,7 +211,7 @@ TEST_CASE("check-in by the slip's QR code, by phone, and the refusals", "[queue]
     scanner.scan(qrOnReceipt(f, 0, "appointment-ticket-again.png"));
     REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().homeMessage.has_value(); }));
     CHECK(f.kiosk.screen() == Screen::Home);
-    CHECK(*f.kiosk.snapshot().homeMessage == "A001号，前面还有0人，请留意叫号");
+    CHECK(*f.kiosk.snapshot().homeMessage == "A001号，前面没有人了，请留意叫号");
     f.artifact(sized("home-scan-ticket", w, h));
   }
 }
