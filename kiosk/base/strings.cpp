@@ -345,6 +345,15 @@ std::string format(Str id, Lang lang, std::initializer_list<std::string_view> ar
   return out;
 }
 
+std::string durationText(std::chrono::seconds left, Lang lang) {
+  long total = static_cast<long>(left.count());
+  if (total >= 60) {
+    return format(Str::DurationMinutesSeconds, lang,
+                  {std::to_string(total / 60), std::to_string(total % 60)});
+  }
+  return format(Str::DurationSeconds, lang, {std::to_string(total)});
+}
+
 std::string_view weekdayName(int weekday, Lang lang) {
   return text(static_cast<Str>(static_cast<int>(Str::Sunday) + (weekday % 7)), lang);
 }

@@ -2,6 +2,7 @@
 // The one string catalog of everything the kiosk shows or says. Simplified Chinese is the
 // product language; English exists for development (--lang en). The font atlas is built from
 // this catalog, so a string that is not here may not have its glyphs on screen.
+#include <chrono>
 #include <functional>
 #include <initializer_list>
 #include <string>
@@ -251,6 +252,8 @@ std::string_view text(Str id, Lang lang);
 // Replaces {0}, {1}, … with the arguments.
 std::string format(Str id, Lang lang, std::initializer_list<std::string_view> args);
 std::string_view weekdayName(int weekday, Lang lang);  // 0 = Sunday
+// A wait as staff read it: 45秒, 2分30秒.
+std::string durationText(std::chrono::seconds left, Lang lang);
 // Visits every string of the language, for building the font atlas.
 void forEachText(Lang lang, const std::function<void(std::string_view)>& visit);
 

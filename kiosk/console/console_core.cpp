@@ -23,22 +23,6 @@ constexpr auto kKeepAlive = std::chrono::seconds(15);
 constexpr size_t kReadyThreads = 8;
 constexpr size_t kExtraThreads = 64;
 
-void replaceAll(std::string& text, const std::string& what, const std::string& with) {
-  for (size_t pos = text.find(what); pos != std::string::npos;
-       pos = text.find(what, pos + with.size())) {
-    text.replace(pos, what.size(), with);
-  }
-}
-
-std::string lockText(std::chrono::seconds left) {
-  auto minutes = left.count() / 60, seconds = left.count() % 60;
-  if (minutes > 0) {
-    return format(Str::DurationMinutesSeconds, Lang::Zh,
-                  {std::to_string(minutes), std::to_string(seconds)});
-  }
-  return format(Str::DurationSeconds, Lang::Zh, {std::to_string(seconds)});
-}
-
 std::string problemJson(Str message) {
   return nlohmann::json{{"problem", text(message, Lang::Zh)}}.dump();
 }
@@ -60,12 +44,11 @@ std::string withNonce(std::string html, const std::string& nonce) {
 
 void sendHtml(httplib::Response& res, const std::string& html) {
   std::string nonce = newNonce();
-  std::string page = withConsoleText(html, Lang::Zh);
   res.set_header("Content-Security-Policy",
                  "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-" + nonce +
                      "'; connect-src 'self'; img-src 'self' data:; form-action 'self'; "
                      "frame-ancestors 'none'; base-uri 'none'");
-  res.set_content(withNonce(std::move(page), nonce), "text/html; charset=utf-8");
+  res.set_content(withNonce(html, nonce), "text/html; charset=utf-8");
 }
 
 bool isApi(const httplib::Request& req) {
@@ -103,6 +86,7 @@ ConsoleCore::ConsoleCore(ConsoleSettings settings, const std::filesystem::path& 
       db_(data::Database::open(databaseFile)),
       auth_(db_, clock, settings_.lockout, LoginPlace::Console),
       sessions_(clock),
+      loginPage_(withConsoleText(kLoginPageHtml, Lang::Zh)),
       tls_(!settings_.tlsCertificate.empty()),
       server_(makeServer(settings_)) {
   // httplib's default also sets SO_REUSEPORT, which would let a second kiosk share the port
@@ -239,7 +223,7 @@ std::string ConsoleCore::cookie(const std::string& value, bool expire) const {
 }
 
 std::string ConsoleCore::renderLogin(const std::string& message) {
-  std::string page = kLoginPageHtml;
+  std::string page = loginPage_;
   std::string counters;
   for (const ConsoleCounter& c : counters_()) {
     counters += "<label><input type=\"radio\" name=\"counter\" value=\"" +
@@ -298,7 +282,8 @@ void ConsoleCore::login(const httplib::Request& req, httplib::Response& res) {
     case PinOutcome::Wrong:
       return refuse(format(Str::PinWrong, Lang::Zh, {std::to_string(result->triesLeft)}));
     case PinOutcome::Locked:
-      return refuse(format(Str::PinLocked, Lang::Zh, {lockText(result->lockRemaining)}));
+      return refuse(
+          format(Str::PinLocked, Lang::Zh, {durationText(result->lockRemaining, Lang::Zh)}));
     case PinOutcome::NotSet:
       return refuse(std::string(text(Str::PinNotSet, Lang::Zh)));
   }
@@ -324,7 +309,9 @@ int ConsoleCore::authorised(const httplib::Request& req, httplib::Response& res,
 }
 
 void ConsoleCore::page(const std::string& pattern, const std::string& html) {
-  server_->Get(pattern, [this, html](const httplib::Request& req, httplib::Response& res) {
+  // The page's words are put in once, here, not on every request.
+  server_->Get(pattern, [this, html = withConsoleText(html, Lang::Zh)](const httplib::Request& req,
+                                                                       httplib::Response& res) {
     if (authorised(req, res, true)) sendHtml(res, html);
   });
 }

@@ -107,6 +107,7 @@ class ConsoleCore {
   // Argon2 takes a moment and tens of MiB: one check at a time, whatever arrives at once.
   std::mutex hashMutex_;
   ConsoleSessions sessions_;
+  std::string loginPage_;  // its words filled in; the station, counters and message per request
   std::vector<ConsoleModule*> modules_;
   bool tls_ = false;
   std::unique_ptr<httplib::Server> server_;

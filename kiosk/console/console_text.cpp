@@ -57,12 +57,6 @@ constexpr Entry kEntries[] = {
     {"reconnecting", "连接中断，正在重连…", "Connection lost, reconnecting…"},
 };
 
-void replaceAll(std::string& text, const std::string& what, const std::string& with) {
-  for (size_t pos = text.find(what); pos != std::string::npos;
-       pos = text.find(what, pos + with.size())) {
-    text.replace(pos, what.size(), with);
-  }
-}
 }  // namespace
 
 std::string_view consoleText(std::string_view key, Lang lang) {

@@ -28,4 +28,11 @@ std::string htmlEscape(const std::string& s) {
   return out;
 }
 
+void replaceAll(std::string& text, const std::string& what, const std::string& with) {
+  for (size_t pos = text.find(what); pos != std::string::npos;
+       pos = text.find(what, pos + with.size())) {
+    text.replace(pos, what.size(), with);
+  }
+}
+
 }  // namespace yizhan::kiosk

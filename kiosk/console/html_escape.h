@@ -6,5 +6,7 @@
 namespace yizhan::kiosk {
 
 std::string htmlEscape(const std::string& s);
+// Every `what` in `text` becomes `with` (the pages' {{placeholders}}).
+void replaceAll(std::string& text, const std::string& what, const std::string& with);
 
 }  // namespace yizhan::kiosk

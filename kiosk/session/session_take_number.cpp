@@ -26,6 +26,10 @@ std::string localClock(TimePoint t) {
 }
 }  // namespace
 
+std::string KioskSession::problemText(QueueProblem problem) const {
+  return kiosk::problemText(problem, snap_.lang, services_.queue->catalog().settings);
+}
+
 void KioskSession::sayPrompt(const std::string& words) {
   if (services_.say) services_.say(words);
 }

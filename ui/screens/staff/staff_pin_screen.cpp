@@ -10,17 +10,6 @@ namespace yizhan::ui {
 using kiosk::PinState;
 using kiosk::Str;
 
-namespace {
-std::string durationText(std::chrono::seconds left, kiosk::Lang lang) {
-  long total = static_cast<long>(left.count());
-  if (total >= 60) {
-    return kiosk::format(Str::DurationMinutesSeconds, lang,
-                         {std::to_string(total / 60), std::to_string(total % 60)});
-  }
-  return kiosk::format(Str::DurationSeconds, lang, {std::to_string(total)});
-}
-}  // namespace
-
 void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
@@ -64,8 +53,8 @@ void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
       message = kiosk::format(Str::PinWrong, ctx.lang, {std::to_string(snap.triesLeft)});
       break;
     case PinState::Locked:
-      message =
-          kiosk::format(Str::PinLocked, ctx.lang, {durationText(snap.lockRemaining, ctx.lang)});
+      message = kiosk::format(Str::PinLocked, ctx.lang,
+                              {kiosk::durationText(snap.lockRemaining, ctx.lang)});
       break;
     case PinState::NotSet:
       message = ctx.t(Str::PinNotSet);
