@@ -32,8 +32,13 @@ class FlowHost {
   virtual const SessionSettings& settings() const = 0;
   virtual TimePoint now() const = 0;
   virtual void go(Screen screen) = 0;
+  // Back to the home screen, every flow forgetting the last person.
+  virtual void goHome() = 0;
   virtual void changed() = 0;
   virtual void noteActivity() = 0;
+  virtual TimePoint lastActivity() const = 0;
+  // Says a voice prompt; returns at once (nothing when the station has no voice).
+  virtual void say(const std::string& words) = 0;
   // Back from a staff screen to the staff menu (staff stay logged in).
   virtual void toStaffMenu() = 0;
   // The PIN was right: the staff menu, with its calls and devices read afresh.
@@ -62,8 +67,15 @@ class Flow {
   // Its tiles on the home screen, after the session's own.
   virtual void addTiles(std::vector<HomeTile>& /*tiles*/) {}
   virtual void addStaffEntries(std::vector<StaffEntry>& /*entries*/) {}
-  // A card read while one of its screens shows.
+  // The staff menu opens: its part of the menu read afresh.
+  virtual void staffMenuShown() {}
+  // A card read, or one the reader saw but could not read, while one of its screens shows.
   virtual bool cardRead(const drivers::Identity& /*card*/) { return false; }
+  virtual bool cardReadFailed() { return false; }
+  // A card read on the home screen, offered to the flows in order until one takes it.
+  virtual bool cardReadOnHome(const drivers::Identity& /*card*/) { return false; }
+  // A code scanned while one of its screens shows.
+  virtual bool scanned(const std::string& /*code*/) { return false; }
   // The codes it takes on the home screen, by their prefix.
   virtual void declareCodes(CodeRoutes& /*routes*/) {}
 };
@@ -76,6 +88,12 @@ bool on(const Intent& intent, F&& f) {
     return true;
   }
   return false;
+}
+
+// Whether `intent` is a tap on the home tile `tile`: each tile's flow takes only its own.
+inline bool opensTile(const Intent& intent, TileId tile) {
+  const auto* open = std::get_if<intent::OpenTile>(&intent);
+  return open && open->tile == tile;
 }
 
 }  // namespace yizhan::kiosk

@@ -1,5 +1,6 @@
 #include "kiosk/session/session.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "data/database.h"
@@ -26,7 +27,7 @@ KioskSession::KioskSession(SessionServices services, SessionSettings settings)
   flows_ = makeFlows(*this, services_);
   rebuildFromCatalog();
   refreshDistrictSettings();
-  declareCodes();
+  for (auto& flow : flows_) flow->declareCodes(codes_);
   lastActivity_ = snap_.now;
   // The first device check waits until the home screen is up: opening the devices (fonts,
   // speech data, links) would otherwise compete with the first frame for the CPU.
@@ -38,16 +39,14 @@ void KioskSession::rebuildFromCatalog() {
   snap_.counters.clear();
   if (services_.queue) {
     catalogShown_ = &services_.queue->catalog();
-    snap_.tiles.push_back({TileId::TakeNumber, Str::TileTakeNumber, false});
-    if (appointmentsOffered()) {
-      snap_.tiles.push_back({TileId::Appointment, Str::TileAppointment, false});
-      snap_.tiles.push_back({TileId::CheckIn, Str::TileCheckIn, false});
-    }
     for (const CounterDef& c : catalogShown_->counters) {
       snap_.counters.push_back({c.number, c.name});
     }
   }
   for (auto& flow : flows_) flow->addTiles(snap_.tiles);
+  // Residents find the tiles in one order whatever order the flows registered in.
+  std::stable_sort(snap_.tiles.begin(), snap_.tiles.end(),
+                   [](const HomeTile& a, const HomeTile& b) { return a.id < b.id; });
   rebuildStaffEntries();
 }
 
@@ -65,15 +64,27 @@ Flow* KioskSession::activeFlow() const {
 
 void KioskSession::toStaffMenu() {
   snap_.notice.reset();
-  refreshStaffCalls();
+  staffMenuShown();
   go(Screen::StaffMenu);
+}
+
+void KioskSession::staffMenuShown() {
+  for (auto& flow : flows_) flow->staffMenuShown();
+}
+
+void KioskSession::say(const std::string& words) {
+  if (services_.say) services_.say(words);
 }
 
 void KioskSession::dispatch(const Intent& intent) {
   noteActivity();
   try {
+    // The flow whose screen shows first (two flows may answer the same intent, e.g. 好的 on
+    // the ticket and on the booking slip), then the others in order.
+    Flow* active = activeFlow();
+    if (active && active->handle(intent)) return;
     for (auto& flow : flows_) {
-      if (flow->handle(intent)) return;
+      if (flow.get() != active && flow->handle(intent)) return;
     }
     std::visit([this](const auto& i) { handle(i); }, intent);
   } catch (const data::StoreError& e) {
@@ -98,96 +109,69 @@ void KioskSession::go(Screen screen) {
   if (screen == Screen::StaffMenu) refreshSync();  // staff see the sync line at once
 }
 
-void KioskSession::returnHome() {
-  snap_.openCalls.clear();
-  snap_.ticket.reset();
-  snap_.booking.reset();
-  snap_.booked.reset();
-  snap_.bookingDays.clear();
-  snap_.slots.clear();
-  snap_.phoneDigits.clear();
+void KioskSession::goHome() {
   snap_.desk.reset();
   snap_.stats.reset();
   snap_.notice.reset();
   for (auto& flow : flows_) flow->forget();
-  forgetResident();
   go(Screen::Home);
-}
-
-void KioskSession::handle(const intent::OpenTile& open) {
-  // The session's own tiles, only on home (calling staff is a flow's, kiosk/staff/).
-  if (snap_.screen != Screen::Home) return;
-  switch (open.tile) {
-    case TileId::TakeNumber:
-      openTakeNumber();
-      break;
-    case TileId::Appointment:
-      openBooking();
-      break;
-    case TileId::CheckIn:
-      openCheckIn();
-      break;
-    case TileId::CallStaff:
-      break;
-  }
 }
 
 void KioskSession::handle(const intent::Back&) {
   if (Flow* flow = activeFlow(); flow && flow->back()) return;
-  // Booking steps go back one step, keeping what was chosen before.
-  if (snap_.screen == Screen::BookWho && snap_.booking) {
-    snap_.phoneDigits.clear();
-    showBookingDay(snap_.booking->day);
-    go(Screen::BookSlot);
-    return;
-  }
-  if (snap_.screen == Screen::BookSlot) {
-    openBooking();
-    return;
-  }
-  if (snap_.screen != Screen::Home) returnHome();
-}
-
-void KioskSession::handle(const intent::KeypadKey& key) {
-  if (phoneKeypadShown()) typePhone(key.key);
-}
-
-void KioskSession::handle(const intent::KeypadDelete&) {
-  if (phoneKeypadShown() && !snap_.phoneDigits.empty()) {
-    snap_.phoneDigits.pop_back();
-    changed();
-  }
-}
-
-void KioskSession::handle(const intent::KeypadConfirm&) {
-  if (phoneKeypadShown()) confirmPhone();
+  if (snap_.screen != Screen::Home) goHome();
 }
 
 void KioskSession::staffLoggedIn() {
-  refreshStaffCalls();
+  staffMenuShown();
   refreshDevices();
   go(Screen::StaffMenu);
 }
 
-void KioskSession::handle(const intent::HandleStaffCall& call) {
-  if (snap_.screen != Screen::StaffMenu) return;
-  services_.calls.handle(call.id);
-  refreshStaffCalls();
-  changed();
-}
-
-void KioskSession::handle(const intent::Logout&) {
-  if (snap_.screen == Screen::StaffMenu) returnHome();
-}
-
-void KioskSession::refreshStaffCalls() {
-  snap_.openCalls = services_.calls.open();
-  snap_.failedPrints.clear();
-  if (services_.queue) {
-    for (const data::TicketRecord& t : services_.queue->failedPrints(3)) {
-      snap_.failedPrints.push_back({t.id, t.code});
-    }
+void KioskSession::cardRead(const drivers::Identity& identity) {
+  // The screen showing first; on the home screen, the flows in order; elsewhere a card means
+  // nothing.
+  if (Flow* flow = activeFlow(); flow && flow->cardRead(identity)) return;
+  if (snap_.screen != Screen::Home) return;
+  for (auto& flow : flows_) {
+    if (flow->cardReadOnHome(identity)) return;
   }
+}
+
+void KioskSession::cardReadFailed() {
+  if (Flow* flow = activeFlow()) flow->cardReadFailed();
+}
+
+void KioskSession::scanned(const std::string& code) {
+  if (Flow* flow = activeFlow(); flow && flow->scanned(code)) return;
+  // Elsewhere a scan is ignored: a resident half-way through something else.
+  if (snap_.screen != Screen::Home) return;
+  noteActivity();
+  if (codes_.route(code)) return;
+  // A code of nobody's here (a payment code, a volunteer card before that feature exists):
+  // said plainly, and the resident stays where they are.
+  snap_.error = std::string(text(Str::ScanUnknown, snap_.lang));
+  changed();
+  say(*snap_.error);
+}
+
+void KioskSession::printOnWorker(SessionServices::Composer compose,
+                                 std::function<void(bool, const std::string&)> done) {
+  Lang lang = snap_.lang;
+  if (!services_.print) {
+    done(false, std::string(text(Str::ResidentPrinterDown, lang)));
+    return;
+  }
+  services_.worker.submit([this, compose, done, lang]() -> BackgroundWorker::Continuation {
+    drivers::PrintResult result = services_.print(compose);
+    std::string problem = lang == Lang::Zh ? result.health.residentZh : result.health.residentEn;
+    if (!result.printed && problem.empty()) problem = text(Str::ResidentPrinterDown, lang);
+    return [this, done, result, problem] {
+      done(result.printed, problem);
+      // A failed print is news for the staff menu too, before the next regular check.
+      if (!result.printed) refreshDevices();
+    };
+  });
 }
 
 void KioskSession::refreshDevices() {
@@ -216,24 +200,12 @@ void KioskSession::refreshDevices() {
 void KioskSession::tick() {
   services_.worker.drain();
   TimePoint now = services_.clock.now();
-  if (snap_.screen != Screen::Home && now - lastActivity_ >= settings_.inactivity) {
-    returnHome();
-  }
-  bool doneScreen = snap_.screen == Screen::TicketTaken || snap_.screen == Screen::Booked;
-  if (doneScreen && now - lastActivity_ >= settings_.ticketScreen) {
-    returnHome();
-  }
-  // A card read on the home screen is forgotten if nobody goes on to take a number.
-  if (cardReadAt_ && now - *cardReadAt_ >= settings_.inactivity) {
-    forgetResident();
-    changed();
-  }
+  if (snap_.screen != Screen::Home && now - lastActivity_ >= settings_.inactivity) goHome();
   for (auto& flow : flows_) flow->tick(now);
   if (std::chrono::floor<std::chrono::minutes>(now) !=
       std::chrono::floor<std::chrono::minutes>(snap_.now)) {
     snap_.now = now;
     changed();
-    sweepMissedBookings();
   }
   // Devices are asked regularly, not only when staff look: a printer that ran out of paper
   // overnight shows before the first resident needs it.
@@ -245,9 +217,6 @@ TimePoint KioskSession::nextDeadline() const {
   TimePoint deadline = startOfNextMinute(snap_.now);
   if (snap_.screen != Screen::Home)
     deadline = std::min(deadline, lastActivity_ + settings_.inactivity);
-  if (snap_.screen == Screen::TicketTaken || snap_.screen == Screen::Booked)
-    deadline = std::min(deadline, lastActivity_ + settings_.ticketScreen);
-  if (cardReadAt_) deadline = std::min(deadline, *cardReadAt_ + settings_.inactivity);
   for (const auto& flow : flows_) deadline = flow->deadline(deadline);
   if (services_.checkDevices) deadline = std::min(deadline, nextDeviceCheck_);
   if (services_.sync || services_.districtSettings) {

@@ -93,55 +93,20 @@ class KioskSession : private FlowHost {
   TimePoint nextDeadline() const;
 
  private:
-  void handle(const intent::OpenTile&);
   void handle(const intent::Back&);
-  void handle(const intent::KeypadKey&);
-  void handle(const intent::KeypadDelete&);
-  void handle(const intent::KeypadConfirm&);
-  void handle(const intent::HandleStaffCall&);
-  void handle(const intent::Logout&);
-  void handle(const intent::ChooseService&);
-  void handle(const intent::FinishTicket&);
-  void handle(const intent::ReprintTicket&);
-  void handle(const intent::ChooseBookingService&);
-  void handle(const intent::ChooseBookingDay&);
-  void handle(const intent::ChooseSlot&);
   // Runs `compose` on the printer from the worker; `done` gets whether it printed and, if
   // not, what residents would be told.
   void printOnWorker(SessionServices::Composer compose,
                      std::function<void(bool printed, const std::string& problem)> done);
 
-  // Take a number (session_take_number.cpp).
-  void openTakeNumber();
-  void refreshServices();
-  // On the worker; `reprint`: staff asked again for a ticket whose printing failed.
-  void printTicket(const IssuedTicket& issued, bool reprint);
-  void sayPrompt(const std::string& text);
-  void forgetResident();
-  // Booking and check-in (session_appointments.cpp).
-  bool appointmentsOffered() const;
-  void openBooking();
-  void openCheckIn();
-  void showBookingDay(const std::string& day);
-  bool phoneKeypadShown() const;
-  void typePhone(char key);
-  void confirmPhone();
-  void bookAs(const PersonRef& holder);
-  void printSlip(const data::AppointmentRecord& booking);
-  void checkInAs(const CheckInOutcome& outcome);
-  void sweepMissedBookings();
-  void showScannedTicket(const std::string& code);
-  void declareCodes();
-  std::string problemText(QueueProblem problem) const;
-
   void go(Screen screen) override;
-  void returnHome();
-  void refreshStaffCalls();
+  void goHome() override;
+  void staffMenuShown();
   void refreshDevices();
   // District sync (session_sync.cpp).
   void refreshSync() override;
   void refreshDistrictSettings();
-  // The home tiles and counter choices, from the catalog in force.
+  // The home tiles and counter choices, from the catalog in force (tiles in TileId order).
   void rebuildFromCatalog();
   // The staff menu's entries: each feature present adds its own.
   void rebuildStaffEntries();
@@ -152,6 +117,8 @@ class KioskSession : private FlowHost {
   const SessionServices& services() const override { return services_; }
   const SessionSettings& settings() const override { return settings_; }
   TimePoint now() const override { return services_.clock.now(); }
+  TimePoint lastActivity() const override { return lastActivity_; }
+  void say(const std::string& words) override;
   void toStaffMenu() override;
   void staffLoggedIn() override;
   void print(Composer compose,
@@ -170,7 +137,6 @@ class KioskSession : private FlowHost {
   TimePoint lastActivity_;
   TimePoint nextDeviceCheck_{};
   bool deviceCheckRunning_ = false;
-  std::optional<TimePoint> cardReadAt_;
   std::vector<std::unique_ptr<Flow>> flows_;  // kiosk/session/flows.cpp lists them
   TimePoint nextSyncRefresh_{};
   // The catalog version the tiles and counter choices were built from (a Live version keeps

@@ -1,0 +1,237 @@
+#include "kiosk/appointments/booking_flow.h"
+
+#include "kiosk/appointments/appointment_slip.h"
+#include "kiosk/appointments/appointment_text.h"
+#include "kiosk/base/local_time.h"
+#include "kiosk/queue/ticket_printout.h"
+#include "kiosk/residents/phone_keypad.h"
+#include "kiosk/session/session.h"
+
+namespace yizhan::kiosk {
+
+bool appointmentsOffered(const AppointmentService& appointments) {
+  return !appointments.bookableServices().empty();
+}
+
+bool BookingFlow::handle(const Intent& intent) {
+  Snapshot& snap = host_.snap();
+  if (opensTile(intent, TileId::Appointment)) {
+    if (snap.screen == Screen::Home) open();
+    return true;
+  }
+  if (snap.screen == Screen::BookWho &&
+      takePhoneKey(intent, host_, key_, [this](const PersonRef& p) { bookAs(p); })) {
+    return true;
+  }
+  return on<intent::ChooseBookingService>(intent,
+                                          [&](const auto& i) { chooseService(i.serviceId); }) ||
+         on<intent::ChooseBookingDay>(intent, [&](const auto& i) { chooseDay(i.day); }) ||
+         on<intent::ChooseSlot>(intent, [&](const auto& i) { chooseSlot(i.start); }) ||
+         on<intent::FinishTicket>(intent, [&](const auto&) {
+           if (snap.screen == Screen::Booked) host_.goHome();
+         });
+}
+
+void BookingFlow::open() {
+  if (!appointmentsOffered(appointments_)) return;
+  Snapshot& snap = host_.snap();
+  snap.services.clear();
+  for (const ServiceDef* s : appointments_.bookableServices()) {
+    int free = 0;
+    for (const BookingDay& d : appointments_.bookingDays(s->id)) free += d.freePlaces;
+    snap.services.push_back({s->id, s->name, free > 0,
+                             free > 0
+                                 ? format(Str::ApptServiceFree, snap.lang, {std::to_string(free)})
+                                 : std::string(text(Str::ApptServiceFull, snap.lang))});
+  }
+  snap.booking.reset();
+  host_.go(Screen::BookService);
+  host_.say(std::string(text(Str::ApptServiceTitle, snap.lang)));
+}
+
+void BookingFlow::chooseService(const std::string& serviceId) {
+  Snapshot& snap = host_.snap();
+  if (snap.screen != Screen::BookService) return;
+  const ServiceDef* service = nullptr;
+  for (const ServiceDef* s : appointments_.bookableServices()) {
+    if (s->id == serviceId) service = s;
+  }
+  if (!service) return;
+  snap.booking = BookingDraft{service->id, service->name, {}, {}, std::nullopt, {}};
+  snap.bookingDays.clear();
+  std::string first;
+  for (const BookingDay& d : appointments_.bookingDays(service->id)) {
+    std::string date = dateLabel(d.day, snap.lang);
+    std::string weekday(weekdayName(d.weekday, snap.lang));
+    if (d.today) {
+      snap.bookingDays.push_back(
+          {d.day, std::string(text(Str::ApptToday, snap.lang)), date, d.freePlaces > 0});
+    } else {
+      snap.bookingDays.push_back({d.day, date, weekday, d.freePlaces > 0});
+    }
+    if (first.empty() && d.freePlaces > 0) first = d.day;
+  }
+  if (first.empty() && !snap.bookingDays.empty()) first = snap.bookingDays.front().day;
+  showDay(first);
+  host_.go(Screen::BookSlot);
+}
+
+void BookingFlow::showDay(const std::string& day) {
+  Snapshot& snap = host_.snap();
+  snap.booking->day = day;
+  snap.booking->dayLabel = day.empty() ? std::string() : dayLabel(day, snap.lang);
+  snap.slots.clear();
+  if (day.empty()) return;
+  for (const SlotView& s : appointments_.slots(snap.booking->serviceId, day)) {
+    if (s.passed) continue;  // today's past slots are not offered at all
+    std::string status =
+        s.available() ? format(Str::ApptSlotFree, snap.lang, {std::to_string(s.capacity - s.taken)})
+                      : std::string(text(Str::ApptSlotFull, snap.lang));
+    snap.slots.push_back({s.start, slotText(s.start, s.minutes), status, s.available()});
+  }
+}
+
+void BookingFlow::chooseDay(const std::string& day) {
+  Snapshot& snap = host_.snap();
+  if (snap.screen != Screen::BookSlot || !snap.booking) return;
+  for (const BookingDayChoice& d : snap.bookingDays) {
+    if (d.day != day) continue;
+    showDay(d.day);
+    snap.error.reset();
+    host_.changed();
+  }
+}
+
+void BookingFlow::chooseSlot(int start) {
+  Snapshot& snap = host_.snap();
+  if (snap.screen != Screen::BookSlot || !snap.booking) return;
+  for (const SlotChoice& s : snap.slots) {
+    if (s.start != start || !s.available) continue;
+    snap.booking->slotStart = s.start;
+    snap.booking->slotLabel = s.label;
+    snap.phoneDigits.clear();
+    host_.go(Screen::BookWho);
+    host_.say(std::string(text(Str::ApptIdentifyHint, snap.lang)));
+    return;
+  }
+}
+
+bool BookingFlow::back() {
+  Snapshot& snap = host_.snap();
+  // One step back, keeping what was chosen before.
+  if (snap.screen == Screen::BookWho && snap.booking) {
+    snap.phoneDigits.clear();
+    showDay(snap.booking->day);
+    host_.go(Screen::BookSlot);
+    return true;
+  }
+  if (snap.screen == Screen::BookSlot) {
+    open();
+    return true;
+  }
+  return false;
+}
+
+bool BookingFlow::cardRead(const drivers::Identity& card) {
+  if (host_.snap().screen != Screen::BookWho) return false;
+  host_.noteActivity();
+  bookAs(personOfCard(card, key_));
+  return true;
+}
+
+bool BookingFlow::cardReadFailed() {
+  Snapshot& snap = host_.snap();
+  if (snap.screen != Screen::BookWho) return false;
+  snap.error = std::string(text(Str::CardReadFailed, snap.lang));
+  host_.noteActivity();
+  host_.changed();
+  host_.say(*snap.error);
+  return true;
+}
+
+void BookingFlow::bookAs(const PersonRef& holder) {
+  Snapshot& snap = host_.snap();
+  const BookingDraft& draft = *snap.booking;
+  BookOutcome out =
+      appointments_.book(draft.serviceId, draft.day, *draft.slotStart, holder, "kiosk");
+  if (out.problem) {
+    Str why = bookingProblem(*out.problem);
+    // Back to the times, as they are now, with the reason: the resident picks again.
+    showDay(draft.day);
+    host_.go(why == Str::ApptProblemAlready ? Screen::BookWho : Screen::BookSlot);
+    snap.error = std::string(text(why, snap.lang));
+    host_.say(*snap.error);
+    return;
+  }
+  const data::AppointmentRecord& a = *out.booked;
+  const QueueSettings& settings = appointments_.settings();
+  TimePoint slotAt = fromEpochSeconds(a.slotEpoch);
+  BookedView view;
+  view.serviceName = draft.serviceName;
+  view.dayLabel = dayLabel(a.day, snap.lang);
+  view.slot = slotText(a.slotStart, a.slotMinutes);
+  view.windowFrom = clockText(slotAt - std::chrono::minutes(settings.appointmentEarlyMinutes));
+  view.windowTo = clockText(slotAt + std::chrono::minutes(settings.appointmentLateMinutes));
+  view.holderMasked = a.holderMasked;
+  view.number = bookingNumber(a.uuid);
+  snap.booked = view;
+  snap.booking.reset();
+  host_.go(Screen::Booked);
+  host_.say(format(Str::ApptBookedSpoken, snap.lang, {view.dayLabel, view.slot}));
+  printSlip(a);
+}
+
+void BookingFlow::printSlip(const data::AppointmentRecord& a) {
+  const BookedView& v = *host_.snap().booked;
+  AppointmentSlip slip{host_.settings().stationName,
+                       v.serviceName,
+                       v.dayLabel,
+                       v.slot,
+                       v.windowFrom,
+                       v.windowTo,
+                       v.holderMasked,
+                       a.uuid,
+                       formatIso(host_.now())};
+  slip.bookedLocal = slip.bookedLocal.substr(0, 10) + " " + slip.bookedLocal.substr(11, 5);
+  Lang lang = host_.snap().lang;
+  host_.print(
+      [slip, lang](const drivers::PrinterProfile& profile, const drivers::TextRaster& raster) {
+        return composeAppointmentSlip(slip, lang, profile, raster);
+      },
+      [this, number = v.number](bool printed, const std::string& problem) {
+        Snapshot& snap = host_.snap();
+        if (!snap.booked || snap.booked->number != number) return;  // moved on
+        snap.booked->print = printed ? PrintState::Printed : PrintState::Failed;
+        snap.booked->printProblem = problem;
+        host_.changed();
+      });
+}
+
+void BookingFlow::forget() {
+  Snapshot& snap = host_.snap();
+  snap.booking.reset();
+  snap.booked.reset();
+  snap.bookingDays.clear();
+  snap.slots.clear();
+  snap.phoneDigits.clear();
+}
+
+void BookingFlow::tick(TimePoint now) {
+  // The slip screen goes home sooner: the resident has what they came for.
+  if (host_.snap().screen == Screen::Booked &&
+      now - host_.lastActivity() >= host_.settings().ticketScreen) {
+    host_.goHome();
+  }
+}
+
+TimePoint BookingFlow::deadline(TimePoint upTo) const {
+  if (host_.snap().screen != Screen::Booked) return upTo;
+  return std::min(upTo, host_.lastActivity() + host_.settings().ticketScreen);
+}
+
+void BookingFlow::addTiles(std::vector<HomeTile>& tiles) {
+  if (appointmentsOffered(appointments_))
+    tiles.push_back({TileId::Appointment, Str::TileAppointment, false});
+}
+
+}  // namespace yizhan::kiosk

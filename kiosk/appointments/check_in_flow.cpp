@@ -1,0 +1,97 @@
+#include "kiosk/appointments/check_in_flow.h"
+
+#include <cstdio>
+
+#include "kiosk/appointments/appointment_text.h"
+#include "kiosk/appointments/booking_flow.h"
+#include "kiosk/residents/phone_keypad.h"
+
+namespace yizhan::kiosk {
+
+bool CheckInFlow::handle(const Intent& intent) {
+  Snapshot& snap = host_.snap();
+  if (opensTile(intent, TileId::CheckIn)) {
+    if (snap.screen == Screen::Home) open();
+    return true;
+  }
+  return snap.screen == Screen::CheckIn &&
+         takePhoneKey(intent, host_, key_,
+                      [this](const PersonRef& p) { checkInAs(appointments_.checkIn(p)); });
+}
+
+void CheckInFlow::open() {
+  if (!appointmentsOffered(appointments_)) return;
+  host_.snap().phoneDigits.clear();
+  host_.go(Screen::CheckIn);
+  host_.say(std::string(text(Str::CheckInSpoken, host_.snap().lang)));
+}
+
+void CheckInFlow::checkInAs(const CheckInOutcome& out) {
+  if (!out.problem && out.ticket) {
+    host_.snap().phoneDigits.clear();
+    tickets_.showTicket(*out.ticket);
+    return;
+  }
+  if (host_.snap().screen != Screen::CheckIn) host_.go(Screen::CheckIn);
+  tell(checkInProblemText(out, host_.snap().lang));
+}
+
+void CheckInFlow::tell(std::string problem) {
+  Snapshot& snap = host_.snap();
+  snap.error = std::move(problem);
+  host_.changed();
+  host_.say(*snap.error);
+}
+
+bool CheckInFlow::cardRead(const drivers::Identity& card) {
+  host_.noteActivity();
+  checkInAs(appointments_.checkIn(personOfCard(card, key_)));
+  return true;
+}
+
+bool CheckInFlow::cardReadFailed() {
+  host_.noteActivity();
+  tell(std::string(text(Str::CardReadFailed, host_.snap().lang)));
+  return true;
+}
+
+bool CheckInFlow::scanned(const std::string& code) {
+  // The check-in screen takes a slip, and tells of anything else.
+  host_.noteActivity();
+  if (code.rfind(kAppointmentCodePrefix, 0) == 0) {
+    checkInAs(appointments_.checkInByCode(code));
+  } else {
+    tell(std::string(text(Str::ProblemSlipScan, host_.snap().lang)));
+  }
+  return true;
+}
+
+void CheckInFlow::declareCodes(CodeRoutes& routes) {
+  routes.declare(std::string(kAppointmentCodePrefix), [this](const std::string& code) {
+    if (appointmentsOffered(appointments_)) checkInAs(appointments_.checkInByCode(code));
+  });
+}
+
+void CheckInFlow::forget() {
+  host_.snap().phoneDigits.clear();
+}
+
+void CheckInFlow::tick(TimePoint now) {
+  // Once a minute, bookings whose window closed become missed.
+  auto minute = std::chrono::floor<std::chrono::minutes>(now);
+  if (minute == sweptMinute_) return;
+  sweptMinute_ = minute;
+  try {
+    appointments_.markMissed();
+  } catch (const data::StoreError& e) {
+    // Tried again next minute; nothing is lost by waiting.
+    std::fprintf(stderr, "yizhan: store error marking missed bookings: %s\n", e.what());
+  }
+}
+
+void CheckInFlow::addTiles(std::vector<HomeTile>& tiles) {
+  if (appointmentsOffered(appointments_))
+    tiles.push_back({TileId::CheckIn, Str::TileCheckIn, false});
+}
+
+}  // namespace yizhan::kiosk

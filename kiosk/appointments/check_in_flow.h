@@ -1,0 +1,39 @@
+#pragma once
+// 预约签到: the booking's ID card, the slip's QR code or the mobile number → the booking's
+// ticket, on the take-a-number flow's ticket screen. A slip scanned on the home screen checks
+// in too (its code starts with YZA:).
+#include "kiosk/appointments/appointment_service.h"
+#include "kiosk/queue/take_number_flow.h"
+#include "kiosk/residents/personal_key.h"
+#include "kiosk/session/flow.h"
+
+namespace yizhan::kiosk {
+
+class CheckInFlow : public Flow {
+ public:
+  CheckInFlow(FlowHost& host, AppointmentService& appointments, const PersonalKey& key,
+              TakeNumberFlow& tickets)
+      : host_(host), appointments_(appointments), key_(key), tickets_(tickets) {}
+  bool owns(Screen s) const override { return s == Screen::CheckIn; }
+  bool handle(const Intent& intent) override;
+  void forget() override;
+  void tick(TimePoint now) override;
+  void addTiles(std::vector<HomeTile>& tiles) override;
+  bool cardRead(const drivers::Identity& card) override;
+  bool cardReadFailed() override;
+  bool scanned(const std::string& code) override;
+  void declareCodes(CodeRoutes& routes) override;
+
+ private:
+  void open();
+  void checkInAs(const CheckInOutcome& outcome);
+  void tell(std::string problem);
+
+  FlowHost& host_;
+  AppointmentService& appointments_;
+  const PersonalKey& key_;
+  TakeNumberFlow& tickets_;
+  TimePoint sweptMinute_{};
+};
+
+}  // namespace yizhan::kiosk

@@ -1,0 +1,51 @@
+#pragma once
+// 取号排队: home → service → ticket. An ID card tapped on the way (on the home screen or the
+// service screen) gives priority to people aged 70 and over or registered as disabled; only
+// that yes/no is kept, and only until the ticket is taken. The ticket screen is also where a
+// checked-in booking's ticket shows, and the staff menu lists the tickets whose printing
+// failed, for a reprint.
+#include <optional>
+
+#include "kiosk/queue/queue_service.h"
+#include "kiosk/residents/resident_priority.h"
+#include "kiosk/session/flow.h"
+
+namespace yizhan::kiosk {
+
+class TakeNumberFlow : public Flow {
+ public:
+  // `residents` may be null: priority from age alone.
+  TakeNumberFlow(FlowHost& host, QueueService& queue, ResidentPriority* residents)
+      : host_(host), queue_(queue), residents_(residents) {}
+  bool owns(Screen s) const override { return s == Screen::TakeNumber || s == Screen::TicketTaken; }
+  bool handle(const Intent& intent) override;
+  void forget() override;
+  void tick(TimePoint now) override;
+  TimePoint deadline(TimePoint upTo) const override;
+  void addTiles(std::vector<HomeTile>& tiles) override;
+  bool cardRead(const drivers::Identity& card) override;
+  bool cardReadOnHome(const drivers::Identity& card) override;
+  bool cardReadFailed() override;
+  void declareCodes(CodeRoutes& routes) override;
+  void staffMenuShown() override;
+
+  // Shows a ticket issued elsewhere (a checked-in booking's) and prints it.
+  void showTicket(const IssuedTicket& issued);
+
+ private:
+  void open();
+  void refreshServices();
+  void choose(const std::string& serviceId);
+  void takeCard(const drivers::Identity& card);
+  void forgetCard();
+  // On the worker; `reprint`: staff asked again for a ticket whose printing failed.
+  void print(const IssuedTicket& issued, bool reprint);
+  void showScanned(const std::string& code);
+
+  FlowHost& host_;
+  QueueService& queue_;
+  ResidentPriority* residents_;
+  std::optional<TimePoint> cardReadAt_;
+};
+
+}  // namespace yizhan::kiosk

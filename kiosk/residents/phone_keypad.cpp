@@ -1,0 +1,38 @@
+#include "kiosk/residents/phone_keypad.h"
+
+namespace yizhan::kiosk {
+
+namespace {
+constexpr size_t kPhoneDigits = 11;
+}  // namespace
+
+bool takePhoneKey(const Intent& intent, FlowHost& host, const PersonalKey& key,
+                  const std::function<void(const PersonRef&)>& confirmed) {
+  Snapshot& snap = host.snap();
+  return on<intent::KeypadKey>(
+             intent,
+             [&](const auto& i) {
+               if (i.key < '0' || i.key > '9' || snap.phoneDigits.size() >= kPhoneDigits) return;
+               snap.phoneDigits += i.key;
+               snap.error.reset();
+               host.changed();
+             }) ||
+         on<intent::KeypadDelete>(intent,
+                                  [&](const auto&) {
+                                    if (snap.phoneDigits.empty()) return;
+                                    snap.phoneDigits.pop_back();
+                                    host.changed();
+                                  }) ||
+         on<intent::KeypadConfirm>(intent, [&](const auto&) {
+           std::optional<PersonRef> person = personOfPhone(snap.phoneDigits, key);
+           if (!person) {
+             snap.error = std::string(text(Str::ApptPhoneInvalid, snap.lang));
+             host.changed();
+             return;
+           }
+           snap.phoneDigits.clear();
+           confirmed(*person);
+         });
+}
+
+}  // namespace yizhan::kiosk

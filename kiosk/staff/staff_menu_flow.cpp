@@ -1,0 +1,27 @@
+#include "kiosk/staff/staff_menu_flow.h"
+
+namespace yizhan::kiosk {
+
+bool StaffMenuFlow::handle(const Intent& intent) {
+  Snapshot& snap = host_.snap();
+  return on<intent::HandleStaffCall>(intent,
+                                     [&](const auto& call) {
+                                       if (snap.screen != Screen::StaffMenu) return;
+                                       calls_.handle(call.id);
+                                       staffMenuShown();
+                                       host_.changed();
+                                     }) ||
+         on<intent::Logout>(intent, [&](const auto&) {
+           if (snap.screen == Screen::StaffMenu) host_.goHome();
+         });
+}
+
+void StaffMenuFlow::staffMenuShown() {
+  host_.snap().openCalls = calls_.open();
+}
+
+void StaffMenuFlow::forget() {
+  host_.snap().openCalls.clear();
+}
+
+}  // namespace yizhan::kiosk
