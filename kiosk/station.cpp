@@ -3,6 +3,7 @@
 #include "data/migrations.h"
 #include "kiosk/app/version.h"
 #include "kiosk/base/local_time.h"
+#include "kiosk/devices/device_strings.h"
 #include "kiosk/district/district_config_applier.h"
 
 namespace yizhan::kiosk {
@@ -12,8 +13,8 @@ std::vector<DeviceView> deviceViews(const std::vector<DeviceStatus>& statuses, L
   for (const DeviceStatus& d : statuses) {
     std::string resident = lang == Lang::Zh ? d.health.residentZh : d.health.residentEn;
     if (resident.empty() && d.health.state == drivers::HealthState::Fault) {
-      if (d.kind == DeviceKind::Printer) resident = text(Str::ResidentPrinterDown, lang);
-      if (d.kind == DeviceKind::CardReader) resident = text(Str::ResidentReaderDown, lang);
+      if (d.kind == DeviceKind::Printer) resident = text(DeviceStr::ResidentPrinterDown, lang);
+      if (d.kind == DeviceKind::CardReader) resident = text(DeviceStr::ResidentReaderDown, lang);
     }
     views.push_back({d.kind, lang == Lang::Zh ? d.nameZh : d.nameEn, d.health.state,
                      lang == Lang::Zh ? d.health.messageZh : d.health.messageEn, resident});
@@ -156,7 +157,7 @@ drivers::PrintResult Station::print(const SessionServices::Composer& compose) {
   drivers::ThermalPrinter* printer = set.printer();
   if (!printer || !set.textRaster()) {
     return {false,
-            {drivers::HealthState::Fault, std::string(text(Str::PrinterUnavailable, lang())),
+            {drivers::HealthState::Fault, std::string(text(DeviceStr::PrinterUnavailable, lang())),
              "printer not available", "", ""}};
   }
   return printer->print(compose(printer->profile(), *set.textRaster()));

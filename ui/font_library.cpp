@@ -4,6 +4,7 @@
 
 #include "drivers/text/utf8.h"
 #include "imgui_freetype.h"
+#include "kiosk/app/text_catalogs.h"
 
 namespace yizhan::ui {
 

@@ -21,7 +21,10 @@ struct UiContext {
   std::vector<kiosk::Intent> intents;
   float width = 0, height = 0;
 
-  std::string_view t(kiosk::Str id) const { return kiosk::text(id, lang); }
+  template <kiosk::TextId Id>
+  std::string_view t(Id id) const {
+    return kiosk::text(id, lang);
+  }
   void emit(kiosk::Intent intent) { intents.push_back(intent); }
 };
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "kiosk/appointments/appointment_slip.h"
+#include "kiosk/appointments/appointment_strings.h"
 #include "kiosk/appointments/appointment_text.h"
 #include "kiosk/console/console_core.h"
 
@@ -42,7 +43,7 @@ void AppointmentConsoleModule::addRoutes(ConsoleCore& core) {
     if (!holder) holder = personOfIdNumber(who, personalKey_);
     std::string problem, notice;
     if (!holder) {
-      problem = text(Str::ApptHolderInvalid, Lang::Zh);
+      problem = text(ApptStr::ApptHolderInvalid, Lang::Zh);
     } else {
       std::lock_guard lock(core.storeMutex());
       BookOutcome out =
@@ -50,7 +51,7 @@ void AppointmentConsoleModule::addRoutes(ConsoleCore& core) {
       if (out.problem) {
         problem = text(bookingProblem(*out.problem), Lang::Zh);
       } else {
-        notice = format(Str::ApptConsoleBooked, Lang::Zh,
+        notice = format(ApptStr::ApptConsoleBooked, Lang::Zh,
                         {dayLabel(out.booked->day, Lang::Zh),
                          slotText(out.booked->slotStart, out.booked->slotMinutes),
                          bookingNumber(out.booked->uuid)});
@@ -58,21 +59,21 @@ void AppointmentConsoleModule::addRoutes(ConsoleCore& core) {
     }
     res.set_content(core.stateJson(counter, problem, notice), "application/json");
   });
-  core.act(R"(/api/counter/(\d+)/check-in/(\d+))",
-           [this, &core](int counter, const httplib::Request& req, httplib::Response& res) {
-             std::string problem, notice;
-             {
-               std::lock_guard lock(core.storeMutex());
-               CheckInOutcome out =
-                   appointments_.checkInById(std::atoll(req.matches[2].str().c_str()));
-               if (out.problem) {
-                 problem = checkInProblemText(out, Lang::Zh);
-               } else {
-                 notice = format(Str::ApptConsoleCheckedIn, Lang::Zh, {out.ticket->ticket.code});
-               }
-             }
-             res.set_content(core.stateJson(counter, problem, notice), "application/json");
-           });
+  core.act(
+      R"(/api/counter/(\d+)/check-in/(\d+))",
+      [this, &core](int counter, const httplib::Request& req, httplib::Response& res) {
+        std::string problem, notice;
+        {
+          std::lock_guard lock(core.storeMutex());
+          CheckInOutcome out = appointments_.checkInById(std::atoll(req.matches[2].str().c_str()));
+          if (out.problem) {
+            problem = checkInProblemText(out, Lang::Zh);
+          } else {
+            notice = format(ApptStr::ApptConsoleCheckedIn, Lang::Zh, {out.ticket->ticket.code});
+          }
+        }
+        res.set_content(core.stateJson(counter, problem, notice), "application/json");
+      });
 }
 
 void AppointmentConsoleModule::addState(int counter, nlohmann::json& j) {

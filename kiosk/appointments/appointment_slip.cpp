@@ -5,6 +5,7 @@
 
 #include "drivers/printer/escpos_builder.h"
 #include "kiosk/appointments/appointment_service.h"
+#include "kiosk/appointments/appointment_strings.h"
 
 namespace yizhan::kiosk {
 
@@ -22,16 +23,16 @@ std::vector<std::uint8_t> composeAppointmentSlip(const AppointmentSlip& s, Lang 
                                                  const drivers::TextRaster& raster) {
   drivers::EscPosBuilder b(profile, raster);
   b.align(Align::Center).bold(true).line(s.stationName);
-  b.size(2, 2).line(text(Str::SlipApptTitle, lang));
+  b.size(2, 2).line(text(ApptStr::SlipApptTitle, lang));
   b.bold(false).line(s.serviceName);
   // The day and time as large as fits: this is what the resident must remember.
   b.bold(true).line(s.dayLabel).line(s.slot);
   b.bold(false).size(1, 1).feed(1);
-  b.line(format(Str::ApptCheckInWindow, lang, {s.windowFrom, s.windowTo}));
-  b.line(format(Str::ApptHolder, lang, {s.holderMasked}));
-  b.line(format(Str::SlipApptCode, lang, {bookingNumber(s.uuid)}));
+  b.line(format(ApptStr::ApptCheckInWindow, lang, {s.windowFrom, s.windowTo}));
+  b.line(format(ApptStr::ApptHolder, lang, {s.holderMasked}));
+  b.line(format(ApptStr::SlipApptCode, lang, {bookingNumber(s.uuid)}));
   b.qr(appointmentQrPayload(s.uuid), 5);
-  b.line(text(Str::SlipApptFooter, lang));
+  b.line(text(ApptStr::SlipApptFooter, lang));
   b.line(s.bookedLocal);
   b.feed(2).cut();
   return b.bytes();

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "kiosk/appointments/appointment_strings.h"
 #include "kiosk/base/local_time.h"
 #include "kiosk/calendar/work_calendar.h"
 
@@ -10,7 +11,7 @@ namespace yizhan::kiosk {
 std::string dateLabel(const std::string& day, Lang lang) {
   int month = 0, dom = 0;
   std::sscanf(day.c_str(), "%*4d-%2d-%2d", &month, &dom);
-  return format(Str::ApptDateLabel, lang, {std::to_string(month), std::to_string(dom)});
+  return format(ApptStr::ApptDateLabel, lang, {std::to_string(month), std::to_string(dom)});
 }
 
 std::string dayLabel(const std::string& day, Lang lang) {
@@ -24,19 +25,19 @@ std::string clockText(TimePoint t) {
   return text;
 }
 
-Str bookingProblem(AppointmentProblem problem) {
+ApptStr bookingProblem(AppointmentProblem problem) {
   switch (problem) {
     case AppointmentProblem::SlotFull:
-      return Str::ApptProblemFull;
+      return ApptStr::ApptProblemFull;
     case AppointmentProblem::SlotPassed:
     case AppointmentProblem::NoSuchSlot:
-      return Str::ApptProblemPassed;
+      return ApptStr::ApptProblemPassed;
     case AppointmentProblem::AlreadyBooked:
-      return Str::ApptProblemAlready;
+      return ApptStr::ApptProblemAlready;
     case AppointmentProblem::DayNotOpen:
-      return Str::ApptProblemDay;
+      return ApptStr::ApptProblemDay;
     default:
-      return Str::ApptProblemService;
+      return ApptStr::ApptProblemService;
   }
 }
 
@@ -48,26 +49,26 @@ std::string checkInProblemText(const CheckInOutcome& out, Lang lang) {
   }
   switch (out.problem.value_or(AppointmentProblem::NotFound)) {
     case AppointmentProblem::TooEarly:
-      return format(Str::CheckInTooEarly, lang,
+      return format(ApptStr::CheckInTooEarly, lang,
                     {when, out.opensAt ? clockText(*out.opensAt) : std::string()});
     case AppointmentProblem::OtherDay:
-      return format(Str::CheckInOtherDay, lang, {when});
+      return format(ApptStr::CheckInOtherDay, lang, {when});
     case AppointmentProblem::TooLate:
-      return format(Str::CheckInTooLate, lang, {when});
+      return format(ApptStr::CheckInTooLate, lang, {when});
     case AppointmentProblem::AlreadyCheckedIn:
-      return format(Str::CheckInAlready, lang,
+      return format(ApptStr::CheckInAlready, lang,
                     {out.ticket ? out.ticket->ticket.code : std::string()});
     default:
-      return std::string(text(Str::CheckInNotFound, lang));
+      return std::string(text(ApptStr::CheckInNotFound, lang));
   }
 }
 
 std::string appointmentStatusText(const data::AppointmentRecord& a, Lang lang,
                                   const std::string& ticketCode) {
-  if (a.status == "checked_in") return format(Str::ApptStatusCheckedIn, lang, {ticketCode});
-  if (a.status == "missed") return std::string(text(Str::ApptStatusMissed, lang));
-  if (a.status == "cancelled") return std::string(text(Str::ApptStatusCancelled, lang));
-  return std::string(text(Str::ApptStatusBooked, lang));
+  if (a.status == "checked_in") return format(ApptStr::ApptStatusCheckedIn, lang, {ticketCode});
+  if (a.status == "missed") return std::string(text(ApptStr::ApptStatusMissed, lang));
+  if (a.status == "cancelled") return std::string(text(ApptStr::ApptStatusCancelled, lang));
+  return std::string(text(ApptStr::ApptStatusBooked, lang));
 }
 
 }  // namespace yizhan::kiosk

@@ -4,8 +4,8 @@
 #include <string>
 
 #include "kiosk/appointments/appointment_service.h"
+#include "kiosk/appointments/appointment_strings.h"
 #include "kiosk/base/clock.h"
-#include "kiosk/base/strings.h"
 
 namespace yizhan::kiosk {
 
@@ -13,7 +13,7 @@ std::string dateLabel(const std::string& day, Lang lang);  // 11月25日
 std::string dayLabel(const std::string& day, Lang lang);   // 11月25日 星期三
 std::string clockText(TimePoint t);                        // 09:30, local
 // Why a booking was refused.
-Str bookingProblem(AppointmentProblem problem);
+ApptStr bookingProblem(AppointmentProblem problem);
 // Why a check-in was refused, with the booking's day and time where there is one.
 std::string checkInProblemText(const CheckInOutcome& outcome, Lang lang);
 // 已预约, 已签到 A004, 未到, 已取消

@@ -1,6 +1,7 @@
 #include "kiosk/appointments/booking_flow.h"
 
 #include "kiosk/appointments/appointment_slip.h"
+#include "kiosk/appointments/appointment_strings.h"
 #include "kiosk/appointments/appointment_text.h"
 #include "kiosk/base/local_time.h"
 #include "kiosk/queue/ticket_printout.h"
@@ -39,14 +40,14 @@ void BookingFlow::open() {
   for (const ServiceDef* s : appointments_.bookableServices()) {
     int free = 0;
     for (const BookingDay& d : appointments_.bookingDays(s->id)) free += d.freePlaces;
-    snap.services.push_back({s->id, s->name, free > 0,
-                             free > 0
-                                 ? format(Str::ApptServiceFree, snap.lang, {std::to_string(free)})
-                                 : std::string(text(Str::ApptServiceFull, snap.lang))});
+    snap.services.push_back(
+        {s->id, s->name, free > 0,
+         free > 0 ? format(ApptStr::ApptServiceFree, snap.lang, {std::to_string(free)})
+                  : std::string(text(ApptStr::ApptServiceFull, snap.lang))});
   }
   snap.booking.reset();
   host_.go(Screen::BookService);
-  host_.say(std::string(text(Str::ApptServiceTitle, snap.lang)));
+  host_.say(std::string(text(ApptStr::ApptServiceTitle, snap.lang)));
 }
 
 void BookingFlow::chooseService(const std::string& serviceId) {
@@ -65,7 +66,7 @@ void BookingFlow::chooseService(const std::string& serviceId) {
     std::string weekday(weekdayName(d.weekday, snap.lang));
     if (d.today) {
       snap.bookingDays.push_back(
-          {d.day, std::string(text(Str::ApptToday, snap.lang)), date, d.freePlaces > 0});
+          {d.day, std::string(text(ApptStr::ApptToday, snap.lang)), date, d.freePlaces > 0});
     } else {
       snap.bookingDays.push_back({d.day, date, weekday, d.freePlaces > 0});
     }
@@ -84,9 +85,9 @@ void BookingFlow::showDay(const std::string& day) {
   if (day.empty()) return;
   for (const SlotView& s : appointments_.slots(snap.booking->serviceId, day)) {
     if (s.passed) continue;  // today's past slots are not offered at all
-    std::string status =
-        s.available() ? format(Str::ApptSlotFree, snap.lang, {std::to_string(s.capacity - s.taken)})
-                      : std::string(text(Str::ApptSlotFull, snap.lang));
+    std::string status = s.available() ? format(ApptStr::ApptSlotFree, snap.lang,
+                                                {std::to_string(s.capacity - s.taken)})
+                                       : std::string(text(ApptStr::ApptSlotFull, snap.lang));
     snap.slots.push_back({s.start, slotText(s.start, s.minutes), status, s.available()});
   }
 }
@@ -111,7 +112,7 @@ void BookingFlow::chooseSlot(int start) {
     snap.booking->slotLabel = s.label;
     snap.phoneDigits.clear();
     host_.go(Screen::BookWho);
-    host_.say(std::string(text(Str::ApptIdentifyHint, snap.lang)));
+    host_.say(std::string(text(ApptStr::ApptIdentifyHint, snap.lang)));
     return;
   }
 }
@@ -155,10 +156,10 @@ void BookingFlow::bookAs(const PersonRef& holder) {
   BookOutcome out =
       appointments_.book(draft.serviceId, draft.day, *draft.slotStart, holder, "kiosk");
   if (out.problem) {
-    Str why = bookingProblem(*out.problem);
+    ApptStr why = bookingProblem(*out.problem);
     // Back to the times, as they are now, with the reason: the resident picks again.
     showDay(draft.day);
-    host_.go(why == Str::ApptProblemAlready ? Screen::BookWho : Screen::BookSlot);
+    host_.go(why == ApptStr::ApptProblemAlready ? Screen::BookWho : Screen::BookSlot);
     snap.error = std::string(text(why, snap.lang));
     host_.say(*snap.error);
     return;
@@ -177,7 +178,7 @@ void BookingFlow::bookAs(const PersonRef& holder) {
   snap.booked = view;
   snap.booking.reset();
   host_.go(Screen::Booked);
-  host_.say(format(Str::ApptBookedSpoken, snap.lang, {view.dayLabel, view.slot}));
+  host_.say(format(ApptStr::ApptBookedSpoken, snap.lang, {view.dayLabel, view.slot}));
   printSlip(a);
 }
 
@@ -231,7 +232,8 @@ TimePoint BookingFlow::deadline(TimePoint upTo) const {
 
 void BookingFlow::addTiles(std::vector<HomeTile>& tiles) {
   if (appointmentsOffered(appointments_))
-    tiles.push_back({TileId::Appointment, Str::TileAppointment, false});
+    tiles.push_back({TileId::Appointment,
+                     std::string(text(ApptStr::TileAppointment, host_.snap().lang)), false});
 }
 
 }  // namespace yizhan::kiosk

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "kiosk/appointments/appointment_strings.h"
 #include "kiosk/appointments/appointment_text.h"
 #include "kiosk/appointments/booking_flow.h"
 #include "kiosk/residents/phone_keypad.h"
@@ -23,7 +24,7 @@ void CheckInFlow::open() {
   if (!appointmentsOffered(appointments_)) return;
   host_.snap().phoneDigits.clear();
   host_.go(Screen::CheckIn);
-  host_.say(std::string(text(Str::CheckInSpoken, host_.snap().lang)));
+  host_.say(std::string(text(ApptStr::CheckInSpoken, host_.snap().lang)));
 }
 
 void CheckInFlow::checkInAs(const CheckInOutcome& out) {
@@ -61,7 +62,7 @@ bool CheckInFlow::scanned(const std::string& code) {
   if (code.rfind(kAppointmentCodePrefix, 0) == 0) {
     checkInAs(appointments_.checkInByCode(code));
   } else {
-    tell(std::string(text(Str::ProblemSlipScan, host_.snap().lang)));
+    tell(std::string(text(ApptStr::ProblemSlipScan, host_.snap().lang)));
   }
   return true;
 }
@@ -91,7 +92,8 @@ void CheckInFlow::tick(TimePoint now) {
 
 void CheckInFlow::addTiles(std::vector<HomeTile>& tiles) {
   if (appointmentsOffered(appointments_))
-    tiles.push_back({TileId::CheckIn, Str::TileCheckIn, false});
+    tiles.push_back(
+        {TileId::CheckIn, std::string(text(ApptStr::TileCheckIn, host_.snap().lang)), false});
 }
 
 }  // namespace yizhan::kiosk

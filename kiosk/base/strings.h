@@ -1,46 +1,69 @@
 #pragma once
-// The one string catalog of everything the kiosk shows or says. Simplified Chinese is the
-// product language; English exists for development (--lang en). The font atlas is built from
-// this catalog, so a string that is not here may not have its glyphs on screen.
+// How the kiosk's words are kept: each feature has its own catalog (an enum ending in Count,
+// and a table in the enum's order, e.g. kiosk/queue/queue_strings.{h,cpp}); this file has the
+// words every feature shares. Simplified Chinese is the product language; English exists for
+// development (--lang en). The font atlas is built from every catalog
+// (kiosk/app/text_catalogs.cpp), so a string that is in none may not have its glyphs on screen.
 #include <chrono>
-#include <functional>
+#include <cstddef>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace yizhan::kiosk {
 
 enum class Lang { Zh, En };
 
+template <typename Id>
+struct TextEntry {
+  Id id;
+  const char* zh;
+  const char* en;
+};
+
+// True when the table has one entry per enum value, in the enum's order.
+template <typename Id, std::size_t N>
+constexpr bool isCompleteCatalog(const TextEntry<Id> (&entries)[N]) {
+  if (N != static_cast<std::size_t>(Id::Count)) return false;
+  for (std::size_t i = 0; i < N; ++i) {
+    if (static_cast<std::size_t>(entries[i].id) != i) return false;
+  }
+  return true;
+}
+
+// An id of some feature's catalog (found by argument-dependent lookup of catalogOf).
+template <typename Id>
+concept TextId = std::is_enum_v<Id> && requires(Id id) {
+  { catalogOf(id) } -> std::same_as<std::span<const TextEntry<Id>>>;
+};
+
+template <TextId Id>
+std::string_view text(Id id, Lang lang) {
+  const TextEntry<Id>& e = catalogOf(id)[static_cast<std::size_t>(id)];
+  return lang == Lang::Zh ? e.zh : e.en;
+}
+
+// Replaces {0}, {1}, … in `pattern` with the arguments.
+std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args);
+
+template <TextId Id>
+std::string format(Id id, Lang lang, std::initializer_list<std::string_view> args) {
+  return fill(text(id, lang), args);
+}
+
+// Every string of one catalog in `lang`, for the font atlas.
+template <TextId Id, typename Visit>
+void visitCatalog(Lang lang, Visit&& visit) {
+  for (const TextEntry<Id>& e : catalogOf(Id{}))
+    visit(std::string_view(lang == Lang::Zh ? e.zh : e.en));
+}
+
 enum class Str : int {
-  HomeHint,
-  TileCallStaff,
-  StaffEntry,
   Back,
   Confirm,
   Delete,
-  CallStaffTitle,
-  CallStaffBody,
-  CallStaffAgain,
-  StaffPinTitle,
-  StaffPinPrompt,
-  PinVerifying,
-  PinWrong,
-  PinLocked,
-  PinNotSet,
-  StaffMenuTitle,
-  StaffCallsHeading,
-  DevicesHeading,
-  DevicesChecking,
-  DeviceOk,
-  DeviceWarning,
-  DeviceFault,
-  StaffCallsNone,
-  StaffCallItem,
-  StaffCallHandled,
-  StaffCallsMore,
-  Logout,
-  SystemInfo,
   DateLine,
   Sunday,
   Monday,
@@ -56,205 +79,13 @@ enum class Str : int {
   DurationSeconds,
   StoreWriteFailed,
   StoreFull,
-  TileTakeNumber,
-  TakeNumberTitle,
-  TakeNumberCardHint,
-  CardReadPriority,
-  CardReadNormal,
   CardReadFailed,
-  ServiceWaiting,
-  ServiceWaitingNoCounter,
-  ServiceClosedHours,
-  ServiceCapReached,
-  ServiceClosedNow,
-  TicketTakenTitle,
-  TicketYourNumber,
-  TicketAhead,
-  TicketAheadNoCounter,
-  TicketPriorityMark,
-  TicketPrinting,
-  TicketTakeSlip,
-  TicketNotPrinted,
-  TicketDone,
-  TicketSpoken,
-  TicketSpokenNoSlip,
-  PrinterDownNotice,
-  SlipFooter,
-  SlipAhead,
-  SlipAheadNoCounter,
-  CountersHeading,
-  CounterDeskTitle,
-  DeskCurrent,
-  DeskNobody,
-  DeskWaiting,
-  DeskRecalls,
-  DeskCallNext,
-  DeskRecall,
-  DeskNoShow,
-  DeskComplete,
-  DeskHold,
-  DeskResume,
-  DeskTransferTo,
-  DeskHeld,
-  DeskClose,
-  ProblemCounterClosed,
-  ProblemNothingWaiting,
-  ProblemNoCurrent,
-  ProblemTooFewRecalls,
-  ProblemNotHeld,
-  ProblemSameService,
-  ResidentPrinterDown,
-  ResidentReaderDown,
-  FailedPrintItem,
-  Reprint,
-  DeskNoneHeld,
-  DeskTransferHeading,
-  CallPhrase,
-  DisplayNowCalling,
-  DisplayRecent,
-  DisplayWaiting,
-  DisplayWaitingCount,
-  DisplayCounterIdle,
-  DisplayCounterClosed,
-  DisplayNoStore,
-  StatsButton,
-  StatsTitle,
-  StatsTotal,
-  StatsByService,
-  StatsByCounter,
-  StatsColTickets,
-  StatsColServed,
-  StatsColNoShow,
-  StatsColWait,
-  StatsColService,
-  StatsTimesNote,
-  StatsPrint,
-  StatsPrinted,
-  StatsSlipCounts,
-  StatsSlipTimes,
-  StatsSlipPrintedAt,
-  PriorityRegisterButton,
-  PriorityRegisterTitle,
-  PriorityRegisterHint,
-  PriorityRegisterCard,
-  PriorityRegisterAge,
-  PriorityRegisterAgePriority,
-  PriorityRegisterFlagged,
-  PriorityRegisterNotFlagged,
-  PriorityRegisterSet,
-  PriorityRegisterClear,
-  PriorityRegisterSaved,
-  TileAppointment,
-  TileCheckIn,
-  ApptServiceTitle,
-  ApptServiceFree,
-  ApptServiceFull,
-  ApptNoServices,
-  ApptSlotTitle,
-  ApptDateLabel,
-  ApptToday,
-  ApptSlotFree,
-  ApptSlotFull,
-  ApptDayNoSlots,
-  ApptIdentifyTitle,
-  ApptIdentifyHint,
-  ApptChosen,
-  ApptPhoneLabel,
-  ApptPhoneInvalid,
-  ApptBookedTitle,
-  ApptHolder,
-  ApptCheckInWindow,
-  ApptCheckInHow,
-  ApptSlipPrinting,
-  ApptSlipTake,
-  ApptSlipNotPrinted,
-  ApptBookedSpoken,
-  ApptProblemFull,
-  ApptProblemPassed,
-  ApptProblemAlready,
-  ApptProblemDay,
-  ApptProblemService,
-  CheckInTitle,
-  CheckInHint,
-  CheckInWayCard,
-  CheckInWayScan,
-  CheckInWayPhone,
-  CheckInSpoken,
-  CheckInNotFound,
-  CheckInTooEarly,
-  CheckInOtherDay,
-  CheckInTooLate,
-  CheckInAlready,
-  TicketBookedMark,
-  SlipApptTitle,
-  SlipApptCode,
-  SlipApptFooter,
-  ProblemSlipScan,
-  ApptStatusBooked,
-  ApptStatusCheckedIn,
-  ApptStatusMissed,
-  ApptStatusCancelled,
-  ApptConsoleBooked,
-  ApptConsoleCheckedIn,
-  ApptHolderInvalid,
-  SyncButton,
-  SyncTitle,
-  SyncStateOnline,
-  SyncStateConnecting,
-  SyncStateOffline,
-  SyncStateNotEnrolled,
-  SyncStateUnauthorized,
-  SyncStateSetup,
-  SyncStateRefused,
-  SyncStateLocalStore,
-  SyncStateNotRunning,
-  SyncBacklog,
-  SyncOldest,
-  SyncLastSuccess,
-  SyncNeverDelivered,
-  SyncConfigVersion,
-  SyncConfigLocal,
-  SyncConfigRefused,
-  SyncHeldHeading,
-  SyncHeldNone,
-  SyncHeldItem,
-  SyncRetry,
-  SyncDiscard,
-  SyncDiscardWhy,
-  SyncReasonTest,
-  SyncReasonDuplicate,
-  SyncReasonHandled,
-  SyncReconnect,
-  SyncRetried,
-  SyncDiscarded,
-  StaffSyncLine,
-  SyncWordOnline,
-  SyncWordOffline,
-  SyncWordAttention,
-  OfflineMark,
-  HomeNotice,
-  PrinterUnavailable,
-  ScanUnknown,
-  TicketScanWaiting,
-  TicketScanNext,
-  TicketScanCalled,
-  TicketScanNotToday,
-  ConsoleChooseCounter,
-  ConsoleLoginFirst,
-  ConsoleTooLarge,
-  ConsoleForeignPage,
-  ConsoleNotFound,
-  ConsoleError,
   Count
 };
+std::span<const TextEntry<Str>> catalogOf(Str);
 
-std::string_view text(Str id, Lang lang);
-// Replaces {0}, {1}, … with the arguments.
-std::string format(Str id, Lang lang, std::initializer_list<std::string_view> args);
 std::string_view weekdayName(int weekday, Lang lang);  // 0 = Sunday
 // A wait as staff read it: 45秒, 2分30秒.
 std::string durationText(std::chrono::seconds left, Lang lang);
-// Visits every string of the language, for building the font atlas.
-void forEachText(Lang lang, const std::function<void(std::string_view)>& visit);
 
 }  // namespace yizhan::kiosk

@@ -8,11 +8,13 @@
 #include <algorithm>
 
 #include "kiosk/base/strings.h"
+#include "kiosk/console/console_strings.h"
 #include "kiosk/console/elastic_task_queue.h"
 #include "kiosk/console/html_escape.h"
 #include "kiosk/console/listen_address.h"
 #include "kiosk/console/page_text.h"
 #include "kiosk/staff/pin_hasher.h"
+#include "kiosk/staff/staff_strings.h"
 
 namespace yizhan::kiosk {
 
@@ -23,7 +25,7 @@ constexpr auto kKeepAlive = std::chrono::seconds(15);
 constexpr size_t kReadyThreads = 8;
 constexpr size_t kExtraThreads = 64;
 
-std::string problemJson(Str message) {
+std::string problemJson(ConsoleStr message) {
   return nlohmann::json{{"problem", text(message, Lang::Zh)}}.dump();
 }
 
@@ -155,7 +157,7 @@ void ConsoleCore::securityRoutes() {
   httplib::Server& s = *server_;
   // Before any body is read: its size, and where a POST comes from.
   s.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
-    auto refuse = [&](int status, Str message) {
+    auto refuse = [&](int status, ConsoleStr message) {
       res.status = status;
       res.set_header("Connection", "close");
       if (isApi(req)) {
@@ -170,12 +172,13 @@ void ConsoleCore::securityRoutes() {
       bool digits = !length.empty() && length.size() <= 12 &&
                     std::all_of(length.begin(), length.end(), ::isdigit);
       if (!digits || std::stoull(length) > settings_.maxBodyBytes) {
-        return refuse(413, Str::ConsoleTooLarge);
+        return refuse(413, ConsoleStr::ConsoleTooLarge);
       }
     } else if (req.has_header("Transfer-Encoding")) {
-      return refuse(411, Str::ConsoleTooLarge);  // the pages always send a length
+      return refuse(411, ConsoleStr::ConsoleTooLarge);  // the pages always send a length
     }
-    if (req.method == "POST" && !sameOrigin(req)) return refuse(403, Str::ConsoleForeignPage);
+    if (req.method == "POST" && !sameOrigin(req))
+      return refuse(403, ConsoleStr::ConsoleForeignPage);
     return httplib::Server::HandlerResponse::Unhandled;
   });
   s.set_post_routing_handler([](const httplib::Request&, httplib::Response& res) {
@@ -190,11 +193,11 @@ void ConsoleCore::securityRoutes() {
   });
   s.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return;
-    Str message = res.status == 404   ? Str::ConsoleNotFound
-                  : res.status == 413 ? Str::ConsoleTooLarge
-                  : res.status == 401 ? Str::ConsoleLoginFirst
-                  : res.status == 403 ? Str::ConsoleForeignPage
-                                      : Str::ConsoleError;
+    ConsoleStr message = res.status == 404   ? ConsoleStr::ConsoleNotFound
+                         : res.status == 413 ? ConsoleStr::ConsoleTooLarge
+                         : res.status == 401 ? ConsoleStr::ConsoleLoginFirst
+                         : res.status == 403 ? ConsoleStr::ConsoleForeignPage
+                                             : ConsoleStr::ConsoleError;
     if (isApi(req)) {
       res.set_content(problemJson(message), "application/json");
     } else {
@@ -211,7 +214,7 @@ void ConsoleCore::securityRoutes() {
         } catch (...) {
         }
         res.status = 500;
-        res.set_content(problemJson(Str::ConsoleError), "application/json");
+        res.set_content(problemJson(ConsoleStr::ConsoleError), "application/json");
       });
 }
 
@@ -258,7 +261,7 @@ void ConsoleCore::login(const httplib::Request& req, httplib::Response& res) {
   auto counters = counters_();
   if (std::none_of(counters.begin(), counters.end(),
                    [&](const ConsoleCounter& c) { return c.number == counter; })) {
-    return refuse(std::string(text(Str::ConsoleChooseCounter, Lang::Zh)));
+    return refuse(std::string(text(ConsoleStr::ConsoleChooseCounter, Lang::Zh)));
   }
   std::unique_lock lock(storeMutex_);
   // Counted before the hash is checked: a burst of guesses gets no more checks than the
@@ -280,12 +283,12 @@ void ConsoleCore::login(const httplib::Request& req, httplib::Response& res) {
     case PinOutcome::Accepted:
       break;
     case PinOutcome::Wrong:
-      return refuse(format(Str::PinWrong, Lang::Zh, {std::to_string(result->triesLeft)}));
+      return refuse(format(StaffStr::PinWrong, Lang::Zh, {std::to_string(result->triesLeft)}));
     case PinOutcome::Locked:
       return refuse(
-          format(Str::PinLocked, Lang::Zh, {durationText(result->lockRemaining, Lang::Zh)}));
+          format(StaffStr::PinLocked, Lang::Zh, {durationText(result->lockRemaining, Lang::Zh)}));
     case PinOutcome::NotSet:
-      return refuse(std::string(text(Str::PinNotSet, Lang::Zh)));
+      return refuse(std::string(text(StaffStr::PinNotSet, Lang::Zh)));
   }
   // Logging in at a counter means sitting down at it: each feature may act on it.
   for (ConsoleModule* m : modules_) m->counterOpened(counter);
@@ -303,7 +306,7 @@ int ConsoleCore::authorised(const httplib::Request& req, httplib::Response& res,
     res.set_redirect("/", 303);
   } else {
     res.status = 401;
-    res.set_content(problemJson(Str::ConsoleLoginFirst), "application/json");
+    res.set_content(problemJson(ConsoleStr::ConsoleLoginFirst), "application/json");
   }
   return 0;
 }
@@ -331,7 +334,7 @@ void ConsoleCore::act(const std::string& pattern, Handler handler) {
     // Pages send this header; a form on another site cannot, so it cannot act for staff.
     if (req.get_header_value("X-Yizhan") != "1") {
       res.status = 403;
-      res.set_content(problemJson(Str::ConsoleForeignPage), "application/json");
+      res.set_content(problemJson(ConsoleStr::ConsoleForeignPage), "application/json");
       return;
     }
     handler(counter, req, res);
@@ -356,7 +359,7 @@ void ConsoleCore::liveRoute() {
            liveStreams_.fetch_sub(1);
            res.status = 503;
            res.set_header("Retry-After", "30");
-           res.set_content(problemJson(Str::ConsoleError), "application/json");
+           res.set_content(problemJson(ConsoleStr::ConsoleError), "application/json");
            return;
          }
          res.set_header("Cache-Control", "no-store");

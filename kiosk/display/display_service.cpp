@@ -4,6 +4,7 @@
 
 #include "data/store.h"
 #include "drivers/speech/mandarin_text.h"
+#include "kiosk/queue/queue_strings.h"
 
 namespace yizhan::kiosk {
 
@@ -46,8 +47,8 @@ DisplayService::~DisplayService() {
 }
 
 std::string DisplayService::callPhrase(const std::string& code, int counter, Lang lang) {
-  if (lang == Lang::En) return format(Str::CallPhrase, lang, {code, std::to_string(counter)});
-  return format(Str::CallPhrase, lang,
+  if (lang == Lang::En) return format(QueueStr::CallPhrase, lang, {code, std::to_string(counter)});
+  return format(QueueStr::CallPhrase, lang,
                 {drivers::spellTicketNumber(code), drivers::counterNumeral(counter)});
 }
 

@@ -2,6 +2,7 @@
 
 #include "kiosk/appointments/appointment_text.h"
 #include "kiosk/base/local_time.h"
+#include "kiosk/queue/queue_strings.h"
 
 namespace yizhan::kiosk {
 
@@ -53,22 +54,23 @@ std::string problemText(QueueProblem problem, Lang lang, const QueueSettings& se
   switch (problem) {
     case QueueProblem::UnknownService:
     case QueueProblem::ServiceClosed:
-      return std::string(text(Str::ServiceClosedNow, lang));
+      return std::string(text(QueueStr::ServiceClosedNow, lang));
     case QueueProblem::DailyCapReached:
-      return std::string(text(Str::ServiceCapReached, lang));
+      return std::string(text(QueueStr::ServiceCapReached, lang));
     case QueueProblem::UnknownCounter:
     case QueueProblem::CounterClosed:
-      return std::string(text(Str::ProblemCounterClosed, lang));
+      return std::string(text(QueueStr::ProblemCounterClosed, lang));
     case QueueProblem::NothingWaiting:
-      return std::string(text(Str::ProblemNothingWaiting, lang));
+      return std::string(text(QueueStr::ProblemNothingWaiting, lang));
     case QueueProblem::NoCurrentTicket:
-      return std::string(text(Str::ProblemNoCurrent, lang));
+      return std::string(text(QueueStr::ProblemNoCurrent, lang));
     case QueueProblem::TooFewRecalls:
-      return format(Str::ProblemTooFewRecalls, lang, {std::to_string(settings.noShowAfterRecalls)});
+      return format(QueueStr::ProblemTooFewRecalls, lang,
+                    {std::to_string(settings.noShowAfterRecalls)});
     case QueueProblem::NotHeld:
-      return std::string(text(Str::ProblemNotHeld, lang));
+      return std::string(text(QueueStr::ProblemNotHeld, lang));
     case QueueProblem::SameService:
-      return std::string(text(Str::ProblemSameService, lang));
+      return std::string(text(QueueStr::ProblemSameService, lang));
   }
   return {};
 }

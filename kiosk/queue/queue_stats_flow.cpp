@@ -4,6 +4,7 @@
 
 #include "kiosk/base/local_time.h"
 #include "kiosk/queue/daily_summary_printout.h"
+#include "kiosk/queue/queue_strings.h"
 #include "kiosk/session/session.h"
 
 namespace yizhan::kiosk {
@@ -41,7 +42,7 @@ void QueueStatsFlow::print() {
         Snapshot& s = host_.snap();
         if (s.screen != Screen::QueueStats) return;
         if (printed) {
-          s.notice = std::string(text(Str::StatsPrinted, s.lang));
+          s.notice = std::string(text(QueueStr::StatsPrinted, s.lang));
         } else {
           s.error = problem;
         }
@@ -62,7 +63,7 @@ bool QueueStatsFlow::back() {
 
 void QueueStatsFlow::addStaffEntries(std::vector<StaffEntry>& entries) {
   entries.push_back(
-      {std::string(text(Str::StatsButton, host_.snap().lang)), intent::OpenQueueStats{}});
+      {std::string(text(QueueStr::StatsButton, host_.snap().lang)), intent::OpenQueueStats{}});
 }
 
 }  // namespace yizhan::kiosk

@@ -5,6 +5,7 @@
 #include "drivers/speech/mandarin_text.h"
 #include "kiosk/appointments/appointment_text.h"
 #include "kiosk/base/local_time.h"
+#include "kiosk/queue/queue_strings.h"
 #include "kiosk/queue/ticket_printout.h"
 #include "kiosk/residents/resident_age.h"
 #include "kiosk/session/session.h"
@@ -52,7 +53,7 @@ bool TakeNumberFlow::handle(const Intent& intent) {
 void TakeNumberFlow::open() {
   refreshServices();
   host_.go(Screen::TakeNumber);
-  host_.say(std::string(text(Str::TakeNumberTitle, host_.snap().lang)));
+  host_.say(std::string(text(QueueStr::TakeNumberTitle, host_.snap().lang)));
 }
 
 void TakeNumberFlow::refreshServices() {
@@ -63,14 +64,14 @@ void TakeNumberFlow::refreshServices() {
     ServiceChoice choice{def.id, def.name, st.open && !st.capReached, {}};
     std::string waiting = std::to_string(st.waiting);
     if (!st.open) {
-      choice.status = format(Str::ServiceClosedHours, snap.lang, {hoursText(def)});
+      choice.status = format(QueueStr::ServiceClosedHours, snap.lang, {hoursText(def)});
     } else if (st.capReached) {
-      choice.status = text(Str::ServiceCapReached, snap.lang);
+      choice.status = text(QueueStr::ServiceCapReached, snap.lang);
     } else if (st.waitMinutes) {
       choice.status =
-          format(Str::ServiceWaiting, snap.lang, {waiting, std::to_string(*st.waitMinutes)});
+          format(QueueStr::ServiceWaiting, snap.lang, {waiting, std::to_string(*st.waitMinutes)});
     } else {
-      choice.status = format(Str::ServiceWaitingNoCounter, snap.lang, {waiting});
+      choice.status = format(QueueStr::ServiceWaitingNoCounter, snap.lang, {waiting});
     }
     snap.services.push_back(std::move(choice));
   }
@@ -134,7 +135,7 @@ void TakeNumberFlow::print(const IssuedTicket& issued, bool reprint) {
       host_.changed();
       return;
     }
-    host_.say(format(printed ? Str::TicketSpoken : Str::TicketSpokenNoSlip, snap.lang,
+    host_.say(format(printed ? QueueStr::TicketSpoken : QueueStr::TicketSpokenNoSlip, snap.lang,
                      {spoken(code, snap.lang), std::to_string(ahead)}));
     if (!snap.ticket || snap.ticket->id != id) return;  // the resident has moved on
     snap.ticket->print = printed ? PrintState::Printed : PrintState::Failed;
@@ -152,9 +153,9 @@ void TakeNumberFlow::print(const IssuedTicket& issued, bool reprint) {
 bool TakeNumberFlow::cardRead(const drivers::Identity& card) {
   if (host_.snap().screen != Screen::TakeNumber) return false;
   takeCard(card);
-  host_.say(
-      std::string(text(*host_.snap().residentPriority ? Str::CardReadPriority : Str::CardReadNormal,
-                       host_.snap().lang)));
+  host_.say(std::string(
+      text(*host_.snap().residentPriority ? QueueStr::CardReadPriority : QueueStr::CardReadNormal,
+           host_.snap().lang)));
   return true;
 }
 
@@ -223,7 +224,8 @@ TimePoint TakeNumberFlow::deadline(TimePoint upTo) const {
 }
 
 void TakeNumberFlow::addTiles(std::vector<HomeTile>& tiles) {
-  tiles.push_back({TileId::TakeNumber, Str::TileTakeNumber, false});
+  tiles.push_back(
+      {TileId::TakeNumber, std::string(text(QueueStr::TileTakeNumber, host_.snap().lang)), false});
 }
 
 void TakeNumberFlow::declareCodes(CodeRoutes& routes) {
@@ -237,12 +239,12 @@ void TakeNumberFlow::showScanned(const std::string& code) {
   auto issued = queue_.todaysTicket(code.substr(kTicketCodePrefix.size()));
   std::string shown, said;
   if (!issued) {
-    shown = said = text(Str::TicketScanNotToday, snap.lang);
+    shown = said = text(QueueStr::TicketScanNotToday, snap.lang);
   } else {
     const std::string& number = issued->ticket.code;
-    Str id = issued->ticket.status != "waiting" ? Str::TicketScanCalled
-             : issued->ahead == 0               ? Str::TicketScanNext
-                                                : Str::TicketScanWaiting;
+    QueueStr id = issued->ticket.status != "waiting" ? QueueStr::TicketScanCalled
+                  : issued->ahead == 0               ? QueueStr::TicketScanNext
+                                                     : QueueStr::TicketScanWaiting;
     std::string ahead = std::to_string(issued->ahead);
     shown = format(id, snap.lang, {number, ahead});
     said = format(id, snap.lang, {spoken(number, snap.lang), ahead});

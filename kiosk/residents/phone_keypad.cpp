@@ -1,4 +1,5 @@
 #include "kiosk/residents/phone_keypad.h"
+#include "kiosk/residents/resident_strings.h"
 
 namespace yizhan::kiosk {
 
@@ -26,7 +27,7 @@ bool takePhoneKey(const Intent& intent, FlowHost& host, const PersonalKey& key,
          on<intent::KeypadConfirm>(intent, [&](const auto&) {
            std::optional<PersonRef> person = personOfPhone(snap.phoneDigits, key);
            if (!person) {
-             snap.error = std::string(text(Str::ApptPhoneInvalid, snap.lang));
+             snap.error = std::string(text(ResidentStr::ApptPhoneInvalid, snap.lang));
              host.changed();
              return;
            }

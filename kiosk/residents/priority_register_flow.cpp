@@ -1,4 +1,5 @@
 #include "kiosk/residents/priority_register_flow.h"
+#include "kiosk/residents/resident_strings.h"
 
 namespace yizhan::kiosk {
 
@@ -15,7 +16,7 @@ bool PriorityRegisterFlow::handle(const Intent& intent) {
            if (snap.screen != Screen::PriorityRegister || !card_) return;
            residents_.setDisability(*card_, set.disability, "kiosk-staff");
            snap.registerCard->disability = set.disability;
-           snap.notice = std::string(text(Str::PriorityRegisterSaved, snap.lang));
+           snap.notice = std::string(text(ResidentStr::PriorityRegisterSaved, snap.lang));
            host_.changed();
          });
 }
@@ -43,7 +44,7 @@ bool PriorityRegisterFlow::back() {
 }
 
 void PriorityRegisterFlow::addStaffEntries(std::vector<StaffEntry>& entries) {
-  entries.push_back({std::string(text(Str::PriorityRegisterButton, host_.snap().lang)),
+  entries.push_back({std::string(text(ResidentStr::PriorityRegisterButton, host_.snap().lang)),
                      intent::OpenPriorityRegister{}});
 }
 

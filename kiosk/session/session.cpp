@@ -4,6 +4,8 @@
 #include <cstdio>
 
 #include "data/database.h"
+#include "kiosk/devices/device_strings.h"
+#include "kiosk/session/home_strings.h"
 
 namespace yizhan::kiosk {
 
@@ -150,7 +152,7 @@ void KioskSession::scanned(const std::string& code) {
   if (codes_.route(code)) return;
   // A code of nobody's here (a payment code, a volunteer card before that feature exists):
   // said plainly, and the resident stays where they are.
-  snap_.error = std::string(text(Str::ScanUnknown, snap_.lang));
+  snap_.error = std::string(text(HomeStr::ScanUnknown, snap_.lang));
   changed();
   say(*snap_.error);
 }
@@ -159,13 +161,13 @@ void KioskSession::printOnWorker(SessionServices::Composer compose,
                                  std::function<void(bool, const std::string&)> done) {
   Lang lang = snap_.lang;
   if (!services_.print) {
-    done(false, std::string(text(Str::ResidentPrinterDown, lang)));
+    done(false, std::string(text(DeviceStr::ResidentPrinterDown, lang)));
     return;
   }
   services_.worker.submit([this, compose, done, lang]() -> BackgroundWorker::Continuation {
     drivers::PrintResult result = services_.print(compose);
     std::string problem = lang == Lang::Zh ? result.health.residentZh : result.health.residentEn;
-    if (!result.printed && problem.empty()) problem = text(Str::ResidentPrinterDown, lang);
+    if (!result.printed && problem.empty()) problem = text(DeviceStr::ResidentPrinterDown, lang);
     return [this, done, result, problem] {
       done(result.printed, problem);
       // A failed print is news for the staff menu too, before the next regular check.

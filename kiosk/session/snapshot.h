@@ -22,8 +22,8 @@ namespace yizhan::kiosk {
 
 struct HomeTile {
   TileId id;
-  Str label;
-  bool urgent;  // drawn in the alert colour
+  std::string label;  // in the kiosk's language
+  bool urgent;        // drawn in the alert colour
 };
 
 // One device as staff see it in the staff menu.

@@ -1,6 +1,7 @@
 #include "kiosk/staff/call_staff_flow.h"
 
 #include "drivers/audio/chime.h"
+#include "kiosk/staff/staff_strings.h"
 
 namespace yizhan::kiosk {
 
@@ -23,7 +24,8 @@ void CallStaffFlow::forget() {
 }
 
 void CallStaffFlow::addTiles(std::vector<HomeTile>& tiles) {
-  tiles.push_back({TileId::CallStaff, Str::TileCallStaff, true});
+  tiles.push_back(
+      {TileId::CallStaff, std::string(text(StaffStr::TileCallStaff, host_.snap().lang)), true});
 }
 
 }  // namespace yizhan::kiosk

@@ -1,18 +1,19 @@
 #include "kiosk/sync/sync_panel_flow.h"
+#include "kiosk/sync/sync_strings.h"
 
 namespace yizhan::kiosk {
 
 namespace {
-Str reasonText(intent::DiscardReason reason) {
+SyncStr reasonText(intent::DiscardReason reason) {
   switch (reason) {
     case intent::DiscardReason::TestRecord:
-      return Str::SyncReasonTest;
+      return SyncStr::SyncReasonTest;
     case intent::DiscardReason::Duplicate:
-      return Str::SyncReasonDuplicate;
+      return SyncStr::SyncReasonDuplicate;
     case intent::DiscardReason::HandledByDistrict:
-      return Str::SyncReasonHandled;
+      return SyncStr::SyncReasonHandled;
   }
-  return Str::SyncReasonTest;
+  return SyncStr::SyncReasonTest;
 }
 }  // namespace
 
@@ -32,7 +33,7 @@ bool SyncPanelFlow::handle(const Intent& intent) {
                                       snap.sync.discardingSeq = 0;
                                       if (sync_.retry(retry.seq)) {
                                         snap.notice =
-                                            std::string(text(Str::SyncRetried, snap.lang));
+                                            std::string(text(SyncStr::SyncRetried, snap.lang));
                                       }
                                       host_.changed();
                                       host_.refreshSync();
@@ -52,7 +53,7 @@ bool SyncPanelFlow::handle(const Intent& intent) {
                // The reason is recorded in Chinese, as staff chose it.
                if (sync_.discard(discard.seq,
                                  std::string(text(reasonText(discard.reason), Lang::Zh)))) {
-                 snap.notice = std::string(text(Str::SyncDiscarded, snap.lang));
+                 snap.notice = std::string(text(SyncStr::SyncDiscarded, snap.lang));
                }
                host_.changed();
                host_.refreshSync();
@@ -77,7 +78,8 @@ bool SyncPanelFlow::back() {
 void SyncPanelFlow::addStaffEntries(std::vector<StaffEntry>& entries) {
   // Once the uploader runs.
   if (host_.snap().sync.running) {
-    entries.push_back({std::string(text(Str::SyncButton, host_.snap().lang)), intent::OpenSync{}});
+    entries.push_back(
+        {std::string(text(SyncStr::SyncButton, host_.snap().lang)), intent::OpenSync{}});
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include "drivers/audio/sdl_sound_output.h"
 #include "kiosk/base/local_time.h"
+#include "kiosk/staff/staff_strings.h"
 #include "ui/app/headless_kiosk.h"
 #include "ui/app/startup_trace.h"
 
@@ -68,7 +69,7 @@ int fallbackScreenshots(const kiosk::KioskRun& run, const kiosk::Config& config,
   HeadlessKiosk kiosk({config, dataDir, kiosk::SystemClock().now(), run.width, run.height});
   kiosk.screenshot(dir / "home.png");
   std::printf("%s\n", (dir / "home.png").c_str());
-  kiosk.tap(kiosk::text(kiosk::Str::StaffEntry, kiosk.station().lang()));
+  kiosk.tap(kiosk::text(kiosk::StaffStr::StaffEntry, kiosk.station().lang()));
   kiosk.screenshot(dir / "staff-pin.png");
   std::printf("%s\n", (dir / "staff-pin.png").c_str());
   return 0;

@@ -5,11 +5,13 @@
 
 #include "kiosk/base/fixed_days.h"
 #include "kiosk/base/local_time.h"
+#include "kiosk/queue/queue_strings.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
 
 namespace yizhan::ui {
 
+using kiosk::QueueStr;
 using kiosk::Str;
 
 void drawDisplayScreen(const kiosk::DisplayState& state, UiContext& ctx) {
@@ -33,7 +35,7 @@ void drawDisplayScreen(const kiosk::DisplayState& state, UiContext& ctx) {
 
   if (!state.storeReady) {
     drawTextCentered(heading, area.centerX(), area.min.y + 2 * m.gap(), p.mutedText,
-                     ctx.t(Str::DisplayNoStore));
+                     ctx.t(QueueStr::DisplayNoStore));
     endScreen();
     return;
   }
@@ -55,9 +57,9 @@ void drawDisplayScreen(const kiosk::DisplayState& state, UiContext& ctx) {
     Rgb on = c.code ? p.onPrimary : p.onDisabled;
     float pad = m.gap();
     drawText(heading, ImVec2(area.min.x + pad, y + pad), on, c.name);
-    std::string under =
-        c.code ? c.serviceName
-               : std::string(ctx.t(c.open ? Str::DisplayCounterIdle : Str::DisplayCounterClosed));
+    std::string under = c.code ? c.serviceName
+                               : std::string(ctx.t(c.open ? QueueStr::DisplayCounterIdle
+                                                          : QueueStr::DisplayCounterClosed));
     drawText(body, ImVec2(area.min.x + pad, y + bandH - pad - body->FontSize), on, under);
     if (c.code) {
       float size = numeral->FontSize * numberScale;
@@ -70,7 +72,7 @@ void drawDisplayScreen(const kiosk::DisplayState& state, UiContext& ctx) {
   // Right: the last calls, then how many wait for each service.
   float rx = columnX + m.gap();
   float ry = top;
-  drawText(heading, ImVec2(rx, ry), p.text, ctx.t(Str::DisplayRecent));
+  drawText(heading, ImVec2(rx, ry), p.text, ctx.t(QueueStr::DisplayRecent));
   ry += heading->FontSize + m.minGap();
   for (const auto& call : state.recent) {
     ctx.fonts.require(call.counterName);
@@ -80,14 +82,14 @@ void drawDisplayScreen(const kiosk::DisplayState& state, UiContext& ctx) {
     if (ry > top + (bandsBottom - top) * 0.55f) break;
   }
   ry = std::max(ry + m.gap(), top + (bandsBottom - top) * 0.58f);
-  drawText(heading, ImVec2(rx, ry), p.text, ctx.t(Str::DisplayWaiting));
+  drawText(heading, ImVec2(rx, ry), p.text, ctx.t(QueueStr::DisplayWaiting));
   ry += heading->FontSize + m.minGap();
   for (const auto& w : state.waiting) {
     ctx.fonts.require(w.serviceName);
     if (ry + body->FontSize > bandsBottom) break;
     drawText(body, ImVec2(rx, ry), p.text, w.serviceName);
     std::string count =
-        kiosk::format(Str::DisplayWaitingCount, ctx.lang, {std::to_string(w.count)});
+        kiosk::format(QueueStr::DisplayWaitingCount, ctx.lang, {std::to_string(w.count)});
     ImVec2 size = measureText(body, count);
     drawText(body, ImVec2(area.max.x - size.x, ry), p.text, count);
     ry += body->FontSize + m.minGap();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "kiosk/residents/resident_strings.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/keypad.h"
 
@@ -39,7 +40,7 @@ void phoneEntry(UiContext& ctx, const kiosk::Snapshot& snap, const ContentArea& 
   }
   y += m.gap();
   ImFont* body = ctx.fonts.body();
-  drawText(body, ImVec2(area.min.x, y), p.mutedText, ctx.t(kiosk::Str::ApptPhoneLabel));
+  drawText(body, ImVec2(area.min.x, y), p.mutedText, ctx.t(kiosk::ResidentStr::ApptPhoneLabel));
   y += body->FontSize + m.minGap();
 
   // The number in a box the size of eleven digits, so the resident sees how many are left.

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "kiosk/base/local_time.h"
+#include "kiosk/staff/staff_strings.h"
 #include "ui/widgets/drawing.h"
 
 namespace yizhan::ui {
@@ -74,7 +75,8 @@ void residentFooter(UiContext& ctx) {
   if (footerButton(ctx, ctx.t(kiosk::Str::Back), FooterSide::Left)) {
     ctx.emit(kiosk::intent::Back{});
   }
-  if (footerButton(ctx, ctx.t(kiosk::Str::TileCallStaff), FooterSide::Right, ButtonStyle::Urgent)) {
+  if (footerButton(ctx, ctx.t(kiosk::StaffStr::TileCallStaff), FooterSide::Right,
+                   ButtonStyle::Urgent)) {
     ctx.emit(kiosk::intent::OpenTile{kiosk::TileId::CallStaff});
   }
 }

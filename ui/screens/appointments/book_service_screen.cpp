@@ -1,3 +1,4 @@
+#include "kiosk/appointments/appointment_strings.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/choice_grid.h"
 #include "ui/widgets/drawing.h"
@@ -5,18 +6,19 @@
 
 namespace yizhan::ui {
 
+using kiosk::ApptStr;
 using kiosk::Str;
 
 void drawBookServiceScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Metrics& m = ctx.metrics;
-  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::ApptServiceTitle));
+  ContentArea area = beginScreen(ctx, snap, ctx.t(ApptStr::ApptServiceTitle));
   std::vector<ChoiceCell> cells;
   for (const kiosk::ServiceChoice& s : snap.services) {
     cells.push_back({s.name, s.status, s.available, ButtonStyle::Primary});
   }
   if (cells.empty()) {
     drawTextCentered(ctx.fonts.heading(), area.centerX(), area.min.y + m.gap(), palette().text,
-                     ctx.t(Str::ApptNoServices));
+                     ctx.t(ApptStr::ApptNoServices));
   }
   GridSpec grid{area.min, area.max, 2, ImVec2(760.0f * m.scale, 280.0f * m.scale),
                 ctx.fonts.display()};

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "kiosk/appointments/appointment_strings.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/choice_grid.h"
 #include "ui/widgets/drawing.h"
@@ -7,13 +8,14 @@
 
 namespace yizhan::ui {
 
+using kiosk::ApptStr;
 using kiosk::Str;
 
 void drawBookSlotScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
   std::string serviceName = snap.booking ? snap.booking->serviceName : std::string();
-  std::string title = kiosk::format(Str::ApptSlotTitle, ctx.lang, {serviceName});
+  std::string title = kiosk::format(ApptStr::ApptSlotTitle, ctx.lang, {serviceName});
   ctx.fonts.require(title);
   ContentArea area = beginScreen(ctx, snap, title);
   if (!snap.booking) {
@@ -47,7 +49,7 @@ void drawBookSlotScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
   if (slots.empty()) {
     drawTextCentered(ctx.fonts.heading(), area.centerX(), top + m.gap(), p.text,
-                     ctx.t(Str::ApptDayNoSlots), area.width());
+                     ctx.t(ApptStr::ApptDayNoSlots), area.width());
   }
   GridSpec grid{ImVec2(area.min.x, top), ImVec2(area.max.x, area.max.y - errorBand), 5,
                 ImVec2(320.0f * m.scale, 170.0f * m.scale), ctx.fonts.heading()};

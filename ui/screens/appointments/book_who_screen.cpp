@@ -1,20 +1,22 @@
+#include "kiosk/appointments/appointment_strings.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/phone_entry.h"
 #include "ui/widgets/screen_frame.h"
 
 namespace yizhan::ui {
 
+using kiosk::ApptStr;
 using kiosk::Str;
 
 void drawBookWhoScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
-  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::ApptIdentifyTitle));
+  ContentArea area = beginScreen(ctx, snap, ctx.t(ApptStr::ApptIdentifyTitle));
   std::vector<std::string> lines;
   if (snap.booking) {
     lines.push_back(kiosk::format(
-        Str::ApptChosen, ctx.lang,
+        ApptStr::ApptChosen, ctx.lang,
         {snap.booking->serviceName, snap.booking->dayLabel, snap.booking->slotLabel}));
   }
-  lines.emplace_back(ctx.t(Str::ApptIdentifyHint));
+  lines.emplace_back(ctx.t(ApptStr::ApptIdentifyHint));
   if (snap.readerDown) lines.push_back(*snap.readerDown);
   phoneEntry(ctx, snap, area, lines);
   residentFooter(ctx);

@@ -1,3 +1,5 @@
+#include "kiosk/appointments/appointment_strings.h"
+#include "kiosk/queue/queue_strings.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
@@ -5,12 +7,14 @@
 
 namespace yizhan::ui {
 
+using kiosk::ApptStr;
+using kiosk::QueueStr;
 using kiosk::Str;
 
 void drawBookedScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
-  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::ApptBookedTitle));
+  ContentArea area = beginScreen(ctx, snap, ctx.t(ApptStr::ApptBookedTitle));
   if (!snap.booked) {
     endScreen();
     return;
@@ -27,26 +31,26 @@ void drawBookedScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   // The day and time as large as the screen allows: what the resident must remember.
   line(display, p.text, b.dayLabel + "  " + b.slot);
   line(heading, p.text,
-       kiosk::format(Str::ApptCheckInWindow, ctx.lang, {b.windowFrom, b.windowTo}));
-  line(ctx.fonts.body(), p.mutedText, std::string(ctx.t(Str::ApptCheckInHow)));
+       kiosk::format(ApptStr::ApptCheckInWindow, ctx.lang, {b.windowFrom, b.windowTo}));
+  line(ctx.fonts.body(), p.mutedText, std::string(ctx.t(ApptStr::ApptCheckInHow)));
   line(ctx.fonts.body(), p.mutedText,
-       kiosk::format(Str::ApptHolder, ctx.lang, {b.holderMasked}) + "    " +
-           kiosk::format(Str::SlipApptCode, ctx.lang, {b.number}));
+       kiosk::format(ApptStr::ApptHolder, ctx.lang, {b.holderMasked}) + "    " +
+           kiosk::format(ApptStr::SlipApptCode, ctx.lang, {b.number}));
   switch (b.print) {
     case kiosk::PrintState::Printing:
-      line(heading, p.mutedText, std::string(ctx.t(Str::ApptSlipPrinting)));
+      line(heading, p.mutedText, std::string(ctx.t(ApptStr::ApptSlipPrinting)));
       break;
     case kiosk::PrintState::Printed:
-      line(heading, p.text, std::string(ctx.t(Str::ApptSlipTake)));
+      line(heading, p.text, std::string(ctx.t(ApptStr::ApptSlipTake)));
       break;
     case kiosk::PrintState::Failed:
       line(heading, p.errorText,
-           kiosk::format(Str::ApptSlipNotPrinted, ctx.lang, {b.printProblem}));
+           kiosk::format(ApptStr::ApptSlipNotPrinted, ctx.lang, {b.printProblem}));
       break;
   }
   float buttonW = 420.0f * m.scale, buttonH = 130.0f * m.scale;
   ImVec2 pos(area.centerX() - buttonW / 2, area.max.y - buttonH);
-  if (bigButton(ctx, ctx.t(Str::TicketDone),
+  if (bigButton(ctx, ctx.t(QueueStr::TicketDone),
                 {pos, ImVec2(buttonW, buttonH), ButtonStyle::Primary})) {
     ctx.emit(kiosk::intent::FinishTicket{});
   }

@@ -1,15 +1,18 @@
+#include "kiosk/appointments/appointment_strings.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/phone_entry.h"
 #include "ui/widgets/screen_frame.h"
 
 namespace yizhan::ui {
 
+using kiosk::ApptStr;
 using kiosk::Str;
 
 void drawCheckInScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
-  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::CheckInTitle));
+  ContentArea area = beginScreen(ctx, snap, ctx.t(ApptStr::CheckInTitle));
   std::vector<std::string> lines;
-  for (Str s : {Str::CheckInHint, Str::CheckInWayCard, Str::CheckInWayScan, Str::CheckInWayPhone}) {
+  for (ApptStr s : {ApptStr::CheckInHint, ApptStr::CheckInWayCard, ApptStr::CheckInWayScan,
+                    ApptStr::CheckInWayPhone}) {
     lines.emplace_back(ctx.t(s));
   }
   if (snap.readerDown) lines.push_back(*snap.readerDown);

@@ -4,6 +4,9 @@
 
 #include "kiosk/base/fixed_days.h"
 #include "kiosk/base/local_time.h"
+#include "kiosk/session/home_strings.h"
+#include "kiosk/staff/staff_strings.h"
+#include "kiosk/sync/sync_strings.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
@@ -11,7 +14,10 @@
 
 namespace yizhan::ui {
 
+using kiosk::HomeStr;
+using kiosk::StaffStr;
 using kiosk::Str;
+using kiosk::SyncStr;
 
 namespace {
 constexpr size_t kNoticesShown = 2;  // more would squeeze the tiles residents came for
@@ -24,7 +30,7 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
 
   ImFont* heading = ctx.fonts.heading();
   float y = area.min.y + m.gap();
-  drawTextCentered(heading, area.centerX(), y, p.text, ctx.t(Str::HomeHint));
+  drawTextCentered(heading, area.centerX(), y, p.text, ctx.t(HomeStr::HomeHint));
   y += heading->FontSize + 2 * m.gap();
 
   // Tiles: up to three a row, centred, as large as the space allows.
@@ -38,7 +44,7 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   float dayLineY = area.max.y - ctx.fonts.body()->FontSize - m.gap();
   std::vector<std::string> notices;
   for (size_t i = 0; i < std::min<size_t>(snap.announcements.size(), kNoticesShown); ++i) {
-    notices.push_back(kiosk::format(Str::HomeNotice, ctx.lang, {snap.announcements[i]}));
+    notices.push_back(kiosk::format(HomeStr::HomeNotice, ctx.lang, {snap.announcements[i]}));
     ctx.fonts.require(notices.back());
   }
   float noticeW = std::min(1400.0f * m.scale, area.width());
@@ -62,7 +68,7 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     ImVec2 pos(area.centerX() - rowW / 2 + col * (tileW + m.gap()), top + row * (tileH + m.gap()));
     const kiosk::HomeTile& tile = tiles[static_cast<size_t>(i)];
     if (bigButton(
-            ctx, ctx.t(tile.label),
+            ctx, tile.label,
             {pos, ImVec2(tileW, tileH), tile.urgent ? ButtonStyle::Urgent : ButtonStyle::Primary,
              true, ctx.fonts.display()})) {
       ctx.emit(kiosk::intent::OpenTile{tile.id});
@@ -89,7 +95,7 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   drawTextCentered(ctx.fonts.body(), area.centerX(), dayLineY,
                    today == kiosk::FixedDay::None ? p.mutedText : p.errorText, ctx.t(dayText));
 
-  if (footerButton(ctx, ctx.t(Str::StaffEntry), FooterSide::Right)) {
+  if (footerButton(ctx, ctx.t(StaffStr::StaffEntry), FooterSide::Right)) {
     ctx.emit(kiosk::intent::OpenStaffLogin{});
   }
   if (snap.error) {
@@ -101,7 +107,7 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   } else if (snap.sync.offlineMark()) {
     // Small and quiet: residents are served the same offline; staff know where to look.
     drawText(ctx.fonts.body(), ImVec2(m.margin(), ctx.height - m.footerHeight() + m.gap()),
-             p.mutedText, ctx.t(Str::OfflineMark));
+             p.mutedText, ctx.t(SyncStr::OfflineMark));
   }
   endScreen();
 }

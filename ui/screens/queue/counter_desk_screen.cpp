@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <string>
 
+#include "kiosk/queue/queue_strings.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
@@ -8,6 +9,7 @@
 
 namespace yizhan::ui {
 
+using kiosk::QueueStr;
 using kiosk::Str;
 using kiosk::intent::DeskAction;
 
@@ -21,7 +23,7 @@ void drawCounterDeskScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
   std::string title =
-      snap.desk ? kiosk::format(Str::CounterDeskTitle, ctx.lang, {snap.desk->name}) : "";
+      snap.desk ? kiosk::format(QueueStr::CounterDeskTitle, ctx.lang, {snap.desk->name}) : "";
   ctx.fonts.require(title);
   ContentArea area = beginScreen(ctx, snap, title);
   if (!snap.desk) {
@@ -37,44 +39,44 @@ void drawCounterDeskScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   // Left: who is at the counter, and the actions on them.
   float y = area.min.y;
   drawText(body, ImVec2(area.min.x, y), p.mutedText,
-           std::string(ctx.t(Str::DeskCurrent)) + " · " +
-               kiosk::format(Str::DeskWaiting, ctx.lang, {std::to_string(d.waiting)}));
+           std::string(ctx.t(QueueStr::DeskCurrent)) + " · " +
+               kiosk::format(QueueStr::DeskWaiting, ctx.lang, {std::to_string(d.waiting)}));
   y += body->FontSize + m.minGap();
   if (d.currentCode) {
     ctx.fonts.require(d.currentService);
     ImVec2 size = drawText(ctx.fonts.display(), ImVec2(area.min.x, y), p.text, *d.currentCode);
     std::string about = d.currentService;
-    if (d.currentPriority) about += " · " + std::string(ctx.t(Str::TicketPriorityMark));
+    if (d.currentPriority) about += " · " + std::string(ctx.t(QueueStr::TicketPriorityMark));
     if (!d.currentBookedAt.empty()) {
-      about += " · " + kiosk::format(Str::TicketBookedMark, ctx.lang, {d.currentBookedAt});
+      about += " · " + kiosk::format(QueueStr::TicketBookedMark, ctx.lang, {d.currentBookedAt});
     }
     if (d.recalls > 0)
-      about += " · " + kiosk::format(Str::DeskRecalls, ctx.lang, {std::to_string(d.recalls)});
+      about += " · " + kiosk::format(QueueStr::DeskRecalls, ctx.lang, {std::to_string(d.recalls)});
     drawText(heading, ImVec2(area.min.x + size.x + m.gap(), y + (size.y - heading->FontSize) / 2),
              p.text, about);
     y += size.y + m.gap();
   } else {
-    drawText(heading, ImVec2(area.min.x, y), p.mutedText, ctx.t(Str::DeskNobody));
+    drawText(heading, ImVec2(area.min.x, y), p.mutedText, ctx.t(QueueStr::DeskNobody));
     y += ctx.fonts.display()->FontSize + m.gap();
   }
 
   float bigH = 150.0f * m.scale;
-  if (bigButton(ctx, ctx.t(Str::DeskCallNext),
+  if (bigButton(ctx, ctx.t(QueueStr::DeskCallNext),
                 {ImVec2(area.min.x, y), ImVec2(leftW, bigH), ButtonStyle::Primary, true,
                  ctx.fonts.display()})) {
     ctx.emit(kiosk::intent::Desk{DeskAction::CallNext});
   }
   y += bigH + m.gap();
   struct Action {
-    Str label;
+    QueueStr label;
     DeskAction action;
     bool enabled;
   };
   bool has = d.currentCode.has_value();
-  const Action actions[] = {{Str::DeskRecall, DeskAction::Recall, has},
-                            {Str::DeskNoShow, DeskAction::NoShow, has && d.canNoShow},
-                            {Str::DeskComplete, DeskAction::Complete, has},
-                            {Str::DeskHold, DeskAction::Hold, has}};
+  const Action actions[] = {{QueueStr::DeskRecall, DeskAction::Recall, has},
+                            {QueueStr::DeskNoShow, DeskAction::NoShow, has && d.canNoShow},
+                            {QueueStr::DeskComplete, DeskAction::Complete, has},
+                            {QueueStr::DeskHold, DeskAction::Hold, has}};
   float actionW = (leftW - 3 * m.gap()) / 4;
   float actionH = 120.0f * m.scale;
   for (size_t i = 0; i < std::size(actions); ++i) {
@@ -91,13 +93,13 @@ void drawCounterDeskScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   float rx = columnX + m.gap(), rw = area.max.x - rx;
   float ry = area.min.y;
   float smallH = m.minTarget();
-  drawText(heading, ImVec2(rx, ry), p.text, ctx.t(Str::DeskHeld));
+  drawText(heading, ImVec2(rx, ry), p.text, ctx.t(QueueStr::DeskHeld));
   ry += heading->FontSize + m.minGap();
   float halfW = (rw - m.minGap()) / 2;
-  if (d.held.empty()) drawText(body, ImVec2(rx, ry), p.mutedText, ctx.t(Str::DeskNoneHeld));
+  if (d.held.empty()) drawText(body, ImVec2(rx, ry), p.mutedText, ctx.t(QueueStr::DeskNoneHeld));
   for (size_t i = 0; i < std::min<size_t>(d.held.size(), 4); ++i) {
     ImVec2 pos(rx + (i % 2) * (halfW + m.minGap()), ry + (i / 2) * (smallH + m.minGap()));
-    std::string label = kiosk::format(Str::DeskResume, ctx.lang, {d.held[i].code});
+    std::string label = kiosk::format(QueueStr::DeskResume, ctx.lang, {d.held[i].code});
     if (bigButton(
             ctx, label,
             {pos, ImVec2(halfW, smallH), ButtonStyle::Plain, true, body, idOf(d.held[i].id)})) {
@@ -106,12 +108,12 @@ void drawCounterDeskScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
   ry += 2 * (smallH + m.minGap()) + m.gap();
   if (!d.transferTargets.empty()) {
-    drawText(heading, ImVec2(rx, ry), p.text, ctx.t(Str::DeskTransferHeading));
+    drawText(heading, ImVec2(rx, ry), p.text, ctx.t(QueueStr::DeskTransferHeading));
     ry += heading->FontSize + m.minGap();
   }
   for (size_t i = 0; i < d.transferTargets.size(); ++i) {
     const auto& target = d.transferTargets[i];
-    std::string label = kiosk::format(Str::DeskTransferTo, ctx.lang, {target.name});
+    std::string label = kiosk::format(QueueStr::DeskTransferTo, ctx.lang, {target.name});
     ctx.fonts.require(label);
     ImVec2 pos(rx + (i % 2) * (halfW + m.minGap()), ry + (i / 2) * (smallH + m.minGap()));
     if (pos.y + smallH > area.max.y) break;
@@ -121,7 +123,7 @@ void drawCounterDeskScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
 
   if (footerButton(ctx, ctx.t(Str::Back), FooterSide::Left)) ctx.emit(kiosk::intent::Back{});
-  if (footerButton(ctx, ctx.t(Str::DeskClose), FooterSide::Right)) {
+  if (footerButton(ctx, ctx.t(QueueStr::DeskClose), FooterSide::Right)) {
     ctx.emit(kiosk::intent::Desk{DeskAction::CloseCounter});
   }
   endScreen();

@@ -1,6 +1,7 @@
 #include <string>
 
 #include "kiosk/queue/daily_summary_printout.h"
+#include "kiosk/queue/queue_strings.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
@@ -8,6 +9,7 @@
 
 namespace yizhan::ui {
 
+using kiosk::QueueStr;
 using kiosk::Str;
 
 namespace {
@@ -29,7 +31,7 @@ void drawQueueStatsScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
   std::string title =
-      snap.stats ? kiosk::format(Str::StatsTitle, ctx.lang, {snap.stats->day}) : std::string();
+      snap.stats ? kiosk::format(QueueStr::StatsTitle, ctx.lang, {snap.stats->day}) : std::string();
   ContentArea area = beginScreen(ctx, snap, title);
   if (!snap.stats) {
     endScreen();
@@ -42,11 +44,11 @@ void drawQueueStatsScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   float y = area.min.y;
   float line = body->FontSize + m.minGap();
   std::string header[6] = {"",
-                           std::string(ctx.t(Str::StatsColTickets)),
-                           std::string(ctx.t(Str::StatsColServed)),
-                           std::string(ctx.t(Str::StatsColNoShow)),
-                           std::string(ctx.t(Str::StatsColWait)),
-                           std::string(ctx.t(Str::StatsColService))};
+                           std::string(ctx.t(QueueStr::StatsColTickets)),
+                           std::string(ctx.t(QueueStr::StatsColServed)),
+                           std::string(ctx.t(QueueStr::StatsColNoShow)),
+                           std::string(ctx.t(QueueStr::StatsColWait)),
+                           std::string(ctx.t(QueueStr::StatsColService))};
   row(ctx, body, area.min.x, y, columns, p.mutedText, header);
   y += line;
   auto figures = [&](const kiosk::QueueFigures& f, const std::string& name, Rgb color) {
@@ -59,11 +61,11 @@ void drawQueueStatsScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     row(ctx, body, area.min.x, y, columns, color, cells);
     y += line;
   };
-  figures(s.total, std::string(ctx.t(Str::StatsTotal)), p.text);
+  figures(s.total, std::string(ctx.t(QueueStr::StatsTotal)), p.text);
   for (const auto& f : s.services) figures(f, f.name, p.text);
   y += m.minGap();
   for (const auto& f : s.counters) figures(f, f.name, p.text);
-  drawText(body, ImVec2(area.min.x, y + m.minGap()), p.mutedText, ctx.t(Str::StatsTimesNote));
+  drawText(body, ImVec2(area.min.x, y + m.minGap()), p.mutedText, ctx.t(QueueStr::StatsTimesNote));
 
   if (snap.error) {
     drawText(body, ImVec2(area.min.x, area.max.y - body->FontSize), p.errorText, *snap.error);
@@ -71,7 +73,7 @@ void drawQueueStatsScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     drawText(body, ImVec2(area.min.x, area.max.y - body->FontSize), p.deviceOk, *snap.notice);
   }
   if (footerButton(ctx, ctx.t(Str::Back), FooterSide::Left)) ctx.emit(kiosk::intent::Back{});
-  if (footerButton(ctx, ctx.t(Str::StatsPrint), FooterSide::Right, ButtonStyle::Primary)) {
+  if (footerButton(ctx, ctx.t(QueueStr::StatsPrint), FooterSide::Right, ButtonStyle::Primary)) {
     ctx.emit(kiosk::intent::PrintDailySummary{});
   }
   endScreen();

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <string>
 
+#include "kiosk/devices/device_strings.h"
+#include "kiosk/queue/queue_strings.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/choice_grid.h"
@@ -9,12 +11,14 @@
 
 namespace yizhan::ui {
 
+using kiosk::DeviceStr;
+using kiosk::QueueStr;
 using kiosk::Str;
 
 void drawTakeNumberScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
-  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::TakeNumberTitle));
+  ContentArea area = beginScreen(ctx, snap, ctx.t(QueueStr::TakeNumberTitle));
   ImFont* heading = ctx.fonts.heading();
   ImFont* body = ctx.fonts.body();
 
@@ -23,7 +27,8 @@ void drawTakeNumberScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   std::string cardLine;
   Rgb cardColor = p.text;
   if (snap.residentPriority) {
-    cardLine = ctx.t(*snap.residentPriority ? Str::CardReadPriority : Str::CardReadNormal);
+    cardLine =
+        ctx.t(*snap.residentPriority ? QueueStr::CardReadPriority : QueueStr::CardReadNormal);
     cardColor = p.deviceOk;
   } else if (snap.cardReadFailed) {
     cardLine = ctx.t(Str::CardReadFailed);
@@ -32,14 +37,14 @@ void drawTakeNumberScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     cardLine = *snap.readerDown;
     cardColor = p.mutedText;
   } else {
-    cardLine = ctx.t(Str::TakeNumberCardHint);
+    cardLine = ctx.t(QueueStr::TakeNumberCardHint);
     cardColor = p.mutedText;
   }
   ctx.fonts.require(cardLine);
   y += drawTextCentered(heading, area.centerX(), y, cardColor, cardLine, area.width()).y + m.gap();
 
   if (snap.printerDown) {
-    std::string notice = kiosk::format(Str::PrinterDownNotice, ctx.lang, {*snap.printerDown});
+    std::string notice = kiosk::format(DeviceStr::PrinterDownNotice, ctx.lang, {*snap.printerDown});
     ctx.fonts.require(notice);
     y +=
         drawTextCentered(heading, area.centerX(), y, p.errorText, notice, area.width()).y + m.gap();

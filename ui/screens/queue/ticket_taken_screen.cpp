@@ -1,5 +1,6 @@
 #include <string>
 
+#include "kiosk/queue/queue_strings.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
@@ -7,12 +8,13 @@
 
 namespace yizhan::ui {
 
+using kiosk::QueueStr;
 using kiosk::Str;
 
 void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
-  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::TicketTakenTitle));
+  ContentArea area = beginScreen(ctx, snap, ctx.t(QueueStr::TicketTakenTitle));
   if (!snap.ticket) {
     endScreen();
     return;
@@ -24,7 +26,7 @@ void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   ctx.fonts.require(t.serviceName);
 
   float y = area.min.y;
-  std::string caption = t.serviceName + " · " + std::string(ctx.t(Str::TicketYourNumber));
+  std::string caption = t.serviceName + " · " + std::string(ctx.t(QueueStr::TicketYourNumber));
   y += drawTextCentered(heading, area.centerX(), y, p.mutedText, caption).y;
 
   // The number, as large as the screen allows; a priority mark beside it.
@@ -32,9 +34,9 @@ void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   float numberX = area.centerX() - numberSize.x / 2;
   drawText(numeral, ImVec2(numberX, y), p.text, t.code);
   // A priority ticket, or a booking's ticket with its booked time, is marked beside it.
-  std::string mark = t.priority ? std::string(ctx.t(Str::TicketPriorityMark))
+  std::string mark = t.priority ? std::string(ctx.t(QueueStr::TicketPriorityMark))
                      : !t.bookedAt.empty()
-                         ? kiosk::format(Str::TicketBookedMark, ctx.lang, {t.bookedAt})
+                         ? kiosk::format(QueueStr::TicketBookedMark, ctx.lang, {t.bookedAt})
                          : std::string();
   if (!mark.empty()) {
     ctx.fonts.require(mark);
@@ -52,22 +54,22 @@ void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   std::string ahead = std::to_string(t.ahead);
   std::string waitLine =
       t.waitMinutes
-          ? kiosk::format(Str::TicketAhead, ctx.lang, {ahead, std::to_string(*t.waitMinutes)})
-          : kiosk::format(Str::TicketAheadNoCounter, ctx.lang, {ahead});
+          ? kiosk::format(QueueStr::TicketAhead, ctx.lang, {ahead, std::to_string(*t.waitMinutes)})
+          : kiosk::format(QueueStr::TicketAheadNoCounter, ctx.lang, {ahead});
   y += drawTextCentered(heading, area.centerX(), y, p.text, waitLine, area.width()).y + m.gap();
 
   std::string printLine;
   Rgb printColor = p.text;
   switch (t.print) {
     case kiosk::PrintState::Printing:
-      printLine = ctx.t(Str::TicketPrinting);
+      printLine = ctx.t(QueueStr::TicketPrinting);
       printColor = p.mutedText;
       break;
     case kiosk::PrintState::Printed:
-      printLine = ctx.t(Str::TicketTakeSlip);
+      printLine = ctx.t(QueueStr::TicketTakeSlip);
       break;
     case kiosk::PrintState::Failed:
-      printLine = kiosk::format(Str::TicketNotPrinted, ctx.lang, {t.printProblem});
+      printLine = kiosk::format(QueueStr::TicketNotPrinted, ctx.lang, {t.printProblem});
       printColor = p.errorText;
       break;
   }
@@ -77,7 +79,7 @@ void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   // 好的 where 返回 would be: done, back to the start.
   float buttonW = 420.0f * m.scale, buttonH = 130.0f * m.scale;
   ImVec2 pos(area.centerX() - buttonW / 2, area.max.y - buttonH);
-  if (bigButton(ctx, ctx.t(Str::TicketDone),
+  if (bigButton(ctx, ctx.t(QueueStr::TicketDone),
                 {pos, ImVec2(buttonW, buttonH), ButtonStyle::Primary})) {
     ctx.emit(kiosk::intent::FinishTicket{});
   }

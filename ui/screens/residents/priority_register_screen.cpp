@@ -1,5 +1,6 @@
 #include <string>
 
+#include "kiosk/residents/resident_strings.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
@@ -7,36 +8,39 @@
 
 namespace yizhan::ui {
 
+using kiosk::ResidentStr;
 using kiosk::Str;
 
 void drawPriorityRegisterScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
-  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::PriorityRegisterTitle));
+  ContentArea area = beginScreen(ctx, snap, ctx.t(ResidentStr::PriorityRegisterTitle));
   ImFont* heading = ctx.fonts.heading();
   ImFont* body = ctx.fonts.body();
   float y = area.min.y + m.gap();
   if (!snap.registerCard) {
-    drawTextCentered(heading, area.centerX(), y, p.text, ctx.t(Str::PriorityRegisterHint));
+    drawTextCentered(heading, area.centerX(), y, p.text, ctx.t(ResidentStr::PriorityRegisterHint));
   } else {
     const auto& card = *snap.registerCard;
-    std::string id = kiosk::format(Str::PriorityRegisterCard, ctx.lang, {card.maskedId});
+    std::string id = kiosk::format(ResidentStr::PriorityRegisterCard, ctx.lang, {card.maskedId});
     y += drawTextCentered(heading, area.centerX(), y, p.text, id).y + m.gap();
     if (card.age) {
       std::string age = std::to_string(*card.age);
-      std::string line = kiosk::format(
-          *card.age >= 70 ? Str::PriorityRegisterAgePriority : Str::PriorityRegisterAge, ctx.lang,
-          {age});
+      std::string line = kiosk::format(*card.age >= 70 ? ResidentStr::PriorityRegisterAgePriority
+                                                       : ResidentStr::PriorityRegisterAge,
+                                       ctx.lang, {age});
       y += drawTextCentered(body, area.centerX(), y, p.text, line).y + m.gap();
     }
-    Str state = card.disability ? Str::PriorityRegisterFlagged : Str::PriorityRegisterNotFlagged;
+    auto state = card.disability ? ResidentStr::PriorityRegisterFlagged
+                                 : ResidentStr::PriorityRegisterNotFlagged;
     y += drawTextCentered(heading, area.centerX(), y, card.disability ? p.deviceOk : p.mutedText,
                           ctx.t(state))
              .y +
          2 * m.gap();
     float w = 480.0f * m.scale, h = 130.0f * m.scale;
     ImVec2 pos(area.centerX() - w / 2, y);
-    Str action = card.disability ? Str::PriorityRegisterClear : Str::PriorityRegisterSet;
+    auto action =
+        card.disability ? ResidentStr::PriorityRegisterClear : ResidentStr::PriorityRegisterSet;
     if (bigButton(ctx, ctx.t(action), {pos, ImVec2(w, h), ButtonStyle::Primary})) {
       ctx.emit(kiosk::intent::SetDisability{!card.disability});
     }

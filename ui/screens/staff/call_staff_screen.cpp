@@ -1,15 +1,17 @@
+#include "kiosk/staff/staff_strings.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
 
 namespace yizhan::ui {
 
+using kiosk::StaffStr;
 using kiosk::Str;
 
 void drawCallStaffScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
-  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::CallStaffTitle));
+  ContentArea area = beginScreen(ctx, snap, ctx.t(StaffStr::CallStaffTitle));
   ImDrawList* draw = ImGui::GetWindowDrawList();
 
   // A large tick in a circle: the call went through.
@@ -25,9 +27,9 @@ void drawCallStaffScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
 
   float y = c.y + radius + 2 * m.gap();
   ImFont* display = ctx.fonts.display();
-  drawTextCentered(display, area.centerX(), y, p.text, ctx.t(Str::CallStaffTitle));
+  drawTextCentered(display, area.centerX(), y, p.text, ctx.t(StaffStr::CallStaffTitle));
   y += display->FontSize + m.gap();
-  Str body = snap.callWasAlreadyOpen ? Str::CallStaffAgain : Str::CallStaffBody;
+  auto body = snap.callWasAlreadyOpen ? StaffStr::CallStaffAgain : StaffStr::CallStaffBody;
   drawTextCentered(ctx.fonts.heading(), area.centerX(), y, p.text, ctx.t(body), area.width());
   if (snap.error) {
     y += ctx.fonts.heading()->FontSize + m.gap();

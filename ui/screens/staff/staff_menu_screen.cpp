@@ -1,6 +1,10 @@
 #include <algorithm>
 #include <string>
 
+#include "kiosk/devices/device_strings.h"
+#include "kiosk/queue/queue_strings.h"
+#include "kiosk/staff/staff_strings.h"
+#include "kiosk/sync/sync_strings.h"
 #include "ui/screens/screens.h"
 #include "ui/screens/sync/sync_status_text.h"
 #include "ui/widgets/big_button.h"
@@ -9,7 +13,11 @@
 
 namespace yizhan::ui {
 
+using kiosk::DeviceStr;
+using kiosk::QueueStr;
+using kiosk::StaffStr;
 using kiosk::Str;
+using kiosk::SyncStr;
 
 namespace {
 // The right-hand column: one badge and name per device, and what to do under any that is
@@ -20,10 +28,10 @@ void drawDeviceStrip(const kiosk::Snapshot& snap, UiContext& ctx, ImVec2 min, Im
   ImFont* body = ctx.fonts.body();
   ImFont* heading = ctx.fonts.heading();
   float y = min.y;
-  drawText(heading, ImVec2(min.x, y), p.text, ctx.t(Str::DevicesHeading));
+  drawText(heading, ImVec2(min.x, y), p.text, ctx.t(DeviceStr::DevicesHeading));
   y += heading->FontSize + m.gap();
   if (snap.devices.empty()) {
-    drawText(body, ImVec2(min.x, y), p.mutedText, ctx.t(Str::DevicesChecking));
+    drawText(body, ImVec2(min.x, y), p.mutedText, ctx.t(DeviceStr::DevicesChecking));
     return;
   }
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -38,9 +46,9 @@ void drawDeviceStrip(const kiosk::Snapshot& snap, UiContext& ctx, ImVec2 min, Im
     Rgb color = d.state == HealthState::Ok        ? p.deviceOk
                 : d.state == HealthState::Warning ? p.deviceWarning
                                                   : p.deviceFault;
-    Str word = d.state == HealthState::Ok        ? Str::DeviceOk
-               : d.state == HealthState::Warning ? Str::DeviceWarning
-                                                 : Str::DeviceFault;
+    auto word = d.state == HealthState::Ok        ? DeviceStr::DeviceOk
+                : d.state == HealthState::Warning ? DeviceStr::DeviceWarning
+                                                  : DeviceStr::DeviceFault;
     draw->AddRectFilled(ImVec2(min.x, y), ImVec2(min.x + badgeW, y + badgeH), toImU32(color),
                         8.0f * m.scale);
     drawTextCentered(body, min.x + badgeW / 2, y + m.gap() / 2, p.onDevice, ctx.t(word));
@@ -59,19 +67,19 @@ void drawDeviceStrip(const kiosk::Snapshot& snap, UiContext& ctx, ImVec2 min, Im
 void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
-  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::StaffMenuTitle));
+  ContentArea area = beginScreen(ctx, snap, ctx.t(StaffStr::StaffMenuTitle));
   ImFont* body = ctx.fonts.body();
   ImFont* heading = ctx.fonts.heading();
 
   float y = area.min.y;
   std::string info =
-      kiosk::format(Str::SystemInfo, ctx.lang,
+      kiosk::format(StaffStr::SystemInfo, ctx.lang,
                     {snap.stationId, snap.appVersion, std::to_string(snap.schemaVersion)});
   drawText(body, ImVec2(area.min.x, y), p.mutedText, info);
   if (snap.sync.running) {
     // Beside the system line: is the district getting our records, and how many wait.
     SyncStateText state = syncStateText(snap.sync);
-    std::string line = kiosk::format(Str::StaffSyncLine, ctx.lang,
+    std::string line = kiosk::format(SyncStr::StaffSyncLine, ctx.lang,
                                      {ctx.t(state.word), std::to_string(snap.sync.backlog)});
     drawText(body, ImVec2(area.min.x + area.width() * 0.6f + m.gap(), y), state.color, line);
   }
@@ -82,7 +90,7 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   drawDeviceStrip(snap, ctx, ImVec2(columnX + m.gap(), y), area.max);
   const float callsRight = columnX - m.gap();
 
-  drawText(heading, ImVec2(area.min.x, y), p.text, ctx.t(Str::StaffCallsHeading));
+  drawText(heading, ImVec2(area.min.x, y), p.text, ctx.t(StaffStr::StaffCallsHeading));
   y += heading->FontSize + m.gap();
 
   // Counters at the bottom of the left column: tap one to call numbers from it.
@@ -92,14 +100,14 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   float rowH = 120.0f * m.scale;
   float buttonW = 260.0f * m.scale;
   if (snap.openCalls.empty()) {
-    drawText(body, ImVec2(area.min.x, y), p.mutedText, ctx.t(Str::StaffCallsNone));
+    drawText(body, ImVec2(area.min.x, y), p.mutedText, ctx.t(StaffStr::StaffCallsNone));
   }
   for (size_t i = 0; i < std::min(shown, snap.openCalls.size()); ++i) {
     const auto& call = snap.openCalls[i];
-    std::string line = kiosk::format(Str::StaffCallItem, ctx.lang, {call.raisedClock});
+    std::string line = kiosk::format(StaffStr::StaffCallItem, ctx.lang, {call.raisedClock});
     drawText(body, ImVec2(area.min.x, y + (rowH - body->FontSize) / 2), p.text, line);
     ImVec2 pos(callsRight - buttonW, y + (rowH - m.minTarget()) / 2);
-    if (bigButton(ctx, ctx.t(Str::StaffCallHandled),
+    if (bigButton(ctx, ctx.t(StaffStr::StaffCallHandled),
                   {pos, ImVec2(buttonW, m.minTarget()), ButtonStyle::Primary, true, nullptr,
                    reinterpret_cast<const void*>(static_cast<intptr_t>(call.id))})) {
       ctx.emit(kiosk::intent::HandleStaffCall{call.id});
@@ -109,10 +117,10 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   // Tickets the printer failed: a button each to print them again.
   for (const auto& failed : snap.failedPrints) {
     if (y + rowH > countersTop - m.gap()) break;
-    std::string line = kiosk::format(Str::FailedPrintItem, ctx.lang, {failed.code});
+    std::string line = kiosk::format(QueueStr::FailedPrintItem, ctx.lang, {failed.code});
     drawText(body, ImVec2(area.min.x, y + (rowH - body->FontSize) / 2), p.errorText, line);
     ImVec2 pos(callsRight - buttonW, y + (rowH - m.minTarget()) / 2);
-    if (bigButton(ctx, ctx.t(Str::Reprint),
+    if (bigButton(ctx, ctx.t(QueueStr::Reprint),
                   {pos, ImVec2(buttonW, m.minTarget()), ButtonStyle::Primary, true, nullptr,
                    reinterpret_cast<const void*>(static_cast<intptr_t>(-failed.id))})) {
       ctx.emit(kiosk::intent::ReprintTicket{failed.id});
@@ -121,11 +129,11 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
   if (snap.openCalls.size() > shown) {
     drawText(body, ImVec2(area.min.x, y), p.mutedText,
-             kiosk::format(Str::StaffCallsMore, ctx.lang,
+             kiosk::format(StaffStr::StaffCallsMore, ctx.lang,
                            {std::to_string(snap.openCalls.size() - shown)}));
   }
   if (!snap.staffEntries.empty()) {
-    drawText(heading, ImVec2(area.min.x, countersTop), p.text, ctx.t(Str::CountersHeading));
+    drawText(heading, ImVec2(area.min.x, countersTop), p.text, ctx.t(QueueStr::CountersHeading));
     // One row of what the features offer staff (counters, figures, register, sync, …).
     float buttons = static_cast<float>(snap.staffEntries.size());
     float cw = std::min(300.0f * m.scale,
@@ -145,7 +153,8 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
              *snap.error);
   }
 
-  if (footerButton(ctx, ctx.t(Str::Logout), FooterSide::Left)) ctx.emit(kiosk::intent::Logout{});
+  if (footerButton(ctx, ctx.t(StaffStr::Logout), FooterSide::Left))
+    ctx.emit(kiosk::intent::Logout{});
   endScreen();
 }
 

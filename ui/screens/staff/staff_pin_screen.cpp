@@ -1,5 +1,6 @@
 #include <string>
 
+#include "kiosk/staff/staff_strings.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/keypad.h"
@@ -8,12 +9,13 @@
 namespace yizhan::ui {
 
 using kiosk::PinState;
+using kiosk::StaffStr;
 using kiosk::Str;
 
 void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
-  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::StaffPinTitle));
+  ContentArea area = beginScreen(ctx, snap, ctx.t(StaffStr::StaffPinTitle));
 
   KeypadSpec pad;
   pad.gap = m.gap();
@@ -27,7 +29,7 @@ void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   float leftWidth = pad.pos.x - area.min.x - 2 * m.gap();
   float y = area.min.y + m.gap();
   ImFont* heading = ctx.fonts.heading();
-  drawText(heading, ImVec2(area.min.x, y), p.text, ctx.t(Str::StaffPinPrompt), leftWidth);
+  drawText(heading, ImVec2(area.min.x, y), p.text, ctx.t(StaffStr::StaffPinPrompt), leftWidth);
   y += heading->FontSize + 2 * m.gap();
 
   // Eight slots; the entered digits show as filled dots, never as numbers.
@@ -46,18 +48,18 @@ void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     case PinState::Entering:
       break;
     case PinState::Verifying:
-      message = ctx.t(Str::PinVerifying);
+      message = ctx.t(StaffStr::PinVerifying);
       color = p.text;
       break;
     case PinState::Wrong:
-      message = kiosk::format(Str::PinWrong, ctx.lang, {std::to_string(snap.triesLeft)});
+      message = kiosk::format(StaffStr::PinWrong, ctx.lang, {std::to_string(snap.triesLeft)});
       break;
     case PinState::Locked:
-      message = kiosk::format(Str::PinLocked, ctx.lang,
+      message = kiosk::format(StaffStr::PinLocked, ctx.lang,
                               {kiosk::durationText(snap.lockRemaining, ctx.lang)});
       break;
     case PinState::NotSet:
-      message = ctx.t(Str::PinNotSet);
+      message = ctx.t(StaffStr::PinNotSet);
       break;
   }
   if (snap.error) message = *snap.error;

@@ -1,5 +1,6 @@
 #include <string>
 
+#include "kiosk/sync/sync_strings.h"
 #include "ui/screens/screens.h"
 #include "ui/screens/sync/sync_status_text.h"
 #include "ui/widgets/big_button.h"
@@ -9,6 +10,7 @@
 namespace yizhan::ui {
 
 using kiosk::Str;
+using kiosk::SyncStr;
 
 namespace {
 // One returned event: what and when, the district's reason, and the staff's two answers (or,
@@ -18,7 +20,7 @@ float drawHeldRow(const kiosk::SyncView::Held& held, bool discarding, UiContext&
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
   ImFont* body = ctx.fonts.body();
-  std::string line = kiosk::format(Str::SyncHeldItem, ctx.lang,
+  std::string line = kiosk::format(SyncStr::SyncHeldItem, ctx.lang,
                                    {std::to_string(held.seq), held.type, held.occurredAt});
   drawText(body, ImVec2(x, y), p.text, line);
   ctx.fonts.require(held.reason);
@@ -31,12 +33,12 @@ float drawHeldRow(const kiosk::SyncView::Held& held, bool discarding, UiContext&
   float rowH = m.minTarget() + m.minGap();
   if (!discarding) {
     ImVec2 retryPos(buttonsX, y);
-    if (bigButton(ctx, ctx.t(Str::SyncRetry),
+    if (bigButton(ctx, ctx.t(SyncStr::SyncRetry),
                   {retryPos, ImVec2(w, m.minTarget()), ButtonStyle::Primary, true, body, id})) {
       ctx.emit(kiosk::intent::RetryHeldEvent{held.seq});
     }
     if (bigButton(
-            ctx, ctx.t(Str::SyncDiscard),
+            ctx, ctx.t(SyncStr::SyncDiscard),
             {ImVec2(right - w, y), ImVec2(w, m.minTarget()), ButtonStyle::Plain, true, body, id})) {
       ctx.emit(kiosk::intent::AskDiscardHeldEvent{held.seq});
     }
@@ -45,12 +47,12 @@ float drawHeldRow(const kiosk::SyncView::Held& held, bool discarding, UiContext&
   // The reasons, on a row of their own under the event.
   float ry = y + 2 * body->FontSize + m.gap();
   drawText(body, ImVec2(x, ry + (m.minTarget() - body->FontSize) / 2), p.text,
-           ctx.t(Str::SyncDiscardWhy));
+           ctx.t(SyncStr::SyncDiscardWhy));
   using kiosk::intent::DiscardReason;
-  const std::pair<DiscardReason, Str> reasons[] = {
-      {DiscardReason::TestRecord, Str::SyncReasonTest},
-      {DiscardReason::Duplicate, Str::SyncReasonDuplicate},
-      {DiscardReason::HandledByDistrict, Str::SyncReasonHandled}};
+  const std::pair<DiscardReason, SyncStr> reasons[] = {
+      {DiscardReason::TestRecord, SyncStr::SyncReasonTest},
+      {DiscardReason::Duplicate, SyncStr::SyncReasonDuplicate},
+      {DiscardReason::HandledByDistrict, SyncStr::SyncReasonHandled}};
   const float reasonW = 280.0f * m.scale;
   float bx = right - 3 * reasonW - 2 * m.minGap();
   for (const auto& [reason, label] : reasons) {
@@ -68,7 +70,7 @@ float drawHeldRow(const kiosk::SyncView::Held& held, bool discarding, UiContext&
 void drawSyncScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
-  ContentArea area = beginScreen(ctx, snap, ctx.t(Str::SyncTitle));
+  ContentArea area = beginScreen(ctx, snap, ctx.t(SyncStr::SyncTitle));
   const kiosk::SyncView& sync = snap.sync;
   ImFont* body = ctx.fonts.body();
   ImFont* heading = ctx.fonts.heading();
@@ -78,25 +80,26 @@ void drawSyncScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   SyncStateText state = syncStateText(sync);
   y += drawText(heading, ImVec2(x, y), state.color, ctx.t(state.sentence), width).y + m.gap();
 
-  std::string backlog = kiosk::format(Str::SyncBacklog, ctx.lang, {std::to_string(sync.backlog)});
+  std::string backlog =
+      kiosk::format(SyncStr::SyncBacklog, ctx.lang, {std::to_string(sync.backlog)});
   if (!sync.oldestUnsent.empty()) {
-    backlog += " · " + kiosk::format(Str::SyncOldest, ctx.lang, {sync.oldestUnsent});
+    backlog += " · " + kiosk::format(SyncStr::SyncOldest, ctx.lang, {sync.oldestUnsent});
   }
   drawText(body, ImVec2(x, y), p.text, backlog);
   y += body->FontSize + m.minGap();
   drawText(body, ImVec2(x, y), p.text,
            sync.lastSuccess.empty()
-               ? std::string(ctx.t(Str::SyncNeverDelivered))
-               : kiosk::format(Str::SyncLastSuccess, ctx.lang, {sync.lastSuccess}));
+               ? std::string(ctx.t(SyncStr::SyncNeverDelivered))
+               : kiosk::format(SyncStr::SyncLastSuccess, ctx.lang, {sync.lastSuccess}));
   y += body->FontSize + m.minGap();
   ctx.fonts.require(sync.configVersion);
   drawText(body, ImVec2(x, y), p.text,
            sync.configVersion.empty()
-               ? std::string(ctx.t(Str::SyncConfigLocal))
-               : kiosk::format(Str::SyncConfigVersion, ctx.lang, {sync.configVersion}));
+               ? std::string(ctx.t(SyncStr::SyncConfigLocal))
+               : kiosk::format(SyncStr::SyncConfigVersion, ctx.lang, {sync.configVersion}));
   y += body->FontSize + m.minGap();
   if (!sync.configProblem.empty()) {
-    std::string refused = kiosk::format(Str::SyncConfigRefused, ctx.lang, {sync.configProblem});
+    std::string refused = kiosk::format(SyncStr::SyncConfigRefused, ctx.lang, {sync.configProblem});
     y += drawText(body, ImVec2(x, y), p.errorText, refused, width).y + m.minGap();
   }
   if (!sync.detail.empty() && sync.problem != kiosk::SyncProblem::None) {
@@ -104,7 +107,7 @@ void drawSyncScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
   if (sync.paused) {
     float w = 320.0f * m.scale;
-    if (bigButton(ctx, ctx.t(Str::SyncReconnect),
+    if (bigButton(ctx, ctx.t(SyncStr::SyncReconnect),
                   {ImVec2(x, y), ImVec2(w, m.minTarget()), ButtonStyle::Primary, true, body})) {
       ctx.emit(kiosk::intent::ReconnectDistrict{});
     }
@@ -113,10 +116,10 @@ void drawSyncScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
 
   y += m.minGap();
   drawText(heading, ImVec2(x, y), p.text,
-           kiosk::format(Str::SyncHeldHeading, ctx.lang, {std::to_string(sync.heldCount)}));
+           kiosk::format(SyncStr::SyncHeldHeading, ctx.lang, {std::to_string(sync.heldCount)}));
   y += heading->FontSize + m.gap();
   if (sync.held.empty()) {
-    drawText(body, ImVec2(x, y), p.mutedText, ctx.t(Str::SyncHeldNone));
+    drawText(body, ImVec2(x, y), p.mutedText, ctx.t(SyncStr::SyncHeldNone));
   }
   float bottom = area.max.y - body->FontSize - m.gap();
   for (const auto& held : sync.held) {

@@ -1,31 +1,34 @@
 #include "ui/screens/sync/sync_status_text.h"
+#include "kiosk/sync/sync_strings.h"
 
 namespace yizhan::ui {
 
 using kiosk::Str;
 using kiosk::SyncProblem;
+using kiosk::SyncStr;
 
 SyncStateText syncStateText(const kiosk::SyncView& sync) {
   const Palette& p = palette();
-  if (!sync.running) return {Str::SyncStateNotRunning, Str::SyncWordOffline, p.mutedText};
+  if (!sync.running) return {SyncStr::SyncStateNotRunning, SyncStr::SyncWordOffline, p.mutedText};
   switch (sync.problem) {
     case SyncProblem::None:
-      return sync.online ? SyncStateText{Str::SyncStateOnline, Str::SyncWordOnline, p.deviceOk}
-                         : SyncStateText{Str::SyncStateConnecting, Str::SyncWordOffline, p.text};
+      return sync.online
+                 ? SyncStateText{SyncStr::SyncStateOnline, SyncStr::SyncWordOnline, p.deviceOk}
+                 : SyncStateText{SyncStr::SyncStateConnecting, SyncStr::SyncWordOffline, p.text};
     case SyncProblem::Offline:
-      return {Str::SyncStateOffline, Str::SyncWordOffline, p.deviceWarning};
+      return {SyncStr::SyncStateOffline, SyncStr::SyncWordOffline, p.deviceWarning};
     case SyncProblem::NotEnrolled:
-      return {Str::SyncStateNotEnrolled, Str::SyncWordAttention, p.deviceFault};
+      return {SyncStr::SyncStateNotEnrolled, SyncStr::SyncWordAttention, p.deviceFault};
     case SyncProblem::Unauthorized:
-      return {Str::SyncStateUnauthorized, Str::SyncWordAttention, p.deviceFault};
+      return {SyncStr::SyncStateUnauthorized, SyncStr::SyncWordAttention, p.deviceFault};
     case SyncProblem::Setup:
-      return {Str::SyncStateSetup, Str::SyncWordAttention, p.deviceFault};
+      return {SyncStr::SyncStateSetup, SyncStr::SyncWordAttention, p.deviceFault};
     case SyncProblem::Refused:
-      return {Str::SyncStateRefused, Str::SyncWordAttention, p.deviceFault};
+      return {SyncStr::SyncStateRefused, SyncStr::SyncWordAttention, p.deviceFault};
     case SyncProblem::LocalStore:
-      return {Str::SyncStateLocalStore, Str::SyncWordAttention, p.deviceFault};
+      return {SyncStr::SyncStateLocalStore, SyncStr::SyncWordAttention, p.deviceFault};
   }
-  return {Str::SyncStateNotRunning, Str::SyncWordOffline, p.mutedText};
+  return {SyncStr::SyncStateNotRunning, SyncStr::SyncWordOffline, p.mutedText};
 }
 
 }  // namespace yizhan::ui

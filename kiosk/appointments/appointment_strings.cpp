@@ -1,0 +1,87 @@
+#include "kiosk/appointments/appointment_strings.h"
+
+namespace yizhan::kiosk {
+
+namespace {
+// Short, spoken-style, polite: these are read by elderly residents and said aloud.
+constexpr TextEntry<ApptStr> kEntries[] = {
+    {ApptStr::TileAppointment, "预约办事", "Book a time"},
+    {ApptStr::TileCheckIn, "预约签到", "Check in"},
+    {ApptStr::ApptServiceTitle, "预约办事：请选择事项", "Book: choose a service"},
+    {ApptStr::ApptServiceFree, "近几天还有{0}个名额", "{0} places in the coming days"},
+    {ApptStr::ApptServiceFull, "近几天都已约满", "Fully booked for the coming days"},
+    {ApptStr::ApptNoServices, "现在没有可以预约的事项", "No service takes bookings now"},
+    {ApptStr::ApptSlotTitle, "{0}：请选择日期和时间", "{0}: choose a day and time"},
+    {ApptStr::ApptDateLabel, "{0}月{1}日", "{0}/{1}"},
+    {ApptStr::ApptToday, "今天", "Today"},
+    {ApptStr::ApptSlotFree, "还剩{0}个", "{0} left"},
+    {ApptStr::ApptSlotFull, "已约满", "Full"},
+    {ApptStr::ApptDayNoSlots, "这一天已经没有可预约的时间，请选别的日期",
+     "No time left that day; choose another day"},
+    {ApptStr::ApptIdentifyTitle, "请确认您的身份", "Who is booking?"},
+    {ApptStr::ApptIdentifyHint, "请把身份证放在读卡区，或在右边输入手机号",
+     "Place your ID card on the reader, or type your mobile number"},
+    {ApptStr::ApptChosen, "您选的是：{0} · {1} {2}", "Your choice: {0} · {1} {2}"},
+    {ApptStr::ApptBookedTitle, "预约成功", "Booked"},
+    {ApptStr::ApptHolder, "预约人：{0}", "Booked by: {0}"},
+    {ApptStr::ApptCheckInWindow, "请在当天 {0} 到 {1} 之间来签到",
+     "Check in on the day between {0} and {1}"},
+    {ApptStr::ApptCheckInHow, "签到时在自助机点“预约签到”，刷身份证、扫预约单或输入手机号",
+     "To check in, tap 预约签到 and use your ID card, this slip or your mobile number"},
+    {ApptStr::ApptSlipPrinting, "正在打印预约单…", "Printing your booking slip…"},
+    {ApptStr::ApptSlipTake, "请取走您的预约单", "Please take your booking slip"},
+    {ApptStr::ApptSlipNotPrinted, "{0}，请记住您的预约时间",
+     "{0}: please remember your booking time"},
+    {ApptStr::ApptBookedSpoken, "预约成功。{0}，{1}。请按时来签到",
+     "Booked: {0}, {1}. Please come and check in on time"},
+    {ApptStr::ApptProblemFull, "这个时间刚刚约满了，请另选时间",
+     "That time has just filled up; choose another"},
+    {ApptStr::ApptProblemPassed, "这个时间已经过了，请另选时间",
+     "That time has passed; choose another"},
+    {ApptStr::ApptProblemAlready, "您这一天已经预约过这项业务了",
+     "You already have a booking for this service that day"},
+    {ApptStr::ApptProblemDay, "这一天不能预约，请另选日期",
+     "That day cannot be booked; choose another"},
+    {ApptStr::ApptProblemService, "这项业务现在不能预约", "This service cannot be booked now"},
+    {ApptStr::CheckInTitle, "预约签到", "Check in"},
+    {ApptStr::CheckInHint, "请用下面任一种方式签到：", "Check in in any of these ways:"},
+    {ApptStr::CheckInWayCard, "① 把身份证放在读卡区", "1. Place your ID card on the reader"},
+    {ApptStr::CheckInWayScan, "② 把预约单的二维码对准扫码口",
+     "2. Hold your booking slip's QR code to the scanner"},
+    {ApptStr::CheckInWayPhone, "③ 在右边输入预约时留的手机号",
+     "3. Type the mobile number you booked with"},
+    {ApptStr::CheckInSpoken, "预约签到。请刷身份证，或扫描预约单，或输入手机号",
+     "Check in with your ID card, your booking slip or your mobile number"},
+    {ApptStr::CheckInNotFound, "没有找到您今天的预约。如要办事，请点“取号排队”",
+     "No booking found for today. To be served, take a number"},
+    {ApptStr::CheckInTooEarly, "您预约的是{0}，请{1}以后再来签到",
+     "Your booking is at {0}; check in after {1}"},
+    {ApptStr::CheckInOtherDay, "您预约的是{0}，不是今天，请那天再来",
+     "Your booking is for {0}, not today; please come that day"},
+    {ApptStr::CheckInTooLate, "您预约的{0}已经过了签到时间，请取号排队或找工作人员",
+     "Check-in for your {0} booking has closed; take a number or ask staff"},
+    {ApptStr::CheckInAlready, "您已经签到过了，您的号码是{0}",
+     "You have checked in already; your number is {0}"},
+    {ApptStr::SlipApptTitle, "预约单", "Booking slip"},
+    {ApptStr::SlipApptCode, "预约号 {0}", "Booking {0}"},
+    {ApptStr::SlipApptFooter, "凭本单、身份证或手机号到自助机签到",
+     "Check in at the kiosk with this slip, your ID card or your mobile"},
+    {ApptStr::ProblemSlipScan, "这张单子没有找到，请找工作人员",
+     "That slip was not found; please ask staff"},
+    {ApptStr::ApptStatusBooked, "已预约", "Booked"},
+    {ApptStr::ApptStatusCheckedIn, "已签到 {0}", "Checked in {0}"},
+    {ApptStr::ApptStatusMissed, "未到", "Missed"},
+    {ApptStr::ApptStatusCancelled, "已取消", "Cancelled"},
+    {ApptStr::ApptConsoleBooked, "已预约 {0} {1}，预约号 {2}", "Booked {0} {1}, booking {2}"},
+    {ApptStr::ApptConsoleCheckedIn, "已签到，号码 {0}", "Checked in: number {0}"},
+    {ApptStr::ApptHolderInvalid, "请输入11位手机号或18位身份证号",
+     "Enter an 11-digit mobile or an 18-character ID number"},
+};
+static_assert(isCompleteCatalog(kEntries), "every ApptStr needs one entry, in the enum's order");
+}  // namespace
+
+std::span<const TextEntry<ApptStr>> catalogOf(ApptStr) {
+  return kEntries;
+}
+
+}  // namespace yizhan::kiosk
