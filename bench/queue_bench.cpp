@@ -21,6 +21,7 @@
 #include "drivers/printer/text_raster.h"
 #include "kiosk/base/local_time.h"
 #include "kiosk/queue/queue_service.h"
+#include "kiosk/queue/take_number_flow.h"
 #include "kiosk/session/session.h"
 #include "kiosk/staff/staff_auth.h"
 #include "kiosk/staff/staff_calls.h"

@@ -1,5 +1,7 @@
 #include "kiosk/appointments/booking_flow.h"
 
+#include "kiosk/queue/take_number_flow.h"
+
 #include "kiosk/appointments/appointment_slip.h"
 #include "kiosk/appointments/appointment_strings.h"
 #include "kiosk/appointments/appointment_text.h"
@@ -17,10 +19,10 @@ bool appointmentsOffered(const AppointmentService& appointments) {
 bool BookingFlow::handle(const Intent& intent) {
   Snapshot& snap = host_.snap();
   if (opensTile(intent, TileId::Appointment)) {
-    if (snap.screen == Screen::Home) open();
+    if (snap.screen == screens::Home) open();
     return true;
   }
-  if (snap.screen == Screen::BookWho &&
+  if (snap.screen == screens::BookWho &&
       takePhoneKey(intent, host_, key_, [this](const PersonRef& p) { bookAs(p); })) {
     return true;
   }
@@ -29,7 +31,7 @@ bool BookingFlow::handle(const Intent& intent) {
          on<intent::ChooseBookingDay>(intent, [&](const auto& i) { chooseDay(i.day); }) ||
          on<intent::ChooseSlot>(intent, [&](const auto& i) { chooseSlot(i.start); }) ||
          on<intent::FinishTicket>(intent, [&](const auto&) {
-           if (snap.screen == Screen::Booked) host_.goHome();
+           if (snap.screen == screens::Booked) host_.goHome();
          });
 }
 
@@ -46,13 +48,13 @@ void BookingFlow::open() {
                   : std::string(text(ApptStr::ApptServiceFull, snap.lang))});
   }
   snap.booking.reset();
-  host_.go(Screen::BookService);
+  host_.go(screens::BookService);
   host_.say(std::string(text(ApptStr::ApptServiceTitle, snap.lang)));
 }
 
 void BookingFlow::chooseService(const std::string& serviceId) {
   Snapshot& snap = host_.snap();
-  if (snap.screen != Screen::BookService) return;
+  if (snap.screen != screens::BookService) return;
   const ServiceDef* service = nullptr;
   for (const ServiceDef* s : appointments_.bookableServices()) {
     if (s->id == serviceId) service = s;
@@ -74,7 +76,7 @@ void BookingFlow::chooseService(const std::string& serviceId) {
   }
   if (first.empty() && !snap.bookingDays.empty()) first = snap.bookingDays.front().day;
   showDay(first);
-  host_.go(Screen::BookSlot);
+  host_.go(screens::BookSlot);
 }
 
 void BookingFlow::showDay(const std::string& day) {
@@ -94,7 +96,7 @@ void BookingFlow::showDay(const std::string& day) {
 
 void BookingFlow::chooseDay(const std::string& day) {
   Snapshot& snap = host_.snap();
-  if (snap.screen != Screen::BookSlot || !snap.booking) return;
+  if (snap.screen != screens::BookSlot || !snap.booking) return;
   for (const BookingDayChoice& d : snap.bookingDays) {
     if (d.day != day) continue;
     showDay(d.day);
@@ -105,13 +107,13 @@ void BookingFlow::chooseDay(const std::string& day) {
 
 void BookingFlow::chooseSlot(int start) {
   Snapshot& snap = host_.snap();
-  if (snap.screen != Screen::BookSlot || !snap.booking) return;
+  if (snap.screen != screens::BookSlot || !snap.booking) return;
   for (const SlotChoice& s : snap.slots) {
     if (s.start != start || !s.available) continue;
     snap.booking->slotStart = s.start;
     snap.booking->slotLabel = s.label;
     snap.phoneDigits.clear();
-    host_.go(Screen::BookWho);
+    host_.go(screens::BookWho);
     host_.say(std::string(text(ApptStr::ApptIdentifyHint, snap.lang)));
     return;
   }
@@ -120,13 +122,13 @@ void BookingFlow::chooseSlot(int start) {
 bool BookingFlow::back() {
   Snapshot& snap = host_.snap();
   // One step back, keeping what was chosen before.
-  if (snap.screen == Screen::BookWho && snap.booking) {
+  if (snap.screen == screens::BookWho && snap.booking) {
     snap.phoneDigits.clear();
     showDay(snap.booking->day);
-    host_.go(Screen::BookSlot);
+    host_.go(screens::BookSlot);
     return true;
   }
-  if (snap.screen == Screen::BookSlot) {
+  if (snap.screen == screens::BookSlot) {
     open();
     return true;
   }
@@ -134,7 +136,7 @@ bool BookingFlow::back() {
 }
 
 bool BookingFlow::cardRead(const drivers::Identity& card) {
-  if (host_.snap().screen != Screen::BookWho) return false;
+  if (host_.snap().screen != screens::BookWho) return false;
   host_.noteActivity();
   bookAs(personOfCard(card, key_));
   return true;
@@ -142,7 +144,7 @@ bool BookingFlow::cardRead(const drivers::Identity& card) {
 
 bool BookingFlow::cardReadFailed() {
   Snapshot& snap = host_.snap();
-  if (snap.screen != Screen::BookWho) return false;
+  if (snap.screen != screens::BookWho) return false;
   snap.error = std::string(text(Str::CardReadFailed, snap.lang));
   host_.noteActivity();
   host_.changed();
@@ -159,7 +161,7 @@ void BookingFlow::bookAs(const PersonRef& holder) {
     ApptStr why = bookingProblem(*out.problem);
     // Back to the times, as they are now, with the reason: the resident picks again.
     showDay(draft.day);
-    host_.go(why == ApptStr::ApptProblemAlready ? Screen::BookWho : Screen::BookSlot);
+    host_.go(why == ApptStr::ApptProblemAlready ? screens::BookWho : screens::BookSlot);
     snap.error = std::string(text(why, snap.lang));
     host_.say(*snap.error);
     return;
@@ -177,7 +179,7 @@ void BookingFlow::bookAs(const PersonRef& holder) {
   view.number = bookingNumber(a.uuid);
   snap.booked = view;
   snap.booking.reset();
-  host_.go(Screen::Booked);
+  host_.go(screens::Booked);
   host_.say(format(ApptStr::ApptBookedSpoken, snap.lang, {view.dayLabel, view.slot}));
   printSlip(a);
 }
@@ -219,14 +221,14 @@ void BookingFlow::forget() {
 
 void BookingFlow::tick(TimePoint now) {
   // The slip screen goes home sooner: the resident has what they came for.
-  if (host_.snap().screen == Screen::Booked &&
+  if (host_.snap().screen == screens::Booked &&
       now - host_.lastActivity() >= host_.settings().ticketScreen) {
     host_.goHome();
   }
 }
 
 TimePoint BookingFlow::deadline(TimePoint upTo) const {
-  if (host_.snap().screen != Screen::Booked) return upTo;
+  if (host_.snap().screen != screens::Booked) return upTo;
   return std::min(upTo, host_.lastActivity() + host_.settings().ticketScreen);
 }
 

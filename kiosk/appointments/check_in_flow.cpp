@@ -12,10 +12,10 @@ namespace yizhan::kiosk {
 bool CheckInFlow::handle(const Intent& intent) {
   Snapshot& snap = host_.snap();
   if (opensTile(intent, TileId::CheckIn)) {
-    if (snap.screen == Screen::Home) open();
+    if (snap.screen == screens::Home) open();
     return true;
   }
-  return snap.screen == Screen::CheckIn &&
+  return snap.screen == screens::CheckIn &&
          takePhoneKey(intent, host_, key_,
                       [this](const PersonRef& p) { checkInAs(appointments_.checkIn(p)); });
 }
@@ -23,7 +23,7 @@ bool CheckInFlow::handle(const Intent& intent) {
 void CheckInFlow::open() {
   if (!appointmentsOffered(appointments_)) return;
   host_.snap().phoneDigits.clear();
-  host_.go(Screen::CheckIn);
+  host_.go(screens::CheckIn);
   host_.say(std::string(text(ApptStr::CheckInSpoken, host_.snap().lang)));
 }
 
@@ -33,7 +33,7 @@ void CheckInFlow::checkInAs(const CheckInOutcome& out) {
     tickets_.showTicket(*out.ticket);
     return;
   }
-  if (host_.snap().screen != Screen::CheckIn) host_.go(Screen::CheckIn);
+  if (host_.snap().screen != screens::CheckIn) host_.go(screens::CheckIn);
   tell(checkInProblemText(out, host_.snap().lang));
 }
 

@@ -9,12 +9,16 @@
 
 namespace yizhan::kiosk {
 
+namespace screens {
+inline constexpr Screen CheckIn{"check-in", Audience::Resident};  // 预约签到
+}  // namespace screens
+
 class CheckInFlow : public Flow {
  public:
   CheckInFlow(FlowHost& host, AppointmentService& appointments, const PersonalKey& key,
               TakeNumberFlow& tickets)
       : host_(host), appointments_(appointments), key_(key), tickets_(tickets) {}
-  bool owns(Screen s) const override { return s == Screen::CheckIn; }
+  std::span<const Screen> shows() const override { return kScreens; }
   bool handle(const Intent& intent) override;
   void forget() override;
   void tick(TimePoint now) override;
@@ -25,6 +29,7 @@ class CheckInFlow : public Flow {
   void declareCodes(CodeRoutes& routes) override;
 
  private:
+  static constexpr Screen kScreens[] = {screens::CheckIn};
   void open();
   void checkInAs(const CheckInOutcome& outcome);
   void tell(std::string problem);

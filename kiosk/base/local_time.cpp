@@ -91,4 +91,9 @@ std::optional<TimePoint> parseLocalDateTime(const std::string& text) {
   return std::chrono::system_clock::from_time_t(t);
 }
 
+std::string shortLocalTime(const std::optional<std::string>& iso) {
+  if (!iso || iso->size() < 16) return {};
+  return iso->substr(5, 5) + " " + iso->substr(11, 5);
+}
+
 }  // namespace yizhan::kiosk

@@ -34,4 +34,8 @@ TimePoint fromEpochSeconds(std::int64_t seconds);
 namespace yizhan::kiosk {
 // Parses "YYYY-MM-DDTHH:MM:SS" as local time in the process time zone.
 std::optional<TimePoint> parseLocalDateTime(const std::string& text);
+// An ISO time as staff read it in a list: "2026-11-24T09:30:00+08:00" → "11-24 09:30"; empty
+// when there is none.
+std::string shortLocalTime(const std::optional<std::string>& iso);
+
 }  // namespace yizhan::kiosk

@@ -9,11 +9,11 @@ bool CounterDeskFlow::handle(const Intent& intent) {
   Snapshot& snap = host_.snap();
   return on<intent::OpenCounterDesk>(intent,
                                      [&](const auto& i) {
-                                       if (snap.screen == Screen::StaffMenu) open(i.counter);
+                                       if (snap.screen == screens::StaffMenu) open(i.counter);
                                      }) ||
          on<intent::Desk>(intent,
                           [&](const auto& i) {
-                            if (snap.screen != Screen::CounterDesk) return;
+                            if (snap.screen != screens::CounterDesk) return;
                             auto problem = performDeskAction(queue_, counter_, i.action);
                             if (i.action == intent::DeskAction::CloseCounter) {
                               back();
@@ -23,11 +23,11 @@ bool CounterDeskFlow::handle(const Intent& intent) {
                           }) ||
          on<intent::ResumeHeld>(intent,
                                 [&](const auto& i) {
-                                  if (snap.screen != Screen::CounterDesk) return;
+                                  if (snap.screen != screens::CounterDesk) return;
                                   apply(queue_.resume(counter_, i.ticketId).problem);
                                 }) ||
          on<intent::TransferTo>(intent, [&](const auto& i) {
-           if (snap.screen != Screen::CounterDesk) return;
+           if (snap.screen != screens::CounterDesk) return;
            apply(queue_.transfer(counter_, i.serviceId).problem);
          });
 }
@@ -42,7 +42,7 @@ void CounterDeskFlow::open(int counter) {
   }
   counter_ = counter;
   snap.desk.reset();
-  host_.go(Screen::CounterDesk);
+  host_.go(screens::CounterDesk);
   refresh();
 }
 
@@ -82,7 +82,7 @@ bool CounterDeskFlow::back() {
 }
 
 void CounterDeskFlow::tick(TimePoint now) {
-  if (host_.snap().screen == Screen::CounterDesk && now >= nextRefresh_) refresh();
+  if (host_.snap().screen == screens::CounterDesk && now >= nextRefresh_) refresh();
 }
 
 TimePoint CounterDeskFlow::deadline(TimePoint upTo) const {

@@ -8,11 +8,15 @@
 
 #include "kiosk/base/strings.h"
 #include "kiosk/queue/queue_service.h"
-#include "kiosk/session/intents.h"
 
 namespace yizhan::kiosk {
 
 // What a staff member at one counter sees and does.
+namespace intent {
+// What a counter does, at the kiosk's desk screen or the counter console.
+enum class DeskAction { CallNext, Recall, NoShow, Complete, Hold, CloseCounter };
+}  // namespace intent
+
 struct CounterDeskView {
   int number = 0;
   std::string name;

@@ -13,13 +13,13 @@ bool QueueStatsFlow::handle(const Intent& intent) {
   Snapshot& snap = host_.snap();
   return on<intent::OpenQueueStats>(intent,
                                     [&](const auto&) {
-                                      if (snap.screen != Screen::StaffMenu) return;
+                                      if (snap.screen != screens::StaffMenu) return;
                                       snap.stats = queue_.dailyStats();
                                       snap.notice.reset();
-                                      host_.go(Screen::QueueStats);
+                                      host_.go(screens::QueueStats);
                                     }) ||
          on<intent::PrintDailySummary>(intent, [&](const auto&) {
-           if (snap.screen == Screen::QueueStats) print();
+           if (snap.screen == screens::QueueStats) print();
          });
 }
 
@@ -40,7 +40,7 @@ void QueueStatsFlow::print() {
       },
       [this](bool printed, const std::string& problem) {
         Snapshot& s = host_.snap();
-        if (s.screen != Screen::QueueStats) return;
+        if (s.screen != screens::QueueStats) return;
         if (printed) {
           s.notice = std::string(text(QueueStr::StatsPrinted, s.lang));
         } else {

@@ -5,16 +5,26 @@
 
 namespace yizhan::kiosk {
 
+namespace screens {
+inline constexpr Screen QueueStats{"queue-stats", Audience::Staff};
+}  // namespace screens
+
+namespace intent {
+struct OpenQueueStats {};
+struct PrintDailySummary {};
+}  // namespace intent
+
 class QueueStatsFlow : public Flow {
  public:
   QueueStatsFlow(FlowHost& host, QueueService& queue) : host_(host), queue_(queue) {}
-  bool owns(Screen s) const override { return s == Screen::QueueStats; }
+  std::span<const Screen> shows() const override { return kScreens; }
   bool handle(const Intent& intent) override;
   void forget() override;
   bool back() override;
   void addStaffEntries(std::vector<StaffEntry>& entries) override;
 
  private:
+  static constexpr Screen kScreens[] = {screens::QueueStats};
   void print();
   FlowHost& host_;
   QueueService& queue_;

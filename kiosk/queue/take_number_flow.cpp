@@ -36,23 +36,23 @@ std::string spoken(const std::string& number, Lang lang) {
 bool TakeNumberFlow::handle(const Intent& intent) {
   Snapshot& snap = host_.snap();
   if (opensTile(intent, TileId::TakeNumber)) {
-    if (snap.screen == Screen::Home) open();
+    if (snap.screen == screens::Home) open();
     return true;
   }
   return on<intent::ChooseService>(intent, [&](const auto& i) { choose(i.serviceId); }) ||
          on<intent::FinishTicket>(intent,
                                   [&](const auto&) {
-                                    if (snap.screen == Screen::TicketTaken) host_.goHome();
+                                    if (snap.screen == screens::TicketTaken) host_.goHome();
                                   }) ||
          on<intent::ReprintTicket>(intent, [&](const auto& i) {
-           if (snap.screen != Screen::StaffMenu) return;
+           if (snap.screen != screens::StaffMenu) return;
            if (auto issued = queue_.forReprint(i.ticketId)) print(*issued, true);
          });
 }
 
 void TakeNumberFlow::open() {
   refreshServices();
-  host_.go(Screen::TakeNumber);
+  host_.go(screens::TakeNumber);
   host_.say(std::string(text(QueueStr::TakeNumberTitle, host_.snap().lang)));
 }
 
@@ -81,7 +81,7 @@ void TakeNumberFlow::choose(const std::string& serviceId) {
   Snapshot& snap = host_.snap();
   // A second tap (the same tile twice, or two tiles at once) finds the ticket screen already
   // showing and does nothing: one tap, one number.
-  if (snap.screen != Screen::TakeNumber) return;
+  if (snap.screen != screens::TakeNumber) return;
   IssueOutcome out = queue_.issue(serviceId, snap.residentPriority.value_or(false));
   if (out.problem) {
     refreshServices();
@@ -107,7 +107,7 @@ void TakeNumberFlow::showTicket(const IssuedTicket& issued) {
   }
   snap.ticket = view;
   forgetCard();
-  host_.go(Screen::TicketTaken);
+  host_.go(screens::TicketTaken);
   print(issued, false);
 }
 
@@ -151,7 +151,7 @@ void TakeNumberFlow::print(const IssuedTicket& issued, bool reprint) {
 }
 
 bool TakeNumberFlow::cardRead(const drivers::Identity& card) {
-  if (host_.snap().screen != Screen::TakeNumber) return false;
+  if (host_.snap().screen != screens::TakeNumber) return false;
   takeCard(card);
   host_.say(std::string(
       text(*host_.snap().residentPriority ? QueueStr::CardReadPriority : QueueStr::CardReadNormal,
@@ -184,7 +184,7 @@ void TakeNumberFlow::takeCard(const drivers::Identity& card) {
 
 bool TakeNumberFlow::cardReadFailed() {
   Snapshot& snap = host_.snap();
-  if (snap.screen != Screen::TakeNumber) return false;
+  if (snap.screen != screens::TakeNumber) return false;
   snap.cardReadFailed = true;
   host_.noteActivity();
   host_.changed();
@@ -205,7 +205,7 @@ void TakeNumberFlow::forget() {
 
 void TakeNumberFlow::tick(TimePoint now) {
   // The ticket screen goes home sooner: the resident has what they came for.
-  if (host_.snap().screen == Screen::TicketTaken &&
+  if (host_.snap().screen == screens::TicketTaken &&
       now - host_.lastActivity() >= host_.settings().ticketScreen) {
     host_.goHome();
   }
@@ -217,7 +217,7 @@ void TakeNumberFlow::tick(TimePoint now) {
 }
 
 TimePoint TakeNumberFlow::deadline(TimePoint upTo) const {
-  if (host_.snap().screen == Screen::TicketTaken)
+  if (host_.snap().screen == screens::TicketTaken)
     upTo = std::min(upTo, host_.lastActivity() + host_.settings().ticketScreen);
   if (cardReadAt_) upTo = std::min(upTo, *cardReadAt_ + host_.settings().inactivity);
   return upTo;

@@ -6,18 +6,36 @@
 // failed, for a reprint.
 #include <optional>
 
+#include <cstdint>
+#include <string>
+
 #include "kiosk/queue/queue_service.h"
 #include "kiosk/residents/resident_priority.h"
 #include "kiosk/session/flow.h"
 
 namespace yizhan::kiosk {
 
+namespace screens {
+inline constexpr Screen TakeNumber{"take-number", Audience::Resident};
+inline constexpr Screen TicketTaken{"ticket-taken", Audience::Resident};
+}  // namespace screens
+
+namespace intent {
+struct ChooseService {
+  std::string serviceId;
+};
+struct FinishTicket {};  // 好的: the resident is done with the ticket (or booking slip) screen
+struct ReprintTicket {   // staff menu: a ticket whose printing failed
+  std::int64_t ticketId;
+};
+}  // namespace intent
+
 class TakeNumberFlow : public Flow {
  public:
   // `residents` may be null: priority from age alone.
   TakeNumberFlow(FlowHost& host, QueueService& queue, ResidentPriority* residents)
       : host_(host), queue_(queue), residents_(residents) {}
-  bool owns(Screen s) const override { return s == Screen::TakeNumber || s == Screen::TicketTaken; }
+  std::span<const Screen> shows() const override { return kScreens; }
   bool handle(const Intent& intent) override;
   void forget() override;
   void tick(TimePoint now) override;
@@ -33,6 +51,7 @@ class TakeNumberFlow : public Flow {
   void showTicket(const IssuedTicket& issued);
 
  private:
+  static constexpr Screen kScreens[] = {screens::TakeNumber, screens::TicketTaken};
   void open();
   void refreshServices();
   void choose(const std::string& serviceId);

@@ -7,13 +7,13 @@ bool PriorityRegisterFlow::handle(const Intent& intent) {
   Snapshot& snap = host_.snap();
   return on<intent::OpenPriorityRegister>(intent,
                                           [&](const auto&) {
-                                            if (snap.screen != Screen::StaffMenu) return;
+                                            if (snap.screen != screens::StaffMenu) return;
                                             forget();
                                             snap.notice.reset();
-                                            host_.go(Screen::PriorityRegister);
+                                            host_.go(screens::PriorityRegister);
                                           }) ||
          on<intent::SetDisability>(intent, [&](const auto& set) {
-           if (snap.screen != Screen::PriorityRegister || !card_) return;
+           if (snap.screen != screens::PriorityRegister || !card_) return;
            residents_.setDisability(*card_, set.disability, "kiosk-staff");
            snap.registerCard->disability = set.disability;
            snap.notice = std::string(text(ResidentStr::PriorityRegisterSaved, snap.lang));

@@ -8,11 +8,22 @@
 
 namespace yizhan::kiosk {
 
+namespace screens {
+inline constexpr Screen PriorityRegister{"priority-register", Audience::Staff};
+}  // namespace screens
+
+namespace intent {
+struct OpenPriorityRegister {};
+struct SetDisability {
+  bool disability;
+};
+}  // namespace intent
+
 class PriorityRegisterFlow : public Flow {
  public:
   PriorityRegisterFlow(FlowHost& host, ResidentPriority& residents)
       : host_(host), residents_(residents) {}
-  bool owns(Screen s) const override { return s == Screen::PriorityRegister; }
+  std::span<const Screen> shows() const override { return kScreens; }
   bool handle(const Intent& intent) override;
   void forget() override;
   bool back() override;
@@ -20,6 +31,7 @@ class PriorityRegisterFlow : public Flow {
   void addStaffEntries(std::vector<StaffEntry>& entries) override;
 
  private:
+  static constexpr Screen kScreens[] = {screens::PriorityRegister};
   FlowHost& host_;
   ResidentPriority& residents_;
   std::optional<drivers::Identity> card_;  // only while the register screen shows

@@ -6,6 +6,7 @@
 // lists them, the one place a new flow registers.
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -54,7 +55,14 @@ class FlowHost {
 class Flow {
  public:
   virtual ~Flow() = default;
-  virtual bool owns(Screen screen) const = 0;
+  // The screens it owns, declared in its header (namespace screens).
+  virtual std::span<const Screen> shows() const = 0;
+  bool owns(const Screen& screen) const {
+    for (const Screen& s : shows()) {
+      if (s == screen) return true;
+    }
+    return false;
+  }
   // Takes the intent if it is one of this flow's; false offers it on.
   virtual bool handle(const Intent& intent) = 0;
   // The kiosk goes home: nothing of the last person may stay.
@@ -83,7 +91,7 @@ class Flow {
 // Runs `f` on the alternative `I` of `intent`, if it is that one.
 template <typename I, typename F>
 bool on(const Intent& intent, F&& f) {
-  if (const I* i = std::get_if<I>(&intent)) {
+  if (const I* i = intent.as<I>()) {
     f(*i);
     return true;
   }
@@ -92,7 +100,7 @@ bool on(const Intent& intent, F&& f) {
 
 // Whether `intent` is a tap on the home tile `tile`: each tile's flow takes only its own.
 inline bool opensTile(const Intent& intent, TileId tile) {
-  const auto* open = std::get_if<intent::OpenTile>(&intent);
+  const auto* open = intent.as<intent::OpenTile>();
   return open && open->tile == tile;
 }
 

@@ -1,68 +1,36 @@
 #pragma once
-// The kiosk's screens: one explicit state, one file per screen under ui/screens/.
+// The kiosk's screens. Each is one explicit state, declared by the flow that owns it (e.g.
+// screens::BookSlot in kiosk/appointments/booking_flow.h) and drawn by one file under
+// ui/screens/ that registers itself for it. The two hubs, home and the staff menu, are the
+// session's own.
+#include <ostream>
 #include <string_view>
 
 namespace yizhan::kiosk {
 
-enum class Screen {
-  Home,
-  TakeNumber,
-  TicketTaken,
-  CallStaff,
-  StaffPin,
-  StaffMenu,
-  CounterDesk,
-  QueueStats,
-  PriorityRegister,
-  BookService,  // 预约办事: which service
-  BookSlot,     // which day and time
-  BookWho,      // ID card or mobile number
-  Booked,       // the booking and its slip
-  CheckIn,      // 预约签到
-  Sync,         // staff: the district sync panel
+// Resident screens get a voice prompt, 返回 and 呼叫工作人员 (DESIGN.md §2).
+enum class Audience { Resident, Staff };
+
+struct Screen {
+  std::string_view name;  // "book-slot": logs, screenshots, tests; unique
+  Audience audience = Audience::Resident;
+  constexpr bool operator==(const Screen& other) const { return name == other.name; }
 };
 
-constexpr std::string_view screenName(Screen s) {
-  switch (s) {
-    case Screen::Home:
-      return "home";
-    case Screen::TakeNumber:
-      return "take-number";
-    case Screen::TicketTaken:
-      return "ticket-taken";
-    case Screen::CallStaff:
-      return "call-staff";
-    case Screen::StaffPin:
-      return "staff-pin";
-    case Screen::StaffMenu:
-      return "staff-menu";
-    case Screen::CounterDesk:
-      return "counter-desk";
-    case Screen::QueueStats:
-      return "queue-stats";
-    case Screen::PriorityRegister:
-      return "priority-register";
-    case Screen::BookService:
-      return "book-service";
-    case Screen::BookSlot:
-      return "book-slot";
-    case Screen::BookWho:
-      return "book-who";
-    case Screen::Booked:
-      return "booked";
-    case Screen::CheckIn:
-      return "check-in";
-    case Screen::Sync:
-      return "sync";
-  }
-  return "unknown";
+constexpr std::string_view screenName(const Screen& s) {
+  return s.name;
+}
+constexpr bool isResidentScreen(const Screen& s) {
+  return s.audience == Audience::Resident;
+}
+inline std::ostream& operator<<(std::ostream& out, const Screen& s) {
+  return out << s.name;
 }
 
-// Screens residents use get a voice prompt, 返回 and 呼叫工作人员 (DESIGN.md §2).
-constexpr bool isResidentScreen(Screen s) {
-  return s == Screen::Home || s == Screen::TakeNumber || s == Screen::TicketTaken ||
-         s == Screen::CallStaff || s == Screen::BookService || s == Screen::BookSlot ||
-         s == Screen::BookWho || s == Screen::Booked || s == Screen::CheckIn;
-}
+namespace screens {
+inline constexpr Screen Home{"home", Audience::Resident};
+// The staff side's hub: its contents come from the flows (kiosk/staff/staff_menu_flow).
+inline constexpr Screen StaffMenu{"staff-menu", Audience::Staff};
+}  // namespace screens
 
 }  // namespace yizhan::kiosk

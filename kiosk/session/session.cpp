@@ -57,6 +57,16 @@ void KioskSession::rebuildStaffEntries() {
   for (auto& flow : flows_) flow->addStaffEntries(snap_.staffEntries);
 }
 
+std::vector<Screen> KioskSession::screens() const {
+  std::vector<Screen> all{screens::Home, screens::StaffMenu};
+  for (const auto& flow : flows_) {
+    for (const Screen& s : flow->shows()) {
+      if (!s.name.empty() && !(s == screens::StaffMenu)) all.push_back(s);
+    }
+  }
+  return all;
+}
+
 Flow* KioskSession::activeFlow() const {
   for (const auto& flow : flows_) {
     if (flow->owns(snap_.screen)) return flow.get();
@@ -67,7 +77,7 @@ Flow* KioskSession::activeFlow() const {
 void KioskSession::toStaffMenu() {
   snap_.notice.reset();
   staffMenuShown();
-  go(Screen::StaffMenu);
+  go(screens::StaffMenu);
 }
 
 void KioskSession::staffMenuShown() {
@@ -88,7 +98,7 @@ void KioskSession::dispatch(const Intent& intent) {
     for (auto& flow : flows_) {
       if (flow.get() != active && flow->handle(intent)) return;
     }
-    std::visit([this](const auto& i) { handle(i); }, intent);
+    if (intent.as<intent::Back>()) back();
   } catch (const data::StoreError& e) {
     // The resident sees a plain message; staff find the detail in the log.
     std::fprintf(stderr, "yizhan: store error: %s\n", e.what());
@@ -108,7 +118,7 @@ void KioskSession::go(Screen screen) {
   snap_.error.reset();
   snap_.homeMessage.reset();
   changed();
-  if (screen == Screen::StaffMenu) refreshSync();  // staff see the sync line at once
+  if (screen == screens::StaffMenu) refreshSync();  // staff see the sync line at once
 }
 
 void KioskSession::goHome() {
@@ -116,25 +126,25 @@ void KioskSession::goHome() {
   snap_.stats.reset();
   snap_.notice.reset();
   for (auto& flow : flows_) flow->forget();
-  go(Screen::Home);
+  go(screens::Home);
 }
 
-void KioskSession::handle(const intent::Back&) {
+void KioskSession::back() {
   if (Flow* flow = activeFlow(); flow && flow->back()) return;
-  if (snap_.screen != Screen::Home) goHome();
+  if (snap_.screen != screens::Home) goHome();
 }
 
 void KioskSession::staffLoggedIn() {
   staffMenuShown();
   refreshDevices();
-  go(Screen::StaffMenu);
+  go(screens::StaffMenu);
 }
 
 void KioskSession::cardRead(const drivers::Identity& identity) {
   // The screen showing first; on the home screen, the flows in order; elsewhere a card means
   // nothing.
   if (Flow* flow = activeFlow(); flow && flow->cardRead(identity)) return;
-  if (snap_.screen != Screen::Home) return;
+  if (snap_.screen != screens::Home) return;
   for (auto& flow : flows_) {
     if (flow->cardReadOnHome(identity)) return;
   }
@@ -147,7 +157,7 @@ void KioskSession::cardReadFailed() {
 void KioskSession::scanned(const std::string& code) {
   if (Flow* flow = activeFlow(); flow && flow->scanned(code)) return;
   // Elsewhere a scan is ignored: a resident half-way through something else.
-  if (snap_.screen != Screen::Home) return;
+  if (snap_.screen != screens::Home) return;
   noteActivity();
   if (codes_.route(code)) return;
   // A code of nobody's here (a payment code, a volunteer card before that feature exists):
@@ -202,7 +212,7 @@ void KioskSession::refreshDevices() {
 void KioskSession::tick() {
   services_.worker.drain();
   TimePoint now = services_.clock.now();
-  if (snap_.screen != Screen::Home && now - lastActivity_ >= settings_.inactivity) goHome();
+  if (snap_.screen != screens::Home && now - lastActivity_ >= settings_.inactivity) goHome();
   for (auto& flow : flows_) flow->tick(now);
   if (std::chrono::floor<std::chrono::minutes>(now) !=
       std::chrono::floor<std::chrono::minutes>(snap_.now)) {
@@ -217,7 +227,7 @@ void KioskSession::tick() {
 
 TimePoint KioskSession::nextDeadline() const {
   TimePoint deadline = startOfNextMinute(snap_.now);
-  if (snap_.screen != Screen::Home)
+  if (snap_.screen != screens::Home)
     deadline = std::min(deadline, lastActivity_ + settings_.inactivity);
   for (const auto& flow : flows_) deadline = flow->deadline(deadline);
   if (services_.checkDevices) deadline = std::min(deadline, nextDeviceCheck_);

@@ -87,13 +87,15 @@ class KioskSession : private FlowHost {
   void tick();
 
   const Snapshot& snapshot() const { return snap_; }
+  // Every screen this station can show: the two hubs and each flow's.
+  std::vector<Screen> screens() const;
   // Changes whenever the snapshot does, so the UI redraws only then.
   std::uint64_t revision() const { return revision_; }
   // The next moment tick() may change something, for the UI's event wait.
   TimePoint nextDeadline() const;
 
  private:
-  void handle(const intent::Back&);
+  void back();
   // Runs `compose` on the printer from the worker; `done` gets whether it printed and, if
   // not, what residents would be told.
   void printOnWorker(SessionServices::Composer compose,
@@ -125,9 +127,6 @@ class KioskSession : private FlowHost {
              std::function<void(bool printed, const std::string& problem)> done) override {
     printOnWorker(std::move(compose), std::move(done));
   }
-  // Intents the flows took (the variant names them all).
-  template <typename I>
-  void handle(const I&) {}
   void changed() override { ++revision_; }
 
   SessionServices services_;

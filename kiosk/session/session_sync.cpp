@@ -13,13 +13,6 @@ namespace {
 // How often the status is read: often while staff watch it, rarely for the home screen's mark.
 constexpr std::chrono::seconds kStaffSyncRefresh{2};
 constexpr std::chrono::seconds kHomeSyncRefresh{10};
-constexpr int kHeldShown = 20;
-
-// "2026-11-24T09:30:00+08:00" → "11-24 09:30".
-std::string shortTime(const std::optional<std::string>& iso) {
-  if (!iso || iso->size() < 16) return {};
-  return iso->substr(5, 5) + " " + iso->substr(11, 5);
-}
 
 }  // namespace
 
@@ -41,7 +34,7 @@ void KioskSession::refreshDistrictSettings() {
 
 void KioskSession::refreshSync() {
   TimePoint now = services_.clock.now();
-  bool staffWatching = snap_.screen == Screen::StaffMenu || snap_.screen == Screen::Sync;
+  bool staffWatching = !isResidentScreen(snap_.screen);
   nextSyncRefresh_ = now + (staffWatching ? kStaffSyncRefresh : kHomeSyncRefresh);
   refreshDistrictSettings();
   if (!services_.sync) return;
@@ -54,20 +47,15 @@ void KioskSession::refreshSync() {
   view.problem = s.problem;
   view.detail = s.detail;
   view.backlog = s.backlog;
-  view.oldestUnsent = shortTime(s.oldestUnsentAt);
-  view.lastSuccess = shortTime(s.lastSuccessAt);
+  view.oldestUnsent = shortLocalTime(s.oldestUnsentAt);
+  view.lastSuccess = shortLocalTime(s.lastSuccessAt);
   view.configVersion = s.configVersion;
   view.configProblem = s.configProblem;
   view.heldCount = s.quarantined;
   view.discardingSeq = snap_.sync.discardingSeq;
-  if (snap_.screen == Screen::Sync) {
-    for (const auto& q : services_.sync->held(kHeldShown)) {
-      view.held.push_back(
-          {q.event.seq, q.event.type, shortTime(q.event.occurredAt), q.code + ": " + q.reason});
-    }
-    view.heldCount =
-        std::max<std::int64_t>(view.heldCount, static_cast<std::int64_t>(view.held.size()));
-  }
+  // The sync panel's own part (kiosk/sync/sync_panel_flow) stays as the panel left it.
+  view.held = snap_.sync.held;
+  view.heldCount = std::max(view.heldCount, static_cast<std::int64_t>(view.held.size()));
   if (view != snap_.sync) {
     snap_.sync = std::move(view);
     if (runningChanged) rebuildStaffEntries();

@@ -136,7 +136,7 @@ struct SyncView {
 enum class PinState { Entering, Verifying, Wrong, Locked, NotSet };
 
 struct Snapshot {
-  Screen screen = Screen::Home;
+  Screen screen = screens::Home;
   Lang lang = Lang::Zh;
   std::string stationName;
   std::string stationId;

@@ -6,16 +6,16 @@
 namespace yizhan::kiosk {
 
 bool CallStaffFlow::handle(const Intent& intent) {
-  const auto* open = std::get_if<intent::OpenTile>(&intent);
+  const auto* open = intent.as<intent::OpenTile>();
   if (!open || open->tile != TileId::CallStaff) return false;
   Snapshot& snap = host_.snap();
   // On the home screen and in every resident screen's footer.
-  if (snap.screen != Screen::Home && !isResidentScreen(snap.screen)) return true;
+  if (snap.screen != screens::Home && !isResidentScreen(snap.screen)) return true;
   auto raised = calls_.raise("kiosk");
   static const std::vector<std::int16_t> chime = drivers::synthesizeChime();
   sound_.play(chime, drivers::kChimeSampleRate);
   snap.callWasAlreadyOpen = raised.alreadyOpen;
-  host_.go(Screen::CallStaff);
+  host_.go(screens::CallStaff);
   return true;
 }
 

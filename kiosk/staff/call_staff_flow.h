@@ -7,16 +7,21 @@
 
 namespace yizhan::kiosk {
 
+namespace screens {
+inline constexpr Screen CallStaff{"call-staff", Audience::Resident};
+}  // namespace screens
+
 class CallStaffFlow : public Flow {
  public:
   CallStaffFlow(FlowHost& host, StaffCallService& calls, drivers::SoundOutput& sound)
       : host_(host), calls_(calls), sound_(sound) {}
-  bool owns(Screen s) const override { return s == Screen::CallStaff; }
+  std::span<const Screen> shows() const override { return kScreens; }
   bool handle(const Intent& intent) override;
   void forget() override;
   void addTiles(std::vector<HomeTile>& tiles) override;
 
  private:
+  static constexpr Screen kScreens[] = {screens::CallStaff};
   FlowHost& host_;
   StaffCallService& calls_;
   drivers::SoundOutput& sound_;

@@ -6,13 +6,13 @@ bool StaffMenuFlow::handle(const Intent& intent) {
   Snapshot& snap = host_.snap();
   return on<intent::HandleStaffCall>(intent,
                                      [&](const auto& call) {
-                                       if (snap.screen != Screen::StaffMenu) return;
+                                       if (snap.screen != screens::StaffMenu) return;
                                        calls_.handle(call.id);
                                        staffMenuShown();
                                        host_.changed();
                                      }) ||
          on<intent::Logout>(intent, [&](const auto&) {
-           if (snap.screen == Screen::StaffMenu) host_.goHome();
+           if (snap.screen == screens::StaffMenu) host_.goHome();
          });
 }
 

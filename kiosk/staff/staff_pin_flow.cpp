@@ -15,12 +15,12 @@ constexpr size_t kMinPinDigits = 4;
 
 bool StaffPinFlow::handle(const Intent& intent) {
   Snapshot& snap = host_.snap();
-  if (std::holds_alternative<intent::OpenStaffLogin>(intent)) {
-    if (snap.screen == Screen::Home) open();
+  if (intent.as<intent::OpenStaffLogin>()) {
+    if (snap.screen == screens::Home) open();
     return true;
   }
   // The keypad is shared with the phone keypads of other flows: only on the PIN screen.
-  if (snap.screen != Screen::StaffPin) return false;
+  if (snap.screen != screens::StaffPin) return false;
   return on<intent::KeypadKey>(intent, [&](const auto& k) { type(k.key); }) ||
          on<intent::KeypadDelete>(intent, [&](const auto&) { erase(); }) ||
          on<intent::KeypadConfirm>(intent, [&](const auto&) { confirm(); });
@@ -36,7 +36,7 @@ void StaffPinFlow::open() {
   } else if (!auth_.hasPin()) {
     snap.pinState = PinState::NotSet;
   }
-  host_.go(Screen::StaffPin);
+  host_.go(screens::StaffPin);
 }
 
 void StaffPinFlow::type(char key) {
@@ -81,7 +81,7 @@ void StaffPinFlow::confirm() {
       try {
         // Recorded even if the resident walked away: every failure counts toward the lock.
         PinResult result = auth_.finish(matched);
-        if (token == attempt_ && s.screen == Screen::StaffPin) apply(result);
+        if (token == attempt_ && s.screen == screens::StaffPin) apply(result);
       } catch (const data::StoreError& e) {
         std::fprintf(stderr, "yizhan: store error: %s\n", e.what());
         s.error = std::string(text(Str::StoreWriteFailed, s.lang));

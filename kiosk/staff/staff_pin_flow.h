@@ -4,21 +4,33 @@
 #include <optional>
 #include <string>
 
+#include <cstdint>
+#include <string>
+
 #include "kiosk/session/flow.h"
 #include "kiosk/staff/staff_auth.h"
 
 namespace yizhan::kiosk {
 
+namespace screens {
+inline constexpr Screen StaffPin{"staff-pin", Audience::Staff};
+}  // namespace screens
+
+namespace intent {
+struct OpenStaffLogin {};
+}  // namespace intent
+
 class StaffPinFlow : public Flow {
  public:
   StaffPinFlow(FlowHost& host, StaffAuth& auth) : host_(host), auth_(auth) {}
-  bool owns(Screen s) const override { return s == Screen::StaffPin; }
+  std::span<const Screen> shows() const override { return kScreens; }
   bool handle(const Intent& intent) override;
   void forget() override;
   void tick(TimePoint now) override;
   TimePoint deadline(TimePoint upTo) const override;
 
  private:
+  static constexpr Screen kScreens[] = {screens::StaffPin};
   void open();
   void type(char key);
   void erase();

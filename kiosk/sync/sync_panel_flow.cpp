@@ -1,9 +1,13 @@
 #include "kiosk/sync/sync_panel_flow.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/sync/sync_strings.h"
 
 namespace yizhan::kiosk {
 
 namespace {
+constexpr int kHeldShown = 20;
+constexpr std::chrono::seconds kHeldRefresh{2};
+
 SyncStr reasonText(intent::DiscardReason reason) {
   switch (reason) {
     case intent::DiscardReason::TestRecord:
@@ -21,15 +25,16 @@ bool SyncPanelFlow::handle(const Intent& intent) {
   Snapshot& snap = host_.snap();
   return on<intent::OpenSync>(intent,
                               [&](const auto&) {
-                                if (snap.screen != Screen::StaffMenu) return;
+                                if (snap.screen != screens::StaffMenu) return;
                                 snap.notice.reset();
                                 snap.sync.discardingSeq = 0;
-                                host_.go(Screen::Sync);
+                                host_.go(screens::Sync);
                                 host_.refreshSync();
+                                loadHeld();
                               }) ||
          on<intent::RetryHeldEvent>(intent,
                                     [&](const auto& retry) {
-                                      if (snap.screen != Screen::Sync) return;
+                                      if (snap.screen != screens::Sync) return;
                                       snap.sync.discardingSeq = 0;
                                       if (sync_.retry(retry.seq)) {
                                         snap.notice =
@@ -37,10 +42,11 @@ bool SyncPanelFlow::handle(const Intent& intent) {
                                       }
                                       host_.changed();
                                       host_.refreshSync();
+                                      loadHeld();
                                     }) ||
          on<intent::AskDiscardHeldEvent>(intent,
                                          [&](const auto& ask) {
-                                           if (snap.screen != Screen::Sync) return;
+                                           if (snap.screen != screens::Sync) return;
                                            snap.sync.discardingSeq =
                                                snap.sync.discardingSeq == ask.seq ? 0 : ask.seq;
                                            host_.changed();
@@ -48,7 +54,7 @@ bool SyncPanelFlow::handle(const Intent& intent) {
          on<intent::DiscardHeldEvent>(
              intent,
              [&](const auto& discard) {
-               if (snap.screen != Screen::Sync) return;
+               if (snap.screen != screens::Sync) return;
                snap.sync.discardingSeq = 0;
                // The reason is recorded in Chinese, as staff chose it.
                if (sync_.discard(discard.seq,
@@ -57,16 +63,44 @@ bool SyncPanelFlow::handle(const Intent& intent) {
                }
                host_.changed();
                host_.refreshSync();
+               loadHeld();
              }) ||
          on<intent::ReconnectDistrict>(intent, [&](const auto&) {
-           if (snap.screen != Screen::Sync) return;
+           if (snap.screen != screens::Sync) return;
            sync_.reconnect();
            host_.refreshSync();
+           loadHeld();
          });
 }
 
 void SyncPanelFlow::forget() {
   host_.snap().sync.discardingSeq = 0;
+  host_.snap().sync.held.clear();
+}
+
+void SyncPanelFlow::loadHeld() {
+  Snapshot& snap = host_.snap();
+  nextHeldRefresh_ = host_.now() + kHeldRefresh;
+  std::vector<SyncView::Held> held;
+  for (const auto& q : sync_.held(kHeldShown)) {
+    held.push_back(
+        {q.event.seq, q.event.type, shortLocalTime(q.event.occurredAt), q.code + ": " + q.reason});
+  }
+  std::int64_t count =
+      std::max<std::int64_t>(snap.sync.heldCount, static_cast<std::int64_t>(held.size()));
+  if (held == snap.sync.held && count == snap.sync.heldCount) return;
+  snap.sync.held = std::move(held);
+  snap.sync.heldCount = count;
+  host_.changed();
+}
+
+void SyncPanelFlow::tick(TimePoint now) {
+  if (host_.snap().screen == screens::Sync && now >= nextHeldRefresh_) loadHeld();
+}
+
+TimePoint SyncPanelFlow::deadline(TimePoint upTo) const {
+  if (host_.snap().screen != screens::Sync) return upTo;
+  return std::min(upTo, nextHeldRefresh_);
 }
 
 bool SyncPanelFlow::back() {

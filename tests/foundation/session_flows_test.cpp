@@ -5,8 +5,15 @@
 #include "data/appointment_repository.h"
 #include "drivers/idcard/sim/fixture_cards.h"
 #include "kiosk/appointments/appointment_service.h"
+#include "kiosk/appointments/booking_flow.h"
+#include "kiosk/appointments/check_in_flow.h"
+#include "kiosk/queue/counter_desk_flow.h"
+#include "kiosk/queue/queue_stats_flow.h"
+#include "kiosk/queue/take_number_flow.h"
 #include "kiosk/queue/ticket_printout.h"
+#include "kiosk/residents/priority_register_flow.h"
 #include "kiosk/session/code_routes.h"
+#include "kiosk/staff/staff_pin_flow.h"
 #include "support/session_fixture.h"
 
 using namespace yizhan;
@@ -17,7 +24,7 @@ using Fixture = test::SessionFixture;
 namespace {
 // Nothing of the last resident, anywhere in what a screen can see.
 void checkNothingOfTheResidentLeft(const Snapshot& s) {
-  CHECK(s.screen == Screen::Home);
+  CHECK(s.screen == screens::Home);
   CHECK_FALSE(s.residentPriority);
   CHECK_FALSE(s.cardReadFailed);
   CHECK_FALSE(s.ticket);
@@ -39,12 +46,12 @@ void checkNothingOfTheResidentLeft(const Snapshot& s) {
 TEST_CASE("going home forgets the booking draft and the phone digits typed", "[session][flows]") {
   Fixture f;
   f.send(intent::OpenTile{TileId::Appointment});
-  REQUIRE(f.snap().screen == Screen::BookService);
+  REQUIRE(f.snap().screen == screens::BookService);
   f.send(intent::ChooseBookingService{"social-security"});
-  REQUIRE(f.snap().screen == Screen::BookSlot);
+  REQUIRE(f.snap().screen == screens::BookSlot);
   f.send(intent::ChooseBookingDay{"2026-11-25"});
   f.send(intent::ChooseSlot{9 * 60});
-  REQUIRE(f.snap().screen == Screen::BookWho);
+  REQUIRE(f.snap().screen == screens::BookWho);
   f.keys("1381234");
   REQUIRE(f.snap().phoneDigits == "1381234");
   REQUIRE(f.snap().booking);
@@ -103,7 +110,7 @@ TEST_CASE("going home logs staff out and forgets the counter desk and the card r
   f.idle(seconds(61));
   checkNothingOfTheResidentLeft(f.snap());
   f.send(intent::OpenStaffLogin{});
-  CHECK(f.snap().screen == Screen::StaffPin);  // logged out: the PIN again
+  CHECK(f.snap().screen == screens::StaffPin);  // logged out: the PIN again
 
   f.staffLogin();
   f.send(intent::OpenPriorityRegister{});
@@ -120,7 +127,7 @@ TEST_CASE("a scanned code goes to the feature its prefix names", "[session][scan
   auto second = f.station.queue().issue("social-security", false);
   REQUIRE(second.issued);
   f.session.scanned(ticketQrPayload(second.issued->ticket.trackingCode));
-  CHECK(f.snap().screen == Screen::Home);
+  CHECK(f.snap().screen == screens::Home);
   REQUIRE(f.snap().homeMessage);
   CHECK(*f.snap().homeMessage == "A002号，前面还有1人，请留意叫号");
   f.send(intent::Back{});
@@ -137,7 +144,7 @@ TEST_CASE("a scanned code goes to the feature its prefix names", "[session][scan
   for (const char* code : {"YZV:demo-station:17:3fa9", "https://qr.alipay.com/xyz"}) {
     f.send(intent::Back{});
     f.session.scanned(code);
-    CHECK(f.snap().screen == Screen::Home);
+    CHECK(f.snap().screen == screens::Home);
     CHECK(f.snap().error == std::optional<std::string>("这个码本机认不出来，请找工作人员"));
   }
 
@@ -148,7 +155,7 @@ TEST_CASE("a scanned code goes to the feature its prefix names", "[session][scan
   REQUIRE(booked.booked);
   f.session.noteActivity();
   f.session.scanned(appointmentQrPayload(booked.booked->uuid));
-  CHECK(f.snap().screen == Screen::TicketTaken);
+  CHECK(f.snap().screen == screens::TicketTaken);
   CHECK(data::AppointmentRepository(f.station.store().db()).find(booked.booked->id)->status ==
         "checked_in");
 
@@ -156,12 +163,12 @@ TEST_CASE("a scanned code goes to the feature its prefix names", "[session][scan
   f.send(intent::FinishTicket{});
   f.send(intent::OpenTile{TileId::CheckIn});
   f.session.scanned(ticketQrPayload(first.issued->ticket.trackingCode));
-  CHECK(f.snap().screen == Screen::CheckIn);
+  CHECK(f.snap().screen == screens::CheckIn);
   CHECK(f.snap().error == std::optional<std::string>("这张单子没有找到，请找工作人员"));
   f.send(intent::Back{});
   f.send(intent::OpenTile{TileId::TakeNumber});
   f.session.scanned(ticketQrPayload(first.issued->ticket.trackingCode));
-  CHECK(f.snap().screen == Screen::TakeNumber);
+  CHECK(f.snap().screen == screens::TakeNumber);
   CHECK_FALSE(f.snap().homeMessage);
 }
 
@@ -187,14 +194,14 @@ TEST_CASE("the staff menu lists what each feature offers, and each entry opens i
   CHECK(labels ==
         std::vector<std::string>{"1号窗口", "2号窗口", "3号窗口", "今日统计", "优先登记"});
   f.staffLogin();
-  const std::vector<Screen> opens{Screen::CounterDesk, Screen::CounterDesk, Screen::CounterDesk,
-                                  Screen::QueueStats, Screen::PriorityRegister};
+  const std::vector<Screen> opens{screens::CounterDesk, screens::CounterDesk, screens::CounterDesk,
+                                  screens::QueueStats, screens::PriorityRegister};
   for (size_t i = 0; i < opens.size(); ++i) {
     Intent open = f.snap().staffEntries.at(i).open;
     f.send(open);
     CHECK(f.snap().screen == opens[i]);
-    if (opens[i] == Screen::CounterDesk) CHECK(f.snap().desk->number == static_cast<int>(i) + 1);
+    if (opens[i] == screens::CounterDesk) CHECK(f.snap().desk->number == static_cast<int>(i) + 1);
     f.send(intent::Back{});
-    REQUIRE(f.snap().screen == Screen::StaffMenu);
+    REQUIRE(f.snap().screen == screens::StaffMenu);
   }
 }

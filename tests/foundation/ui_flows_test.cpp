@@ -1,24 +1,31 @@
 // Drives the whole kiosk headless (offscreen OpenGL) by tapping widgets by their labels.
 #include <catch2/catch.hpp>
 
+#include <set>
+#include <string_view>
+
 #include "data/audit_log.h"
 #include "data/outbox.h"
 #include "imgui.h"
+#include "kiosk/staff/call_staff_flow.h"
+#include "kiosk/staff/staff_pin_flow.h"
 #include "support/kiosk_fixture.h"
 #include "support/times.h"
 #include "support/touch_targets.h"
 #include "ui/app/headless_kiosk.h"
+#include "ui/screens/screen_registry.h"
 
 using namespace yizhan;
 using kiosk::PinState;
 using kiosk::Screen;
+namespace screens = kiosk::screens;
 using std::chrono::seconds;
 
 using Fixture = test::KioskFixture;
 
 TEST_CASE("the kiosk boots to the Chinese home screen", "[ui]") {
   Fixture f;
-  CHECK(f.kiosk.screen() == Screen::Home);
+  CHECK(f.kiosk.screen() == screens::Home);
   const auto& widgets = f.kiosk.app().widgets();
   CHECK(widgets.find("呼叫工作人员"));
   CHECK(widgets.find("工作人员"));
@@ -29,11 +36,25 @@ TEST_CASE("the kiosk boots to the Chinese home screen", "[ui]") {
   CHECK(widgets.find("预约签到"));
 }
 
+TEST_CASE("every screen a flow can go to has a drawing", "[ui]") {
+  Fixture f;
+  std::set<std::string_view> drawn;
+  for (const Screen& s : ui::drawnScreens()) drawn.insert(s.name);
+  std::set<std::string_view> seen;
+  for (const Screen& s : f.kiosk.station().session().screens()) {
+    INFO(s.name);
+    CHECK(drawn.count(s.name) == 1);
+    CHECK(seen.insert(s.name).second);  // one name, one screen
+  }
+  // Home, the staff menu and the flows of a station with a queue and bookings.
+  CHECK(seen.size() >= 14);
+}
+
 TEST_CASE("staff unlock the staff menu with the PIN on the keypad", "[ui][staff]") {
   Fixture f;
   f.kiosk.station().auth().setPin("246810", "test");
   f.kiosk.tap("工作人员");
-  REQUIRE(f.kiosk.screen() == Screen::StaffPin);
+  REQUIRE(f.kiosk.screen() == screens::StaffPin);
   f.kiosk.tap("2");
   f.kiosk.tap("4");
   CHECK(f.kiosk.snapshot().pinDigits == 2);
@@ -43,11 +64,11 @@ TEST_CASE("staff unlock the staff menu with the PIN on the keypad", "[ui][staff]
   // 确认 stays disabled until four digits are in.
   REQUIRE_THROWS_WITH(f.kiosk.tap("确认"), Catch::Contains("no enabled widget"));
   f.enterPin("6810");
-  CHECK(f.kiosk.screen() == Screen::StaffMenu);
+  CHECK(f.kiosk.screen() == screens::StaffMenu);
   auto audit = data::AuditLog(f.kiosk.station().store().db()).recent(1);
   CHECK(audit.at(0).action == "staff.login");
   f.kiosk.tap("退出");
-  CHECK(f.kiosk.screen() == Screen::Home);
+  CHECK(f.kiosk.screen() == screens::Home);
 }
 
 TEST_CASE("a wrong PIN says how many tries are left, five lock the keypad", "[ui][staff]") {
@@ -55,7 +76,7 @@ TEST_CASE("a wrong PIN says how many tries are left, five lock the keypad", "[ui
   f.kiosk.station().auth().setPin("246810", "test");
   f.kiosk.tap("工作人员");
   f.enterPin("1111");
-  CHECK(f.kiosk.screen() == Screen::StaffPin);
+  CHECK(f.kiosk.screen() == screens::StaffPin);
   CHECK(f.kiosk.snapshot().pinState == PinState::Wrong);
   CHECK(f.kiosk.snapshot().triesLeft == 4);
   for (int i = 0; i < 4; ++i) f.enterPin("1111");
@@ -68,7 +89,7 @@ TEST_CASE("a wrong PIN says how many tries are left, five lock the keypad", "[ui
   f.kiosk.advance(seconds(21));
   CHECK(f.kiosk.snapshot().pinState == PinState::Entering);
   f.enterPin("246810");
-  CHECK(f.kiosk.screen() == Screen::StaffMenu);
+  CHECK(f.kiosk.screen() == screens::StaffMenu);
 }
 
 TEST_CASE("with no PIN set, the PIN screen says how to set one", "[ui][staff]") {
@@ -85,34 +106,34 @@ TEST_CASE("after 60 s without a touch the kiosk goes home and forgets the input"
   f.kiosk.tap("2");
   f.kiosk.tap("4");
   f.kiosk.advance(seconds(59));
-  CHECK(f.kiosk.screen() == Screen::StaffPin);
+  CHECK(f.kiosk.screen() == screens::StaffPin);
   f.kiosk.tap("6");  // a touch restarts the 60 s
   f.kiosk.advance(seconds(59));
-  CHECK(f.kiosk.screen() == Screen::StaffPin);
+  CHECK(f.kiosk.screen() == screens::StaffPin);
   CHECK(f.kiosk.snapshot().pinDigits == 3);
   f.kiosk.advance(seconds(1));
-  CHECK(f.kiosk.screen() == Screen::Home);
+  CHECK(f.kiosk.screen() == screens::Home);
   f.kiosk.tap("工作人员");
   CHECK(f.kiosk.snapshot().pinDigits == 0);
 
   // The staff menu times out as well, so nobody finds it unlocked.
   f.enterPin("246810");
-  REQUIRE(f.kiosk.screen() == Screen::StaffMenu);
+  REQUIRE(f.kiosk.screen() == screens::StaffMenu);
   f.kiosk.advance(seconds(60));
-  CHECK(f.kiosk.screen() == Screen::Home);
+  CHECK(f.kiosk.screen() == screens::Home);
 }
 
 TEST_CASE("calling staff chimes, reassures, and raises a notice in the staff menu", "[ui][staff]") {
   Fixture f;
   f.kiosk.station().auth().setPin("246810", "test");
   f.kiosk.tap("呼叫工作人员");
-  CHECK(f.kiosk.screen() == Screen::CallStaff);
+  CHECK(f.kiosk.screen() == screens::CallStaff);
   auto played = f.kiosk.sound().played();
   REQUIRE(played.size() == 1);
   CHECK(played[0].seconds() == Approx(1.1).margin(0.05));
   CHECK(data::Outbox(f.kiosk.station().store().db()).pending(10).at(0).type == "staff_call.raised");
   f.kiosk.tap("返回");
-  CHECK(f.kiosk.screen() == Screen::Home);
+  CHECK(f.kiosk.screen() == screens::Home);
 
   f.kiosk.tap("工作人员");
   f.enterPin("246810");
@@ -165,15 +186,15 @@ TEST_CASE("every touch target is large enough and apart from the others", "[ui][
       REQUIRE(f.kiosk.screen() == expected);
       test::checkTouchTargets(f.kiosk, w, h, std::string(kiosk::screenName(expected)));
     };
-    checkScreen(Screen::Home);
+    checkScreen(screens::Home);
     f.kiosk.tap("工作人员");
-    checkScreen(Screen::StaffPin);
+    checkScreen(screens::StaffPin);
     f.enterPin("246810");
-    checkScreen(Screen::StaffMenu);
+    checkScreen(screens::StaffMenu);
     f.kiosk.tap("退出");
-    checkScreen(Screen::Home);
+    checkScreen(screens::Home);
     f.kiosk.tap("呼叫工作人员");
-    checkScreen(Screen::CallStaff);
+    checkScreen(screens::CallStaff);
   }
 }
 
@@ -185,7 +206,7 @@ TEST_CASE("the staff menu shows each device's state and what to do about a fault
     f.kiosk.station().auth().setPin("246810", "test");
     f.kiosk.tap("工作人员");
     f.enterPin("246810");
-    REQUIRE(f.kiosk.screen() == Screen::StaffMenu);
+    REQUIRE(f.kiosk.screen() == screens::StaffMenu);
     const auto& devices = f.kiosk.snapshot().devices;
     REQUIRE(devices.size() == 4);
     CHECK(devices[0].name == "打印机");
@@ -217,5 +238,5 @@ TEST_CASE("devices are checked every minute, so a fault shows before anyone asks
   CHECK(f.kiosk.snapshot().devices[0].state == drivers::HealthState::Ok);  // not yet due
   f.kiosk.advance(seconds(31));
   CHECK(f.kiosk.snapshot().devices[0].state == drivers::HealthState::Fault);
-  CHECK(f.kiosk.screen() == Screen::Home);
+  CHECK(f.kiosk.screen() == screens::Home);
 }

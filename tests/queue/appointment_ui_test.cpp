@@ -6,6 +6,9 @@
 #include "data/appointment_repository.h"
 #include "drivers/idcard/sim/fixture_cards.h"
 #include "drivers/printer/sim/ticket_renderer.h"
+#include "kiosk/appointments/booking_flow.h"
+#include "kiosk/appointments/check_in_flow.h"
+#include "kiosk/queue/take_number_flow.h"
 #include "support/kiosk_fixture.h"
 #include "support/qr_decode.h"
 #include "support/text_lines.h"
@@ -13,6 +16,7 @@
 
 using namespace yizhan;
 using kiosk::Screen;
+namespace screens = kiosk::screens;
 using std::chrono::minutes;
 
 using Fixture = test::KioskFixture;
@@ -45,7 +49,7 @@ TEST_CASE("a resident books a time with a mobile number and gets a slip", "[queu
   for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1280, 800}}) {
     Fixture f(w, h);
     f.kiosk.tap("预约办事");
-    REQUIRE(f.kiosk.screen() == Screen::BookService);
+    REQUIRE(f.kiosk.screen() == screens::BookService);
     const auto& services = f.kiosk.snapshot().services;
     REQUIRE(services.size() == 2);  // the demo station books 社保医保 and 民政救助 only
     // Today from 10:00: 12 slots; Wednesday to Friday and Monday: 15 each; 2 places a slot.
@@ -54,7 +58,7 @@ TEST_CASE("a resident books a time with a mobile number and gets a slip", "[queu
     f.artifact(sized("book-service", w, h));
 
     f.kiosk.tap("社保医保");
-    REQUIRE(f.kiosk.screen() == Screen::BookSlot);
+    REQUIRE(f.kiosk.screen() == screens::BookSlot);
     // Tuesday 09:30: today (from 10:00), Wed-Fri, then Monday; the weekend is skipped.
     const auto& days = f.kiosk.snapshot().bookingDays;
     REQUIRE(days.size() == 5);
@@ -68,7 +72,7 @@ TEST_CASE("a resident books a time with a mobile number and gets a slip", "[queu
     f.kiosk.tap("11月25日");
     CHECK(f.kiosk.snapshot().slots.front().label == "08:30-09:00");
     f.kiosk.tap("09:00-09:30");
-    REQUIRE(f.kiosk.screen() == Screen::BookWho);
+    REQUIRE(f.kiosk.screen() == screens::BookWho);
     typeDigits(f, "2381234567");  // not a mobile number: refused with a reason
     typeDigits(f, "8");
     f.kiosk.tap("确认");
@@ -80,7 +84,7 @@ TEST_CASE("a resident books a time with a mobile number and gets a slip", "[queu
     f.artifact(sized("book-who", w, h));
     f.kiosk.tap("确认");
 
-    REQUIRE(f.kiosk.screen() == Screen::Booked);
+    REQUIRE(f.kiosk.screen() == screens::Booked);
     const auto& booked = *f.kiosk.snapshot().booked;
     CHECK(booked.dayLabel == "11月25日 星期三");
     CHECK(booked.slot == "09:00-09:30");
@@ -105,7 +109,7 @@ TEST_CASE("a resident books a time with a mobile number and gets a slip", "[queu
     CHECK(qrOnReceipt(f, 0, "appointment-slip.png") == "YZA:" + stored[0].uuid);
     CHECK(anyLineContains(f.spoken(), "预约成功。11月25日 星期三，09:00-09:30。请按时来签到"));
     f.kiosk.tap("好的");
-    CHECK(f.kiosk.screen() == Screen::Home);
+    CHECK(f.kiosk.screen() == screens::Home);
   }
 }
 
@@ -125,7 +129,7 @@ TEST_CASE("a booking by ID card, the slot's last place and a second booking are 
   CHECK(f.kiosk.snapshot().slots.front().status == "还剩1个");
   f.kiosk.tap("10:00-10:30");
   reader.place(drivers::sim::elderlyResident());
-  REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == Screen::Booked; }));
+  REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == screens::Booked; }));
   CHECK(f.kiosk.snapshot().booked->holderMasked.find("****") != std::string::npos);
   reader.lift();
   std::this_thread::sleep_for(std::chrono::milliseconds(700));
@@ -154,7 +158,7 @@ TEST_CASE("check-in by the slip's QR code, by phone, and the refusals", "[queue]
                       *kiosk::personOfPhone("13700000000", key), "kiosk");
 
     f.kiosk.tap("预约签到");
-    REQUIRE(f.kiosk.screen() == Screen::CheckIn);
+    REQUIRE(f.kiosk.screen() == screens::CheckIn);
     test::checkTouchTargets(f.kiosk, w, h, "check-in");
     f.artifact(sized("check-in", w, h));
     // 11:30 is too far off at 09:30: told when to come back.
@@ -172,7 +176,7 @@ TEST_CASE("check-in by the slip's QR code, by phone, and the refusals", "[queue]
     f.kiosk.tap("返回");
     auto& scanner = *f.kiosk.station().devices().scannerSimulator();
     scanner.scan("YZA:" + booked.booked->uuid);
-    REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == Screen::TicketTaken; }));
+    REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == screens::TicketTaken; }));
     const auto& ticket = *f.kiosk.snapshot().ticket;
     CHECK(ticket.code == "A001");
     CHECK(ticket.bookedAt == "10:00");
@@ -190,7 +194,7 @@ TEST_CASE("check-in by the slip's QR code, by phone, and the refusals", "[queue]
 
     // The same slip again: the number it already has, no second ticket.
     scanner.scan("YZA:" + booked.booked->uuid);
-    REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == Screen::CheckIn; }));
+    REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == screens::CheckIn; }));
     CHECK(*f.kiosk.snapshot().error == "您已经签到过了，您的号码是A001");
     // Something that is not a slip, on the check-in screen: told so there.
     scanner.scan("https://example.com/");
@@ -202,7 +206,7 @@ TEST_CASE("check-in by the slip's QR code, by phone, and the refusals", "[queue]
     f.kiosk.tap("返回");
     scanner.scan("https://example.com/");
     REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().error.has_value(); }));
-    CHECK(f.kiosk.screen() == Screen::Home);
+    CHECK(f.kiosk.screen() == screens::Home);
     CHECK(*f.kiosk.snapshot().error == "这个码本机认不出来，请找工作人员");
     f.artifact(sized("home-scan-unknown", w, h));
     // ...and the ticket's own QR code says where the number stands.
@@ -210,7 +214,7 @@ TEST_CASE("check-in by the slip's QR code, by phone, and the refusals", "[queue]
     f.kiosk.tap("返回");
     scanner.scan(qrOnReceipt(f, 0, "appointment-ticket-again.png"));
     REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().homeMessage.has_value(); }));
-    CHECK(f.kiosk.screen() == Screen::Home);
+    CHECK(f.kiosk.screen() == screens::Home);
     CHECK(*f.kiosk.snapshot().homeMessage == "A001号，前面没有人了，请留意叫号");
     f.artifact(sized("home-scan-ticket", w, h));
   }
@@ -243,7 +247,7 @@ TEST_CASE("printer out of paper: the booking stands and the resident is told to 
   f.kiosk.tap("10:30-11:30");
   typeDigits(f, "13812345678");
   f.kiosk.tap("确认");
-  REQUIRE(f.kiosk.screen() == Screen::Booked);
+  REQUIRE(f.kiosk.screen() == screens::Booked);
   const auto& booked = *f.kiosk.snapshot().booked;
   REQUIRE(f.settleUntil([&] { return booked.print != kiosk::PrintState::Printing; }));
   CHECK(booked.print == kiosk::PrintState::Failed);
@@ -264,7 +268,7 @@ TEST_CASE("check-in by ID card: the card that booked finds its booking", "[queue
   f.kiosk.advance(std::chrono::minutes(30));  // 10:00: the window of 10:30 opens
   f.kiosk.tap("预约签到");
   f.kiosk.station().devices().cardReaderSimulator()->place(card);
-  REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == Screen::TicketTaken; }));
+  REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == screens::TicketTaken; }));
   CHECK(f.kiosk.snapshot().ticket->code == "B001");
   CHECK(f.kiosk.snapshot().ticket->bookedAt == "10:30");
   // The card gave no priority here: the booking's own time is what counts.

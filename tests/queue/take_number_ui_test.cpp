@@ -5,6 +5,10 @@
 #include "data/outbox.h"
 #include "drivers/idcard/sim/fixture_cards.h"
 #include "drivers/printer/sim/ticket_renderer.h"
+#include "kiosk/queue/counter_desk_flow.h"
+#include "kiosk/queue/queue_stats_flow.h"
+#include "kiosk/queue/take_number_flow.h"
+#include "kiosk/residents/priority_register_flow.h"
 #include "support/kiosk_fixture.h"
 #include "support/qr_decode.h"
 #include "support/text_lines.h"
@@ -14,6 +18,7 @@
 
 using namespace yizhan;
 using kiosk::Screen;
+namespace screens = kiosk::screens;
 using std::chrono::seconds;
 
 using Fixture = test::KioskFixture;
@@ -35,7 +40,7 @@ TEST_CASE("a resident takes a number: on screen, on paper with its QR code, and 
   for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1280, 800}}) {
     Fixture f(w, h);
     f.kiosk.tap("取号排队");
-    REQUIRE(f.kiosk.screen() == Screen::TakeNumber);
+    REQUIRE(f.kiosk.screen() == screens::TakeNumber);
     const auto& services = f.kiosk.snapshot().services;
     REQUIRE(services.size() == 4);
     CHECK(services[0].name == "社保医保");
@@ -45,7 +50,7 @@ TEST_CASE("a resident takes a number: on screen, on paper with its QR code, and 
     f.artifact("take-number-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
 
     f.kiosk.tap("社保医保");
-    REQUIRE(f.kiosk.screen() == Screen::TicketTaken);
+    REQUIRE(f.kiosk.screen() == screens::TicketTaken);
     const auto& ticket = *f.kiosk.snapshot().ticket;
     CHECK(ticket.code == "A001");
     CHECK(ticket.serviceName == "社保医保");
@@ -78,7 +83,7 @@ TEST_CASE("a resident takes a number: on screen, on paper with its QR code, and 
     CHECK(anyLineContains(said, "您的号码是A 零 零 一，前面还有0人，请取走您的小票"));
 
     f.kiosk.tap("好的");
-    CHECK(f.kiosk.screen() == Screen::Home);
+    CHECK(f.kiosk.screen() == screens::Home);
     CHECK_FALSE(f.kiosk.snapshot().ticket);
   }
 }
@@ -119,7 +124,7 @@ TEST_CASE("an ID card of a resident aged 70 or over gives priority, anywhere on 
   CHECK(*f.kiosk.snapshot().residentPriority == true);
   f.artifact("take-number-priority.png");
   f.kiosk.tap("综合咨询");
-  REQUIRE(f.kiosk.screen() == Screen::TicketTaken);
+  REQUIRE(f.kiosk.screen() == screens::TicketTaken);
   CHECK(f.kiosk.snapshot().ticket->code == "D001");
   CHECK(f.kiosk.snapshot().ticket->priority);
   CHECK_FALSE(f.kiosk.snapshot().residentPriority);  // nothing of the card is kept
@@ -187,7 +192,7 @@ TEST_CASE("staff call numbers from the kiosk's staff menu", "[queue][ui][calling
     queue.issue("social-security", false);
     f.staffLogin();
     f.kiosk.tap("1号窗口");
-    REQUIRE(f.kiosk.screen() == Screen::CounterDesk);
+    REQUIRE(f.kiosk.screen() == screens::CounterDesk);
     CHECK(f.kiosk.snapshot().desk->open);
     CHECK(f.kiosk.snapshot().desk->waiting == 2);
     f.kiosk.tap("下一位");
@@ -215,7 +220,7 @@ TEST_CASE("staff call numbers from the kiosk's staff menu", "[queue][ui][calling
     f.kiosk.advance(seconds(2));
     CHECK(f.kiosk.snapshot().desk->waiting == 1);
     f.kiosk.tap("返回");
-    CHECK(f.kiosk.screen() == Screen::StaffMenu);
+    CHECK(f.kiosk.screen() == screens::StaffMenu);
   }
 }
 
@@ -232,7 +237,7 @@ TEST_CASE("staff see the day's figures and print them, the summary goes to the o
     queue.callNext(1);
     f.staffLogin();
     f.kiosk.tap("今日统计");
-    REQUIRE(f.kiosk.screen() == Screen::QueueStats);
+    REQUIRE(f.kiosk.screen() == screens::QueueStats);
     CHECK(f.kiosk.snapshot().stats->total.tickets == 3);
     test::checkTouchTargets(f.kiosk, w, h, "queue-stats");
     f.kiosk.tap("打印统计");
@@ -246,7 +251,7 @@ TEST_CASE("staff see the day's figures and print them, the summary goes to the o
     auto events = data::Outbox(f.kiosk.station().store().db()).pending(100);
     CHECK(events.back().type == "queue.daily_summary");
     f.kiosk.tap("返回");
-    CHECK(f.kiosk.screen() == Screen::StaffMenu);
+    CHECK(f.kiosk.screen() == screens::StaffMenu);
   }
 }
 
@@ -257,7 +262,7 @@ TEST_CASE("staff register a resident's disability by their card, their next tick
     auto& reader = *f.kiosk.station().devices().cardReaderSimulator();
     f.staffLogin();
     f.kiosk.tap("优先登记");
-    REQUIRE(f.kiosk.screen() == Screen::PriorityRegister);
+    REQUIRE(f.kiosk.screen() == screens::PriorityRegister);
     reader.place(youngerResident());
     REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().registerCard.has_value(); }));
     const auto& card = *f.kiosk.snapshot().registerCard;

@@ -28,7 +28,7 @@ struct KioskFixture {
     kiosk.station().auth().setPin("246810", "test");
     kiosk.tap("工作人员");
     enterPin("246810");
-    REQUIRE(kiosk.screen() == kiosk::Screen::StaffMenu);
+    REQUIRE(kiosk.screen() == kiosk::screens::StaffMenu);
   }
   drivers::sim::PrinterSimulator& printer() {
     return *kiosk.station().devices().printerSimulator();

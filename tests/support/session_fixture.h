@@ -8,6 +8,7 @@
 #include <string>
 #include <thread>
 
+#include "kiosk/staff/staff_pin_flow.h"
 #include "support/station_fixture.h"
 
 namespace yizhan::test {
@@ -40,7 +41,7 @@ struct SessionFixture : StationFixture {
     send(kiosk::intent::OpenStaffLogin{});
     keys("246810");
     send(kiosk::intent::KeypadConfirm{});
-    REQUIRE(settleUntil([&] { return snap().screen == kiosk::Screen::StaffMenu; }));
+    REQUIRE(settleUntil([&] { return snap().screen == kiosk::screens::StaffMenu; }));
   }
 };
 

@@ -16,6 +16,8 @@
 #include "kiosk/display/display_feed.h"
 #include "kiosk/district/district_config_applier.h"
 #include "kiosk/district/station_settings.h"
+#include "kiosk/queue/take_number_flow.h"
+#include "kiosk/sync/sync_panel_flow.h"
 #include "support/sync_ui_fixture.h"
 #include "support/temp_dir.h"
 #include "support/times.h"
@@ -347,7 +349,7 @@ TEST_CASE("the kiosk takes a district configuration into use, and keeps it after
                  ".png");
       // The new desk is offered and gives numbers with its own letter.
       f.kiosk.tap("取号排队");
-      REQUIRE(f.kiosk.screen() == Screen::TakeNumber);
+      REQUIRE(f.kiosk.screen() == screens::TakeNumber);
       CHECK(offered(f.kiosk.snapshot(), "住房保障"));
       CHECK_FALSE(offered(f.kiosk.snapshot(), "水电燃气"));  // gone from the district's list
       auto issued = f.kiosk.station().queue().issue("housing", false);
@@ -381,7 +383,7 @@ TEST_CASE("the kiosk takes a district configuration into use, and keeps it after
       CHECK(f.kiosk.snapshot().announcements == std::vector<std::string>{"本周五下午停电检修"});
       CHECK(f.kiosk.station().queue().catalog().service("housing")->prefix == 'H');
       f.kiosk.tap("数据上报");
-      REQUIRE(f.kiosk.screen() == Screen::Sync);
+      REQUIRE(f.kiosk.screen() == screens::Sync);
       CHECK(f.kiosk.snapshot().sync.configVersion == "2026-11-20.3");
       CHECK_FALSE(f.kiosk.snapshot().sync.configProblem.empty());
       f.artifact("sync-config-refused-" + std::to_string(width) + "x" + std::to_string(height) +

@@ -7,7 +7,9 @@
 
 #include "data/audit_log.h"
 #include "kiosk/base/local_time.h"
+#include "kiosk/queue/take_number_flow.h"
 #include "kiosk/sync/station_credentials.h"
+#include "kiosk/sync/sync_panel_flow.h"
 #include "support/sync_ui_fixture.h"
 #include "support/text_lines.h"
 
@@ -45,7 +47,7 @@ TEST_CASE("staff see the sync line, and send again or discard what the district 
       CHECK_FALSE(sync.lastSuccess.empty());
 
       f.kiosk.tap("数据上报");
-      REQUIRE(f.kiosk.screen() == Screen::Sync);
+      REQUIRE(f.kiosk.screen() == screens::Sync);
       REQUIRE(f.kiosk.snapshot().sync.held.size() == 2);
       CHECK(f.kiosk.snapshot().sync.held[0].seq == 2);
       CHECK(f.kiosk.snapshot().sync.held[0].reason ==
@@ -94,7 +96,7 @@ TEST_CASE("offline: a small mark on the home screen, and residents still take nu
       f.artifact(sized("home-offline", width, height));
       f.kiosk.tap("取号排队");
       f.kiosk.tap("社保医保");
-      CHECK(f.kiosk.screen() == Screen::TicketTaken);
+      CHECK(f.kiosk.screen() == screens::TicketTaken);
       f.kiosk.tap("好的");
 
       f.staffLogin();
@@ -155,7 +157,7 @@ TEST_CASE("disk full: staff are told, nothing is corrupted, and all is sent once
   f.kiosk.tap("取号排队");
   for (int i = 0; i < 300 && !full; ++i) {
     f.kiosk.tap("社保医保");
-    if (f.kiosk.screen() == Screen::TicketTaken) {
+    if (f.kiosk.screen() == screens::TicketTaken) {
       ++taken;
       f.kiosk.tap("好的");
       f.kiosk.tap("取号排队");
@@ -166,12 +168,12 @@ TEST_CASE("disk full: staff are told, nothing is corrupted, and all is sent once
   }
   REQUIRE(full);
   f.artifact("take-number-disk-full.png");
-  CHECK(f.kiosk.screen() == Screen::TakeNumber);  // the resident is not thrown out
+  CHECK(f.kiosk.screen() == screens::TakeNumber);  // the resident is not thrown out
   CHECK(db.integrityCheck() == "ok");
 
   db.setMaxPageCount(1'000'000'000);  // space returns
   f.kiosk.tap("社保医保");
-  REQUIRE(f.kiosk.screen() == Screen::TicketTaken);
+  REQUIRE(f.kiosk.screen() == screens::TicketTaken);
   ++taken;
   REQUIRE(worker.waitUntilDrained(milliseconds(20'000)));
   auto issued = f.districtStore.events("st-1", 100'000);

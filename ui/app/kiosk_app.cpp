@@ -19,7 +19,7 @@
 #include "imgui_impl_sdl.h"
 #include "ui/app/startup_trace.h"
 #include "ui/palette.h"
-#include "ui/screens/screens.h"
+#include "ui/screens/screen_registry.h"
 #include "ui/ui_context.h"
 
 namespace yizhan::ui {

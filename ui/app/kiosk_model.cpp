@@ -1,6 +1,6 @@
 #include "ui/app/kiosk_model.h"
 
-#include "ui/screens/screens.h"
+#include "ui/screens/screen_registry.h"
 
 namespace yizhan::ui {
 

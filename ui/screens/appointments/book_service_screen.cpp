@@ -1,5 +1,6 @@
 #include "kiosk/appointments/appointment_strings.h"
-#include "ui/screens/screens.h"
+#include "kiosk/appointments/booking_flow.h"
+#include "ui/screens/screen_registry.h"
 #include "ui/widgets/choice_grid.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
@@ -29,5 +30,10 @@ void drawBookServiceScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   residentFooter(ctx);
   endScreen();
 }
+
+namespace {
+[[maybe_unused]] const ScreenRegistration kRegistered{kiosk::screens::BookService,
+                                                      drawBookServiceScreen};
+}  // namespace
 
 }  // namespace yizhan::ui

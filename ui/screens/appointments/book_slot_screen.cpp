@@ -1,7 +1,8 @@
 #include <algorithm>
 
 #include "kiosk/appointments/appointment_strings.h"
-#include "ui/screens/screens.h"
+#include "kiosk/appointments/booking_flow.h"
+#include "ui/screens/screen_registry.h"
 #include "ui/widgets/choice_grid.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
@@ -62,5 +63,9 @@ void drawBookSlotScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   residentFooter(ctx);
   endScreen();
 }
+
+namespace {
+[[maybe_unused]] const ScreenRegistration kRegistered{kiosk::screens::BookSlot, drawBookSlotScreen};
+}  // namespace
 
 }  // namespace yizhan::ui

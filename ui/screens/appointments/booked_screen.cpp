@@ -1,6 +1,8 @@
 #include "kiosk/appointments/appointment_strings.h"
+#include "kiosk/appointments/booking_flow.h"
 #include "kiosk/queue/queue_strings.h"
-#include "ui/screens/screens.h"
+#include "kiosk/queue/take_number_flow.h"
+#include "ui/screens/screen_registry.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
@@ -57,5 +59,9 @@ void drawBookedScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   residentFooter(ctx);
   endScreen();
 }
+
+namespace {
+[[maybe_unused]] const ScreenRegistration kRegistered{kiosk::screens::Booked, drawBookedScreen};
+}  // namespace
 
 }  // namespace yizhan::ui

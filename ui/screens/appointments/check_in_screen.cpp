@@ -1,5 +1,6 @@
 #include "kiosk/appointments/appointment_strings.h"
-#include "ui/screens/screens.h"
+#include "kiosk/appointments/check_in_flow.h"
+#include "ui/screens/screen_registry.h"
 #include "ui/widgets/phone_entry.h"
 #include "ui/widgets/screen_frame.h"
 
@@ -20,5 +21,9 @@ void drawCheckInScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   residentFooter(ctx);
   endScreen();
 }
+
+namespace {
+[[maybe_unused]] const ScreenRegistration kRegistered{kiosk::screens::CheckIn, drawCheckInScreen};
+}  // namespace
 
 }  // namespace yizhan::ui

@@ -5,9 +5,10 @@
 #include "kiosk/base/fixed_days.h"
 #include "kiosk/base/local_time.h"
 #include "kiosk/session/home_strings.h"
+#include "kiosk/staff/staff_pin_flow.h"
 #include "kiosk/staff/staff_strings.h"
 #include "kiosk/sync/sync_strings.h"
-#include "ui/screens/screens.h"
+#include "ui/screens/screen_registry.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
@@ -111,5 +112,9 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
   endScreen();
 }
+
+namespace {
+[[maybe_unused]] const ScreenRegistration kRegistered{kiosk::screens::Home, drawHomeScreen};
+}  // namespace
 
 }  // namespace yizhan::ui

@@ -1,8 +1,10 @@
 #include <algorithm>
 #include <string>
 
+#include "kiosk/queue/counter_desk_flow.h"
+#include "kiosk/queue/counter_desk_view.h"
 #include "kiosk/queue/queue_strings.h"
-#include "ui/screens/screens.h"
+#include "ui/screens/screen_registry.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
@@ -128,5 +130,10 @@ void drawCounterDeskScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
   endScreen();
 }
+
+namespace {
+[[maybe_unused]] const ScreenRegistration kRegistered{kiosk::screens::CounterDesk,
+                                                      drawCounterDeskScreen};
+}  // namespace
 
 }  // namespace yizhan::ui

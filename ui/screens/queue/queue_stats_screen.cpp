@@ -1,8 +1,9 @@
 #include <string>
 
 #include "kiosk/queue/daily_summary_printout.h"
+#include "kiosk/queue/queue_stats_flow.h"
 #include "kiosk/queue/queue_strings.h"
-#include "ui/screens/screens.h"
+#include "ui/screens/screen_registry.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
@@ -78,5 +79,10 @@ void drawQueueStatsScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
   endScreen();
 }
+
+namespace {
+[[maybe_unused]] const ScreenRegistration kRegistered{kiosk::screens::QueueStats,
+                                                      drawQueueStatsScreen};
+}  // namespace
 
 }  // namespace yizhan::ui

@@ -3,7 +3,8 @@
 
 #include "kiosk/devices/device_strings.h"
 #include "kiosk/queue/queue_strings.h"
-#include "ui/screens/screens.h"
+#include "kiosk/queue/take_number_flow.h"
+#include "ui/screens/screen_registry.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/choice_grid.h"
 #include "ui/widgets/drawing.h"
@@ -68,5 +69,10 @@ void drawTakeNumberScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   residentFooter(ctx);
   endScreen();
 }
+
+namespace {
+[[maybe_unused]] const ScreenRegistration kRegistered{kiosk::screens::TakeNumber,
+                                                      drawTakeNumberScreen};
+}  // namespace
 
 }  // namespace yizhan::ui

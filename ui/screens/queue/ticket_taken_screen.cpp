@@ -1,7 +1,8 @@
 #include <string>
 
 #include "kiosk/queue/queue_strings.h"
-#include "ui/screens/screens.h"
+#include "kiosk/queue/take_number_flow.h"
+#include "ui/screens/screen_registry.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
@@ -87,5 +88,10 @@ void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   residentFooter(ctx);
   endScreen();
 }
+
+namespace {
+[[maybe_unused]] const ScreenRegistration kRegistered{kiosk::screens::TicketTaken,
+                                                      drawTicketTakenScreen};
+}  // namespace
 
 }  // namespace yizhan::ui

@@ -1,7 +1,8 @@
 #include <string>
 
+#include "kiosk/residents/priority_register_flow.h"
 #include "kiosk/residents/resident_strings.h"
-#include "ui/screens/screens.h"
+#include "ui/screens/screen_registry.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
@@ -50,5 +51,10 @@ void drawPriorityRegisterScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   if (footerButton(ctx, ctx.t(Str::Back), FooterSide::Left)) ctx.emit(kiosk::intent::Back{});
   endScreen();
 }
+
+namespace {
+[[maybe_unused]] const ScreenRegistration kRegistered{kiosk::screens::PriorityRegister,
+                                                      drawPriorityRegisterScreen};
+}  // namespace
 
 }  // namespace yizhan::ui

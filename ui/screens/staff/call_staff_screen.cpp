@@ -1,5 +1,6 @@
+#include "kiosk/staff/call_staff_flow.h"
 #include "kiosk/staff/staff_strings.h"
-#include "ui/screens/screens.h"
+#include "ui/screens/screen_registry.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
 
@@ -39,5 +40,10 @@ void drawCallStaffScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   if (footerButton(ctx, ctx.t(Str::Back), FooterSide::Left)) ctx.emit(kiosk::intent::Back{});
   endScreen();
 }
+
+namespace {
+[[maybe_unused]] const ScreenRegistration kRegistered{kiosk::screens::CallStaff,
+                                                      drawCallStaffScreen};
+}  // namespace
 
 }  // namespace yizhan::ui

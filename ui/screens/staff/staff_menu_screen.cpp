@@ -3,9 +3,11 @@
 
 #include "kiosk/devices/device_strings.h"
 #include "kiosk/queue/queue_strings.h"
+#include "kiosk/queue/take_number_flow.h"
+#include "kiosk/staff/staff_menu_flow.h"
 #include "kiosk/staff/staff_strings.h"
 #include "kiosk/sync/sync_strings.h"
-#include "ui/screens/screens.h"
+#include "ui/screens/screen_registry.h"
 #include "ui/screens/sync/sync_status_text.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
@@ -157,5 +159,10 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     ctx.emit(kiosk::intent::Logout{});
   endScreen();
 }
+
+namespace {
+[[maybe_unused]] const ScreenRegistration kRegistered{kiosk::screens::StaffMenu,
+                                                      drawStaffMenuScreen};
+}  // namespace
 
 }  // namespace yizhan::ui

@@ -1,7 +1,8 @@
 #include <string>
 
+#include "kiosk/staff/staff_pin_flow.h"
 #include "kiosk/staff/staff_strings.h"
-#include "ui/screens/screens.h"
+#include "ui/screens/screen_registry.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/keypad.h"
 #include "ui/widgets/screen_frame.h"
@@ -70,5 +71,9 @@ void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   if (footerButton(ctx, ctx.t(Str::Back), FooterSide::Left)) ctx.emit(kiosk::intent::Back{});
   endScreen();
 }
+
+namespace {
+[[maybe_unused]] const ScreenRegistration kRegistered{kiosk::screens::StaffPin, drawStaffPinScreen};
+}  // namespace
 
 }  // namespace yizhan::ui

@@ -1,7 +1,8 @@
 #include <string>
 
+#include "kiosk/sync/sync_panel_flow.h"
 #include "kiosk/sync/sync_strings.h"
-#include "ui/screens/screens.h"
+#include "ui/screens/screen_registry.h"
 #include "ui/screens/sync/sync_status_text.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
@@ -137,5 +138,9 @@ void drawSyncScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   if (footerButton(ctx, ctx.t(Str::Back), FooterSide::Left)) ctx.emit(kiosk::intent::Back{});
   endScreen();
 }
+
+namespace {
+[[maybe_unused]] const ScreenRegistration kRegistered{kiosk::screens::Sync, drawSyncScreen};
+}  // namespace
 
 }  // namespace yizhan::ui
