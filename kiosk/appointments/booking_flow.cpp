@@ -38,16 +38,16 @@ bool BookingFlow::handle(const Intent& intent) {
 void BookingFlow::open() {
   if (!appointmentsOffered(appointments_)) return;
   Snapshot& snap = host_.snap();
-  snap.services.clear();
+  snap.part<BookingPart>().services.clear();
   for (const ServiceDef* s : appointments_.bookableServices()) {
     int free = 0;
     for (const BookingDay& d : appointments_.bookingDays(s->id)) free += d.freePlaces;
-    snap.services.push_back(
+    snap.part<BookingPart>().services.push_back(
         {s->id, s->name, free > 0,
          free > 0 ? format(ApptStr::ApptServiceFree, snap.lang, {std::to_string(free)})
                   : std::string(text(ApptStr::ApptServiceFull, snap.lang))});
   }
-  snap.booking.reset();
+  snap.part<BookingPart>().booking.reset();
   host_.go(screens::BookService);
   host_.say(std::string(text(ApptStr::ApptServiceTitle, snap.lang)));
 }
@@ -60,44 +60,48 @@ void BookingFlow::chooseService(const std::string& serviceId) {
     if (s->id == serviceId) service = s;
   }
   if (!service) return;
-  snap.booking = BookingDraft{service->id, service->name, {}, {}, std::nullopt, {}};
-  snap.bookingDays.clear();
+  snap.part<BookingPart>().booking =
+      BookingDraft{service->id, service->name, {}, {}, std::nullopt, {}};
+  snap.part<BookingPart>().bookingDays.clear();
   std::string first;
   for (const BookingDay& d : appointments_.bookingDays(service->id)) {
     std::string date = dateLabel(d.day, snap.lang);
     std::string weekday(weekdayName(d.weekday, snap.lang));
     if (d.today) {
-      snap.bookingDays.push_back(
+      snap.part<BookingPart>().bookingDays.push_back(
           {d.day, std::string(text(ApptStr::ApptToday, snap.lang)), date, d.freePlaces > 0});
     } else {
-      snap.bookingDays.push_back({d.day, date, weekday, d.freePlaces > 0});
+      snap.part<BookingPart>().bookingDays.push_back({d.day, date, weekday, d.freePlaces > 0});
     }
     if (first.empty() && d.freePlaces > 0) first = d.day;
   }
-  if (first.empty() && !snap.bookingDays.empty()) first = snap.bookingDays.front().day;
+  if (first.empty() && !snap.part<BookingPart>().bookingDays.empty())
+    first = snap.part<BookingPart>().bookingDays.front().day;
   showDay(first);
   host_.go(screens::BookSlot);
 }
 
 void BookingFlow::showDay(const std::string& day) {
   Snapshot& snap = host_.snap();
-  snap.booking->day = day;
-  snap.booking->dayLabel = day.empty() ? std::string() : dayLabel(day, snap.lang);
-  snap.slots.clear();
+  snap.part<BookingPart>().booking->day = day;
+  snap.part<BookingPart>().booking->dayLabel =
+      day.empty() ? std::string() : dayLabel(day, snap.lang);
+  snap.part<BookingPart>().slots.clear();
   if (day.empty()) return;
-  for (const SlotView& s : appointments_.slots(snap.booking->serviceId, day)) {
+  for (const SlotView& s : appointments_.slots(snap.part<BookingPart>().booking->serviceId, day)) {
     if (s.passed) continue;  // today's past slots are not offered at all
     std::string status = s.available() ? format(ApptStr::ApptSlotFree, snap.lang,
                                                 {std::to_string(s.capacity - s.taken)})
                                        : std::string(text(ApptStr::ApptSlotFull, snap.lang));
-    snap.slots.push_back({s.start, slotText(s.start, s.minutes), status, s.available()});
+    snap.part<BookingPart>().slots.push_back(
+        {s.start, slotText(s.start, s.minutes), status, s.available()});
   }
 }
 
 void BookingFlow::chooseDay(const std::string& day) {
   Snapshot& snap = host_.snap();
-  if (snap.screen != screens::BookSlot || !snap.booking) return;
-  for (const BookingDayChoice& d : snap.bookingDays) {
+  if (snap.screen != screens::BookSlot || !snap.part<BookingPart>().booking) return;
+  for (const BookingDayChoice& d : snap.part<BookingPart>().bookingDays) {
     if (d.day != day) continue;
     showDay(d.day);
     snap.error.reset();
@@ -107,12 +111,12 @@ void BookingFlow::chooseDay(const std::string& day) {
 
 void BookingFlow::chooseSlot(int start) {
   Snapshot& snap = host_.snap();
-  if (snap.screen != screens::BookSlot || !snap.booking) return;
-  for (const SlotChoice& s : snap.slots) {
+  if (snap.screen != screens::BookSlot || !snap.part<BookingPart>().booking) return;
+  for (const SlotChoice& s : snap.part<BookingPart>().slots) {
     if (s.start != start || !s.available) continue;
-    snap.booking->slotStart = s.start;
-    snap.booking->slotLabel = s.label;
-    snap.phoneDigits.clear();
+    snap.part<BookingPart>().booking->slotStart = s.start;
+    snap.part<BookingPart>().booking->slotLabel = s.label;
+    snap.part<PhoneKeypadPart>().phoneDigits.clear();
     host_.go(screens::BookWho);
     host_.say(std::string(text(ApptStr::ApptIdentifyHint, snap.lang)));
     return;
@@ -122,9 +126,9 @@ void BookingFlow::chooseSlot(int start) {
 bool BookingFlow::back() {
   Snapshot& snap = host_.snap();
   // One step back, keeping what was chosen before.
-  if (snap.screen == screens::BookWho && snap.booking) {
-    snap.phoneDigits.clear();
-    showDay(snap.booking->day);
+  if (snap.screen == screens::BookWho && snap.part<BookingPart>().booking) {
+    snap.part<PhoneKeypadPart>().phoneDigits.clear();
+    showDay(snap.part<BookingPart>().booking->day);
     host_.go(screens::BookSlot);
     return true;
   }
@@ -154,7 +158,7 @@ bool BookingFlow::cardReadFailed() {
 
 void BookingFlow::bookAs(const PersonRef& holder) {
   Snapshot& snap = host_.snap();
-  const BookingDraft& draft = *snap.booking;
+  const BookingDraft& draft = *snap.part<BookingPart>().booking;
   BookOutcome out =
       appointments_.book(draft.serviceId, draft.day, *draft.slotStart, holder, "kiosk");
   if (out.problem) {
@@ -177,15 +181,15 @@ void BookingFlow::bookAs(const PersonRef& holder) {
   view.windowTo = clockText(slotAt + std::chrono::minutes(settings.appointmentLateMinutes));
   view.holderMasked = a.holderMasked;
   view.number = bookingNumber(a.uuid);
-  snap.booked = view;
-  snap.booking.reset();
+  snap.part<BookingPart>().booked = view;
+  snap.part<BookingPart>().booking.reset();
   host_.go(screens::Booked);
   host_.say(format(ApptStr::ApptBookedSpoken, snap.lang, {view.dayLabel, view.slot}));
   printSlip(a);
 }
 
 void BookingFlow::printSlip(const data::AppointmentRecord& a) {
-  const BookedView& v = *host_.snap().booked;
+  const BookedView& v = *host_.snap().part<BookingPart>().booked;
   AppointmentSlip slip{host_.settings().stationName,
                        v.serviceName,
                        v.dayLabel,
@@ -203,20 +207,21 @@ void BookingFlow::printSlip(const data::AppointmentRecord& a) {
       },
       [this, number = v.number](bool printed, const std::string& problem) {
         Snapshot& snap = host_.snap();
-        if (!snap.booked || snap.booked->number != number) return;  // moved on
-        snap.booked->print = printed ? PrintState::Printed : PrintState::Failed;
-        snap.booked->printProblem = problem;
+        if (!snap.part<BookingPart>().booked || snap.part<BookingPart>().booked->number != number)
+          return;  // moved on
+        snap.part<BookingPart>().booked->print = printed ? PrintState::Printed : PrintState::Failed;
+        snap.part<BookingPart>().booked->printProblem = problem;
         host_.changed();
       });
 }
 
 void BookingFlow::forget() {
   Snapshot& snap = host_.snap();
-  snap.booking.reset();
-  snap.booked.reset();
-  snap.bookingDays.clear();
-  snap.slots.clear();
-  snap.phoneDigits.clear();
+  snap.part<BookingPart>().booking.reset();
+  snap.part<BookingPart>().booked.reset();
+  snap.part<BookingPart>().bookingDays.clear();
+  snap.part<BookingPart>().slots.clear();
+  snap.part<PhoneKeypadPart>().phoneDigits.clear();
 }
 
 void BookingFlow::tick(TimePoint now) {

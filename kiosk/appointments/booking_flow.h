@@ -3,7 +3,9 @@
 // mobile number → the booking and its slip. Every step is a big button, a card tap or the
 // digit keypad; 返回 goes back one step and keeps what was chosen before it.
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "kiosk/appointments/appointment_service.h"
 #include "kiosk/residents/personal_key.h"
@@ -30,6 +32,52 @@ struct ChooseSlot {
   int start;  // minutes after local midnight
 };
 }  // namespace intent
+
+// A day on the booking screen.
+struct BookingDayChoice {
+  std::string day;     // YYYY-MM-DD
+  std::string label;   // 11月25日, or 今天
+  std::string detail;  // 星期三, or today's date
+  bool available = false;
+};
+
+struct SlotChoice {
+  int start = 0;
+  std::string label;   // 09:00-09:30
+  std::string status;  // 还剩2个, 已约满
+  bool available = false;
+};
+
+// What the resident has chosen so far on the way to a booking.
+struct BookingDraft {
+  std::string serviceId;
+  std::string serviceName;
+  std::string day;
+  std::string dayLabel;
+  std::optional<int> slotStart;
+  std::string slotLabel;
+};
+
+// The booking just made, as the resident sees it (masked holder only).
+struct BookedView {
+  std::string serviceName;
+  std::string dayLabel;
+  std::string slot;
+  std::string windowFrom, windowTo;  // HH:MM
+  std::string holderMasked;
+  std::string number;  // booking number on the slip
+  PrintState print = PrintState::Printing;
+  std::string printProblem;
+};
+
+// The booking flow's part of the snapshot.
+struct BookingPart {
+  std::vector<ServiceChoice> services;  // the bookable ones
+  std::vector<BookingDayChoice> bookingDays;
+  std::vector<SlotChoice> slots;
+  std::optional<BookingDraft> booking;
+  std::optional<BookedView> booked;
+};
 
 class BookingFlow : public Flow {
  public:

@@ -22,14 +22,14 @@ bool CheckInFlow::handle(const Intent& intent) {
 
 void CheckInFlow::open() {
   if (!appointmentsOffered(appointments_)) return;
-  host_.snap().phoneDigits.clear();
+  host_.snap().part<PhoneKeypadPart>().phoneDigits.clear();
   host_.go(screens::CheckIn);
   host_.say(std::string(text(ApptStr::CheckInSpoken, host_.snap().lang)));
 }
 
 void CheckInFlow::checkInAs(const CheckInOutcome& out) {
   if (!out.problem && out.ticket) {
-    host_.snap().phoneDigits.clear();
+    host_.snap().part<PhoneKeypadPart>().phoneDigits.clear();
     tickets_.showTicket(*out.ticket);
     return;
   }
@@ -74,7 +74,7 @@ void CheckInFlow::declareCodes(CodeRoutes& routes) {
 }
 
 void CheckInFlow::forget() {
-  host_.snap().phoneDigits.clear();
+  host_.snap().part<PhoneKeypadPart>().phoneDigits.clear();
 }
 
 void CheckInFlow::tick(TimePoint now) {

@@ -41,7 +41,7 @@ void CounterDeskFlow::open(int counter) {
     return;
   }
   counter_ = counter;
-  snap.desk.reset();
+  snap.part<CounterDeskPart>().desk.reset();
   host_.go(screens::CounterDesk);
   refresh();
 }
@@ -53,8 +53,8 @@ void CounterDeskFlow::refresh() {
   if (!st.counter) return;
   CounterDeskView v = deskViewOf(st, queue_.catalog());
   Snapshot& snap = host_.snap();
-  if (snap.desk == v) return;  // nothing new to draw
-  snap.desk = std::move(v);
+  if (snap.part<CounterDeskPart>().desk == v) return;  // nothing new to draw
+  snap.part<CounterDeskPart>().desk = std::move(v);
   host_.changed();
 }
 
@@ -65,14 +65,14 @@ void CounterDeskFlow::apply(const std::optional<QueueProblem>& problem) {
   } else {
     snap.error.reset();
   }
-  snap.desk.reset();  // redrawn from the store
+  snap.part<CounterDeskPart>().desk.reset();  // redrawn from the store
   refresh();
   host_.changed();
 }
 
 void CounterDeskFlow::forget() {
   counter_ = 0;
-  host_.snap().desk.reset();
+  host_.snap().part<CounterDeskPart>().desk.reset();
 }
 
 bool CounterDeskFlow::back() {

@@ -2,6 +2,7 @@
 // Calling from the kiosk's staff menu: one counter at a time, the same actions as the counter
 // console in the browser. Its staff-menu entries are the counters.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "kiosk/queue/counter_desk_view.h"
@@ -28,6 +29,10 @@ struct TransferTo {
   std::string serviceId;
 };
 }  // namespace intent
+
+struct CounterDeskPart {
+  std::optional<CounterDeskView> desk;
+};
 
 class CounterDeskFlow : public Flow {
  public:

@@ -14,7 +14,7 @@ bool QueueStatsFlow::handle(const Intent& intent) {
   return on<intent::OpenQueueStats>(intent,
                                     [&](const auto&) {
                                       if (snap.screen != screens::StaffMenu) return;
-                                      snap.stats = queue_.dailyStats();
+                                      snap.part<QueueStatsPart>().stats = queue_.dailyStats();
                                       snap.notice.reset();
                                       host_.go(screens::QueueStats);
                                     }) ||
@@ -27,7 +27,7 @@ void QueueStatsFlow::print() {
   Snapshot& snap = host_.snap();
   // Recorded for the district when staff print it: the figures as of now.
   DailyStats stats = queue_.recordDailySummary();
-  snap.stats = stats;
+  snap.part<QueueStatsPart>().stats = stats;
   LocalDateTime l = toLocal(host_.now());
   char at[8];
   std::snprintf(at, sizeof at, "%02d:%02d", l.hour, l.minute);
@@ -52,7 +52,7 @@ void QueueStatsFlow::print() {
 }
 
 void QueueStatsFlow::forget() {
-  host_.snap().stats.reset();
+  host_.snap().part<QueueStatsPart>().stats.reset();
 }
 
 bool QueueStatsFlow::back() {

@@ -1,5 +1,6 @@
 #pragma once
 // The day's figures for staff, printable (and recorded for the district when printed).
+#include "kiosk/queue/daily_stats.h"
 #include "kiosk/queue/queue_service.h"
 #include "kiosk/session/flow.h"
 
@@ -13,6 +14,10 @@ namespace intent {
 struct OpenQueueStats {};
 struct PrintDailySummary {};
 }  // namespace intent
+
+struct QueueStatsPart {
+  std::optional<DailyStats> stats;
+};
 
 class QueueStatsFlow : public Flow {
  public:

@@ -5,6 +5,7 @@
 #include "drivers/speech/mandarin_text.h"
 #include "kiosk/appointments/appointment_text.h"
 #include "kiosk/base/local_time.h"
+#include "kiosk/queue/counter_desk_view.h"
 #include "kiosk/queue/queue_strings.h"
 #include "kiosk/queue/ticket_printout.h"
 #include "kiosk/residents/resident_age.h"
@@ -58,7 +59,7 @@ void TakeNumberFlow::open() {
 
 void TakeNumberFlow::refreshServices() {
   Snapshot& snap = host_.snap();
-  snap.services.clear();
+  snap.part<TakeNumberPart>().services.clear();
   for (const ServiceDef& def : queue_.catalog().services) {
     ServiceStatus st = queue_.serviceStatus(def.id);
     ServiceChoice choice{def.id, def.name, st.open && !st.capReached, {}};
@@ -73,7 +74,7 @@ void TakeNumberFlow::refreshServices() {
     } else {
       choice.status = format(QueueStr::ServiceWaitingNoCounter, snap.lang, {waiting});
     }
-    snap.services.push_back(std::move(choice));
+    snap.part<TakeNumberPart>().services.push_back(std::move(choice));
   }
 }
 
@@ -82,7 +83,8 @@ void TakeNumberFlow::choose(const std::string& serviceId) {
   // A second tap (the same tile twice, or two tiles at once) finds the ticket screen already
   // showing and does nothing: one tap, one number.
   if (snap.screen != screens::TakeNumber) return;
-  IssueOutcome out = queue_.issue(serviceId, snap.residentPriority.value_or(false));
+  IssueOutcome out =
+      queue_.issue(serviceId, snap.part<TakeNumberPart>().residentPriority.value_or(false));
   if (out.problem) {
     refreshServices();
     snap.error = problemText(*out.problem, snap.lang, queue_.catalog().settings);
@@ -105,7 +107,7 @@ void TakeNumberFlow::showTicket(const IssuedTicket& issued) {
   if (issued.ticket.bookedEpoch) {
     view.bookedAt = clockText(fromEpochSeconds(*issued.ticket.bookedEpoch));
   }
-  snap.ticket = view;
+  snap.part<TakeNumberPart>().ticket = view;
   forgetCard();
   host_.go(screens::TicketTaken);
   print(issued, false);
@@ -137,9 +139,10 @@ void TakeNumberFlow::print(const IssuedTicket& issued, bool reprint) {
     }
     host_.say(format(printed ? QueueStr::TicketSpoken : QueueStr::TicketSpokenNoSlip, snap.lang,
                      {spoken(code, snap.lang), std::to_string(ahead)}));
-    if (!snap.ticket || snap.ticket->id != id) return;  // the resident has moved on
-    snap.ticket->print = printed ? PrintState::Printed : PrintState::Failed;
-    snap.ticket->printProblem = problem;
+    if (!snap.part<TakeNumberPart>().ticket || snap.part<TakeNumberPart>().ticket->id != id)
+      return;  // the resident has moved on
+    snap.part<TakeNumberPart>().ticket->print = printed ? PrintState::Printed : PrintState::Failed;
+    snap.part<TakeNumberPart>().ticket->printProblem = problem;
     host_.changed();
   };
   Lang lang = host_.snap().lang;
@@ -153,9 +156,10 @@ void TakeNumberFlow::print(const IssuedTicket& issued, bool reprint) {
 bool TakeNumberFlow::cardRead(const drivers::Identity& card) {
   if (host_.snap().screen != screens::TakeNumber) return false;
   takeCard(card);
-  host_.say(std::string(
-      text(*host_.snap().residentPriority ? QueueStr::CardReadPriority : QueueStr::CardReadNormal,
-           host_.snap().lang)));
+  host_.say(std::string(text(*host_.snap().part<TakeNumberPart>().residentPriority
+                                 ? QueueStr::CardReadPriority
+                                 : QueueStr::CardReadNormal,
+                             host_.snap().lang)));
   return true;
 }
 
@@ -175,8 +179,8 @@ void TakeNumberFlow::takeCard(const drivers::Identity& card) {
     priority = age && *age >= kPriorityAge;
   }
   // Nothing of the card is kept but this one yes/no, and only until the ticket is taken.
-  snap.residentPriority = priority;
-  snap.cardReadFailed = false;
+  snap.part<TakeNumberPart>().residentPriority = priority;
+  snap.part<TakeNumberPart>().cardReadFailed = false;
   cardReadAt_ = host_.now();
   host_.noteActivity();
   host_.changed();
@@ -185,7 +189,7 @@ void TakeNumberFlow::takeCard(const drivers::Identity& card) {
 bool TakeNumberFlow::cardReadFailed() {
   Snapshot& snap = host_.snap();
   if (snap.screen != screens::TakeNumber) return false;
-  snap.cardReadFailed = true;
+  snap.part<TakeNumberPart>().cardReadFailed = true;
   host_.noteActivity();
   host_.changed();
   host_.say(std::string(text(Str::CardReadFailed, snap.lang)));
@@ -193,13 +197,13 @@ bool TakeNumberFlow::cardReadFailed() {
 }
 
 void TakeNumberFlow::forgetCard() {
-  host_.snap().residentPriority.reset();
-  host_.snap().cardReadFailed = false;
+  host_.snap().part<TakeNumberPart>().residentPriority.reset();
+  host_.snap().part<TakeNumberPart>().cardReadFailed = false;
   cardReadAt_.reset();
 }
 
 void TakeNumberFlow::forget() {
-  host_.snap().ticket.reset();
+  host_.snap().part<TakeNumberPart>().ticket.reset();
   forgetCard();
 }
 
@@ -256,9 +260,9 @@ void TakeNumberFlow::showScanned(const std::string& code) {
 
 void TakeNumberFlow::staffMenuShown() {
   Snapshot& snap = host_.snap();
-  snap.failedPrints.clear();
+  snap.part<TakeNumberPart>().failedPrints.clear();
   for (const data::TicketRecord& t : queue_.failedPrints(3)) {
-    snap.failedPrints.push_back({t.id, t.code});
+    snap.part<TakeNumberPart>().failedPrints.push_back({t.id, t.code});
   }
 }
 

@@ -4,10 +4,10 @@
 // that yes/no is kept, and only until the ticket is taken. The ticket screen is also where a
 // checked-in booking's ticket shows, and the staff menu lists the tickets whose printing
 // failed, for a reprint.
-#include <optional>
-
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "kiosk/queue/queue_service.h"
 #include "kiosk/residents/resident_priority.h"
@@ -29,6 +29,33 @@ struct ReprintTicket {   // staff menu: a ticket whose printing failed
   std::int64_t ticketId;
 };
 }  // namespace intent
+
+// The ticket just taken, as the resident sees it (never their name or ID number).
+struct TakenTicket {
+  std::int64_t id = 0;
+  std::string code;
+  std::string serviceName;
+  int ahead = 0;
+  std::optional<int> waitMinutes;
+  bool priority = false;
+  std::string bookedAt;  // HH:MM for a checked-in booking
+  PrintState print = PrintState::Printing;
+  std::string printProblem;  // the printer's resident message when it failed
+};
+
+// The take-a-number flow's part of the snapshot.
+struct TakeNumberPart {
+  std::vector<ServiceChoice> services;
+  // Set while a resident's card has been read on the way to a ticket.
+  std::optional<bool> residentPriority;
+  bool cardReadFailed = false;
+  std::optional<TakenTicket> ticket;
+  struct FailedPrint {
+    std::int64_t id;
+    std::string code;
+  };
+  std::vector<FailedPrint> failedPrints;  // for the staff menu: today's tickets not printed
+};
 
 class TakeNumberFlow : public Flow {
  public:

@@ -13,25 +13,28 @@ bool takePhoneKey(const Intent& intent, FlowHost& host, const PersonalKey& key,
   return on<intent::KeypadKey>(
              intent,
              [&](const auto& i) {
-               if (i.key < '0' || i.key > '9' || snap.phoneDigits.size() >= kPhoneDigits) return;
-               snap.phoneDigits += i.key;
+               if (i.key < '0' || i.key > '9' ||
+                   snap.part<PhoneKeypadPart>().phoneDigits.size() >= kPhoneDigits)
+                 return;
+               snap.part<PhoneKeypadPart>().phoneDigits += i.key;
                snap.error.reset();
                host.changed();
              }) ||
          on<intent::KeypadDelete>(intent,
                                   [&](const auto&) {
-                                    if (snap.phoneDigits.empty()) return;
-                                    snap.phoneDigits.pop_back();
+                                    if (snap.part<PhoneKeypadPart>().phoneDigits.empty()) return;
+                                    snap.part<PhoneKeypadPart>().phoneDigits.pop_back();
                                     host.changed();
                                   }) ||
          on<intent::KeypadConfirm>(intent, [&](const auto&) {
-           std::optional<PersonRef> person = personOfPhone(snap.phoneDigits, key);
+           std::optional<PersonRef> person =
+               personOfPhone(snap.part<PhoneKeypadPart>().phoneDigits, key);
            if (!person) {
              snap.error = std::string(text(ResidentStr::ApptPhoneInvalid, snap.lang));
              host.changed();
              return;
            }
-           snap.phoneDigits.clear();
+           snap.part<PhoneKeypadPart>().phoneDigits.clear();
            confirmed(*person);
          });
 }

@@ -9,6 +9,10 @@
 
 namespace yizhan::kiosk {
 
+struct PhoneKeypadPart {
+  std::string phoneDigits;  // typed on the booking or check-in keypad, shown as typed
+};
+
 // Takes the keypad's intents (digits, 删除, 确认) for the flow whose keypad shows; `confirmed`
 // gets the person when a valid number is confirmed, an invalid one is told on screen.
 bool takePhoneKey(const Intent& intent, FlowHost& host, const PersonalKey& key,

@@ -15,7 +15,7 @@ bool PriorityRegisterFlow::handle(const Intent& intent) {
          on<intent::SetDisability>(intent, [&](const auto& set) {
            if (snap.screen != screens::PriorityRegister || !card_) return;
            residents_.setDisability(*card_, set.disability, "kiosk-staff");
-           snap.registerCard->disability = set.disability;
+           snap.part<PriorityRegisterPart>().registerCard->disability = set.disability;
            snap.notice = std::string(text(ResidentStr::PriorityRegisterSaved, snap.lang));
            host_.changed();
          });
@@ -25,7 +25,8 @@ bool PriorityRegisterFlow::cardRead(const drivers::Identity& card) {
   Snapshot& snap = host_.snap();
   ResidentStanding standing = residents_.standingOf(card);
   card_ = card;
-  snap.registerCard = Snapshot::RegisterCard{standing.maskedId, standing.age, standing.disability};
+  snap.part<PriorityRegisterPart>().registerCard =
+      PriorityRegisterPart::RegisterCard{standing.maskedId, standing.age, standing.disability};
   snap.notice.reset();
   host_.noteActivity();
   host_.changed();
@@ -34,7 +35,7 @@ bool PriorityRegisterFlow::cardRead(const drivers::Identity& card) {
 
 void PriorityRegisterFlow::forget() {
   card_.reset();
-  host_.snap().registerCard.reset();
+  host_.snap().part<PriorityRegisterPart>().registerCard.reset();
 }
 
 bool PriorityRegisterFlow::back() {

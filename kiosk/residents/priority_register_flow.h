@@ -19,6 +19,16 @@ struct SetDisability {
 };
 }  // namespace intent
 
+struct PriorityRegisterPart {
+  // The card on the reader while staff register a disability: masked, never the name.
+  struct RegisterCard {
+    std::string maskedId;
+    std::optional<int> age;
+    bool disability = false;
+  };
+  std::optional<RegisterCard> registerCard;
+};
+
 class PriorityRegisterFlow : public Flow {
  public:
   PriorityRegisterFlow(FlowHost& host, ResidentPriority& residents)

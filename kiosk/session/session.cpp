@@ -38,13 +38,7 @@ KioskSession::KioskSession(SessionServices services, SessionSettings settings)
 
 void KioskSession::rebuildFromCatalog() {
   snap_.tiles.clear();
-  snap_.counters.clear();
-  if (services_.queue) {
-    catalogShown_ = &services_.queue->catalog();
-    for (const CounterDef& c : catalogShown_->counters) {
-      snap_.counters.push_back({c.number, c.name});
-    }
-  }
+  if (services_.queue) catalogShown_ = &services_.queue->catalog();
   for (auto& flow : flows_) flow->addTiles(snap_.tiles);
   // Residents find the tiles in one order whatever order the flows registered in.
   std::stable_sort(snap_.tiles.begin(), snap_.tiles.end(),
@@ -122,8 +116,6 @@ void KioskSession::go(Screen screen) {
 }
 
 void KioskSession::goHome() {
-  snap_.desk.reset();
-  snap_.stats.reset();
   snap_.notice.reset();
   for (auto& flow : flows_) flow->forget();
   go(screens::Home);

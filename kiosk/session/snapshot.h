@@ -11,11 +11,9 @@
 #include "kiosk/base/clock.h"
 #include "kiosk/base/strings.h"
 #include "kiosk/devices/device_kind.h"
-#include "kiosk/queue/counter_desk_view.h"
-#include "kiosk/queue/daily_stats.h"
 #include "kiosk/session/intents.h"
 #include "kiosk/session/screen.h"
-#include "kiosk/staff/staff_calls.h"
+#include "kiosk/session/snapshot_parts.h"
 #include "kiosk/sync/sync_status.h"
 
 namespace yizhan::kiosk {
@@ -36,7 +34,7 @@ struct DeviceView {
   bool operator==(const DeviceView&) const = default;
 };
 
-// A service on the take-a-number screen.
+// A service on the take-a-number or the booking screen.
 struct ServiceChoice {
   std::string id;
   std::string name;
@@ -45,61 +43,6 @@ struct ServiceChoice {
 };
 
 enum class PrintState { Printing, Printed, Failed };
-
-// The ticket just taken, as the resident sees it (never their name or ID number).
-struct TakenTicket {
-  std::int64_t id = 0;
-  std::string code;
-  std::string serviceName;
-  int ahead = 0;
-  std::optional<int> waitMinutes;
-  bool priority = false;
-  std::string bookedAt;  // HH:MM for a checked-in booking
-  PrintState print = PrintState::Printing;
-  std::string printProblem;  // the printer's resident message when it failed
-};
-
-// A day on the booking screen.
-struct BookingDayChoice {
-  std::string day;     // YYYY-MM-DD
-  std::string label;   // 11月25日, or 今天
-  std::string detail;  // 星期三, or today's date
-  bool available = false;
-};
-
-struct SlotChoice {
-  int start = 0;
-  std::string label;   // 09:00-09:30
-  std::string status;  // 还剩2个, 已约满
-  bool available = false;
-};
-
-// What the resident has chosen so far on the way to a booking.
-struct BookingDraft {
-  std::string serviceId;
-  std::string serviceName;
-  std::string day;
-  std::string dayLabel;
-  std::optional<int> slotStart;
-  std::string slotLabel;
-};
-
-// The booking just made, as the resident sees it (masked holder only).
-struct BookedView {
-  std::string serviceName;
-  std::string dayLabel;
-  std::string slot;
-  std::string windowFrom, windowTo;  // HH:MM
-  std::string holderMasked;
-  std::string number;  // booking number on the slip
-  PrintState print = PrintState::Printing;
-  std::string printProblem;
-};
-
-struct CounterChoice {
-  int number;
-  std::string name;
-};
 
 // A button in the staff menu's bottom row, as the features there offer them: its label and
 // what tapping it asks for. The screen draws whatever the session lists.
@@ -133,8 +76,6 @@ struct SyncView {
   bool operator==(const SyncView&) const = default;
 };
 
-enum class PinState { Entering, Verifying, Wrong, Locked, NotSet };
-
 struct Snapshot {
   Screen screen = screens::Home;
   Lang lang = Lang::Zh;
@@ -148,55 +89,32 @@ struct Snapshot {
   // The district's notices for today (停电检修…), shown on the home screen.
   std::vector<std::string> announcements;
 
-  std::vector<ServiceChoice> services;
-  // Set while a resident's card has been read on the way to a ticket.
-  std::optional<bool> residentPriority;
-  bool cardReadFailed = false;
-  std::optional<TakenTicket> ticket;
-
-  // Booking (services above list the bookable ones while booking).
-  std::vector<BookingDayChoice> bookingDays;
-  std::vector<SlotChoice> slots;
-  std::optional<BookingDraft> booking;
-  std::optional<BookedView> booked;
-  std::string phoneDigits;  // typed on the booking or check-in keypad, shown as typed
   // What residents are told while the printer or the card reader is down (e.g. 打印机缺纸);
   // the screens that need the device show it.
   std::optional<std::string> printerDown;
   std::optional<std::string> readerDown;
 
-  std::vector<CounterChoice> counters;
   std::vector<StaffEntry> staffEntries;
-  std::optional<DailyStats> stats;
-  // The card on the reader while staff register a disability: masked, never the name.
-  struct RegisterCard {
-    std::string maskedId;
-    std::optional<int> age;
-    bool disability = false;
-  };
-  std::optional<RegisterCard> registerCard;
   std::optional<std::string> notice;  // good news for staff (e.g. the figures were printed)
-  std::optional<CounterDeskView> desk;
-
-  bool callWasAlreadyOpen = false;
-
-  int pinDigits = 0;  // the PIN itself never leaves the session
-  PinState pinState = PinState::Entering;
-  int triesLeft = 0;
-  std::chrono::seconds lockRemaining{0};
-
-  std::vector<StaffCallView> openCalls;
-  struct FailedPrint {
-    std::int64_t id;
-    std::string code;
-  };
-  std::vector<FailedPrint> failedPrints;  // today's waiting tickets whose printing failed
-  std::vector<DeviceView> devices;        // empty until the first check has answered
+  std::vector<DeviceView> devices;    // empty until the first check has answered
   SyncView sync;
 
   std::optional<std::string> error;  // shown until the screen changes
   // A plain answer on the home screen (what a scanned ticket says), until the screen changes.
   std::optional<std::string> homeMessage;
+
+  // Each feature's own part (e.g. BookingPart in kiosk/appointments/booking_flow.h).
+  template <typename Part>
+  Part& part() {
+    return parts_.get<Part>();
+  }
+  template <typename Part>
+  const Part& part() const {
+    return parts_.get<Part>();
+  }
+
+ private:
+  SnapshotParts parts_;
 };
 
 }  // namespace yizhan::kiosk

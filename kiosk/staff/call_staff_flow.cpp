@@ -14,13 +14,13 @@ bool CallStaffFlow::handle(const Intent& intent) {
   auto raised = calls_.raise("kiosk");
   static const std::vector<std::int16_t> chime = drivers::synthesizeChime();
   sound_.play(chime, drivers::kChimeSampleRate);
-  snap.callWasAlreadyOpen = raised.alreadyOpen;
+  snap.part<CallStaffPart>().callWasAlreadyOpen = raised.alreadyOpen;
   host_.go(screens::CallStaff);
   return true;
 }
 
 void CallStaffFlow::forget() {
-  host_.snap().callWasAlreadyOpen = false;
+  host_.snap().part<CallStaffPart>().callWasAlreadyOpen = false;
 }
 
 void CallStaffFlow::addTiles(std::vector<HomeTile>& tiles) {

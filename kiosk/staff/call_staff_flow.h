@@ -11,6 +11,10 @@ namespace screens {
 inline constexpr Screen CallStaff{"call-staff", Audience::Resident};
 }  // namespace screens
 
+struct CallStaffPart {
+  bool callWasAlreadyOpen = false;
+};
+
 class CallStaffFlow : public Flow {
  public:
   CallStaffFlow(FlowHost& host, StaffCallService& calls, drivers::SoundOutput& sound)

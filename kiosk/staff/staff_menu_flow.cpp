@@ -17,11 +17,11 @@ bool StaffMenuFlow::handle(const Intent& intent) {
 }
 
 void StaffMenuFlow::staffMenuShown() {
-  host_.snap().openCalls = calls_.open();
+  host_.snap().part<StaffMenuPart>().openCalls = calls_.open();
 }
 
 void StaffMenuFlow::forget() {
-  host_.snap().openCalls.clear();
+  host_.snap().part<StaffMenuPart>().openCalls.clear();
 }
 
 }  // namespace yizhan::kiosk

@@ -16,6 +16,10 @@ struct HandleStaffCall {
 struct Logout {};
 }  // namespace intent
 
+struct StaffMenuPart {
+  std::vector<StaffCallView> openCalls;
+};
+
 class StaffMenuFlow : public Flow {
  public:
   StaffMenuFlow(FlowHost& host, StaffCallService& calls) : host_(host), calls_(calls) {}

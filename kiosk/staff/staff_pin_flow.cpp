@@ -29,40 +29,43 @@ bool StaffPinFlow::handle(const Intent& intent) {
 void StaffPinFlow::open() {
   Snapshot& snap = host_.snap();
   pin_.clear();
-  snap.pinDigits = 0;
-  snap.pinState = PinState::Entering;
+  snap.part<StaffPinPart>().pinDigits = 0;
+  snap.part<StaffPinPart>().pinState = PinState::Entering;
   if (auto left = auth_.lockRemaining()) {
     apply({PinOutcome::Locked, 0, *left});
   } else if (!auth_.hasPin()) {
-    snap.pinState = PinState::NotSet;
+    snap.part<StaffPinPart>().pinState = PinState::NotSet;
   }
   host_.go(screens::StaffPin);
 }
 
 void StaffPinFlow::type(char key) {
   Snapshot& snap = host_.snap();
-  if (snap.pinState == PinState::Verifying || snap.pinState == PinState::Locked ||
-      snap.pinState == PinState::NotSet) {
+  if (snap.part<StaffPinPart>().pinState == PinState::Verifying ||
+      snap.part<StaffPinPart>().pinState == PinState::Locked ||
+      snap.part<StaffPinPart>().pinState == PinState::NotSet) {
     return;
   }
   if (key < '0' || key > '9' || pin_.size() >= kMaxPinDigits) return;
   pin_ += key;
-  snap.pinDigits = static_cast<int>(pin_.size());
-  if (snap.pinState == PinState::Wrong) snap.pinState = PinState::Entering;
+  snap.part<StaffPinPart>().pinDigits = static_cast<int>(pin_.size());
+  if (snap.part<StaffPinPart>().pinState == PinState::Wrong)
+    snap.part<StaffPinPart>().pinState = PinState::Entering;
   host_.changed();
 }
 
 void StaffPinFlow::erase() {
   Snapshot& snap = host_.snap();
-  if (pin_.empty() || snap.pinState == PinState::Verifying) return;
+  if (pin_.empty() || snap.part<StaffPinPart>().pinState == PinState::Verifying) return;
   pin_.pop_back();
-  snap.pinDigits = static_cast<int>(pin_.size());
+  snap.part<StaffPinPart>().pinDigits = static_cast<int>(pin_.size());
   host_.changed();
 }
 
 void StaffPinFlow::confirm() {
   Snapshot& snap = host_.snap();
-  if (snap.pinState == PinState::Verifying || pin_.size() < kMinPinDigits) return;
+  if (snap.part<StaffPinPart>().pinState == PinState::Verifying || pin_.size() < kMinPinDigits)
+    return;
   StaffAuth::Attempt attempt = auth_.begin();
   if (attempt.refused) {
     apply(*attempt.refused);
@@ -70,8 +73,8 @@ void StaffPinFlow::confirm() {
   }
   std::string pin = std::move(pin_);
   pin_.clear();
-  snap.pinDigits = 0;
-  snap.pinState = PinState::Verifying;
+  snap.part<StaffPinPart>().pinDigits = 0;
+  snap.part<StaffPinPart>().pinState = PinState::Verifying;
   host_.changed();
   std::uint64_t token = ++attempt_;
   host_.services().worker.submit([this, hash = *attempt.hash, pin = std::move(pin), token]() {
@@ -85,7 +88,7 @@ void StaffPinFlow::confirm() {
       } catch (const data::StoreError& e) {
         std::fprintf(stderr, "yizhan: store error: %s\n", e.what());
         s.error = std::string(text(Str::StoreWriteFailed, s.lang));
-        s.pinState = PinState::Entering;
+        s.part<StaffPinPart>().pinState = PinState::Entering;
         host_.changed();
       }
     };
@@ -96,20 +99,20 @@ void StaffPinFlow::apply(const PinResult& result) {
   Snapshot& snap = host_.snap();
   switch (result.outcome) {
     case PinOutcome::Accepted:
-      snap.pinState = PinState::Entering;
+      snap.part<StaffPinPart>().pinState = PinState::Entering;
       host_.staffLoggedIn();
       return;
     case PinOutcome::Wrong:
-      snap.pinState = PinState::Wrong;
-      snap.triesLeft = result.triesLeft;
+      snap.part<StaffPinPart>().pinState = PinState::Wrong;
+      snap.part<StaffPinPart>().triesLeft = result.triesLeft;
       break;
     case PinOutcome::Locked:
-      snap.pinState = PinState::Locked;
-      snap.lockRemaining = result.lockRemaining;
+      snap.part<StaffPinPart>().pinState = PinState::Locked;
+      snap.part<StaffPinPart>().lockRemaining = result.lockRemaining;
       lockedUntil_ = host_.now() + result.lockRemaining;
       break;
     case PinOutcome::NotSet:
-      snap.pinState = PinState::NotSet;
+      snap.part<StaffPinPart>().pinState = PinState::NotSet;
       break;
   }
   host_.changed();
@@ -119,8 +122,8 @@ void StaffPinFlow::forget() {
   Snapshot& snap = host_.snap();
   pin_.clear();
   ++attempt_;
-  snap.pinDigits = 0;
-  snap.pinState = PinState::Entering;
+  snap.part<StaffPinPart>().pinDigits = 0;
+  snap.part<StaffPinPart>().pinState = PinState::Entering;
   lockedUntil_.reset();
 }
 
@@ -130,11 +133,12 @@ void StaffPinFlow::tick(TimePoint now) {
   auto left = std::chrono::ceil<std::chrono::seconds>(*lockedUntil_ - now);
   if (left.count() <= 0) {
     lockedUntil_.reset();
-    if (snap.pinState == PinState::Locked) snap.pinState = PinState::Entering;
+    if (snap.part<StaffPinPart>().pinState == PinState::Locked)
+      snap.part<StaffPinPart>().pinState = PinState::Entering;
     snap.now = now;
     host_.changed();
-  } else if (left != snap.lockRemaining) {
-    snap.lockRemaining = left;
+  } else if (left != snap.part<StaffPinPart>().lockRemaining) {
+    snap.part<StaffPinPart>().lockRemaining = left;
     snap.now = now;
     host_.changed();
   }

@@ -1,10 +1,9 @@
 #pragma once
 // Staff login at the kiosk: the PIN on a big keypad, checked on the worker (Argon2 takes a
 // moment), the tries left, and the lockout's countdown. The PIN itself never leaves the flow.
-#include <optional>
-#include <string>
-
+#include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "kiosk/session/flow.h"
@@ -19,6 +18,15 @@ inline constexpr Screen StaffPin{"staff-pin", Audience::Staff};
 namespace intent {
 struct OpenStaffLogin {};
 }  // namespace intent
+
+enum class PinState { Entering, Verifying, Wrong, Locked, NotSet };
+
+struct StaffPinPart {
+  int pinDigits = 0;  // the PIN itself never leaves the flow
+  PinState pinState = PinState::Entering;
+  int triesLeft = 0;
+  std::chrono::seconds lockRemaining{0};
+};
 
 class StaffPinFlow : public Flow {
  public:

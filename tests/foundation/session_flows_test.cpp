@@ -11,8 +11,10 @@
 #include "kiosk/queue/queue_stats_flow.h"
 #include "kiosk/queue/take_number_flow.h"
 #include "kiosk/queue/ticket_printout.h"
+#include "kiosk/residents/phone_keypad.h"
 #include "kiosk/residents/priority_register_flow.h"
 #include "kiosk/session/code_routes.h"
+#include "kiosk/staff/call_staff_flow.h"
 #include "kiosk/staff/staff_pin_flow.h"
 #include "support/session_fixture.h"
 
@@ -25,21 +27,23 @@ namespace {
 // Nothing of the last resident, anywhere in what a screen can see.
 void checkNothingOfTheResidentLeft(const Snapshot& s) {
   CHECK(s.screen == screens::Home);
-  CHECK_FALSE(s.residentPriority);
-  CHECK_FALSE(s.cardReadFailed);
-  CHECK_FALSE(s.ticket);
-  CHECK_FALSE(s.booking);
-  CHECK_FALSE(s.booked);
-  CHECK(s.bookingDays.empty());
-  CHECK(s.slots.empty());
-  CHECK(s.phoneDigits.empty());
-  CHECK(s.pinDigits == 0);
-  CHECK_FALSE(s.registerCard);
-  CHECK_FALSE(s.desk);
-  CHECK_FALSE(s.stats);
+  const auto& tickets = s.part<TakeNumberPart>();
+  CHECK_FALSE(tickets.residentPriority);
+  CHECK_FALSE(tickets.cardReadFailed);
+  CHECK_FALSE(tickets.ticket);
+  const auto& booking = s.part<BookingPart>();
+  CHECK_FALSE(booking.booking);
+  CHECK_FALSE(booking.booked);
+  CHECK(booking.bookingDays.empty());
+  CHECK(booking.slots.empty());
+  CHECK(s.part<PhoneKeypadPart>().phoneDigits.empty());
+  CHECK(s.part<StaffPinPart>().pinDigits == 0);
+  CHECK_FALSE(s.part<PriorityRegisterPart>().registerCard);
+  CHECK_FALSE(s.part<CounterDeskPart>().desk);
+  CHECK_FALSE(s.part<QueueStatsPart>().stats);
   CHECK_FALSE(s.error);
   CHECK_FALSE(s.homeMessage);
-  CHECK_FALSE(s.callWasAlreadyOpen);
+  CHECK_FALSE(s.part<CallStaffPart>().callWasAlreadyOpen);
 }
 }  // namespace
 
@@ -53,15 +57,15 @@ TEST_CASE("going home forgets the booking draft and the phone digits typed", "[s
   f.send(intent::ChooseSlot{9 * 60});
   REQUIRE(f.snap().screen == screens::BookWho);
   f.keys("1381234");
-  REQUIRE(f.snap().phoneDigits == "1381234");
-  REQUIRE(f.snap().booking);
+  REQUIRE(f.snap().part<yizhan::kiosk::PhoneKeypadPart>().phoneDigits == "1381234");
+  REQUIRE(f.snap().part<yizhan::kiosk::BookingPart>().booking);
   f.idle(seconds(59));
-  CHECK(f.snap().phoneDigits == "1381234");  // not yet
+  CHECK(f.snap().part<yizhan::kiosk::PhoneKeypadPart>().phoneDigits == "1381234");  // not yet
   f.idle(seconds(2));
   checkNothingOfTheResidentLeft(f.snap());
   // And the next resident's first keypad starts empty.
   f.send(intent::OpenTile{TileId::CheckIn});
-  CHECK(f.snap().phoneDigits.empty());
+  CHECK(f.snap().part<yizhan::kiosk::PhoneKeypadPart>().phoneDigits.empty());
 }
 
 TEST_CASE("going home forgets the check-in digits and a card's priority", "[session][flows]") {
@@ -73,7 +77,8 @@ TEST_CASE("going home forgets the check-in digits and a card's priority", "[sess
 
   f.send(intent::OpenTile{TileId::TakeNumber});
   f.session.cardRead(drivers::sim::elderlyResident());
-  REQUIRE(f.snap().residentPriority == std::optional<bool>(true));
+  REQUIRE(f.snap().part<yizhan::kiosk::TakeNumberPart>().residentPriority ==
+          std::optional<bool>(true));
   f.idle(seconds(61));
   checkNothingOfTheResidentLeft(f.snap());
 }
@@ -83,20 +88,20 @@ TEST_CASE("going home forgets the ticket screen, the PIN typed and the call for 
   Fixture f;
   f.send(intent::OpenTile{TileId::TakeNumber});
   f.send(intent::ChooseService{"social-security"});
-  REQUIRE(f.snap().ticket);
+  REQUIRE(f.snap().part<yizhan::kiosk::TakeNumberPart>().ticket);
   f.idle(seconds(21));  // the ticket screen goes home sooner
   checkNothingOfTheResidentLeft(f.snap());
 
   f.station.auth().setPin("246810", "test");
   f.send(intent::OpenStaffLogin{});
   f.keys("2468");
-  REQUIRE(f.snap().pinDigits == 4);
+  REQUIRE(f.snap().part<yizhan::kiosk::StaffPinPart>().pinDigits == 4);
   f.idle(seconds(61));
   checkNothingOfTheResidentLeft(f.snap());
 
   f.send(intent::OpenTile{TileId::CallStaff});
   f.send(intent::OpenTile{TileId::CallStaff});  // again, from the call-staff screen
-  REQUIRE(f.snap().callWasAlreadyOpen);
+  REQUIRE(f.snap().part<yizhan::kiosk::CallStaffPart>().callWasAlreadyOpen);
   f.idle(seconds(61));
   checkNothingOfTheResidentLeft(f.snap());
 }
@@ -106,7 +111,7 @@ TEST_CASE("going home logs staff out and forgets the counter desk and the card r
   Fixture f;
   f.staffLogin();
   f.send(intent::OpenCounterDesk{1});
-  REQUIRE(f.snap().desk);
+  REQUIRE(f.snap().part<yizhan::kiosk::CounterDeskPart>().desk);
   f.idle(seconds(61));
   checkNothingOfTheResidentLeft(f.snap());
   f.send(intent::OpenStaffLogin{});
@@ -115,7 +120,7 @@ TEST_CASE("going home logs staff out and forgets the counter desk and the card r
   f.staffLogin();
   f.send(intent::OpenPriorityRegister{});
   f.session.cardRead(drivers::sim::elderlyResident());
-  REQUIRE(f.snap().registerCard);
+  REQUIRE(f.snap().part<yizhan::kiosk::PriorityRegisterPart>().registerCard);
   f.idle(seconds(61));
   checkNothingOfTheResidentLeft(f.snap());
 }
@@ -200,7 +205,9 @@ TEST_CASE("the staff menu lists what each feature offers, and each entry opens i
     Intent open = f.snap().staffEntries.at(i).open;
     f.send(open);
     CHECK(f.snap().screen == opens[i]);
-    if (opens[i] == screens::CounterDesk) CHECK(f.snap().desk->number == static_cast<int>(i) + 1);
+    if (opens[i] == screens::CounterDesk)
+      CHECK(f.snap().part<yizhan::kiosk::CounterDeskPart>().desk->number ==
+            static_cast<int>(i) + 1);
     f.send(intent::Back{});
     REQUIRE(f.snap().screen == screens::StaffMenu);
   }

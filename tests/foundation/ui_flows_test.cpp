@@ -8,6 +8,7 @@
 #include "data/outbox.h"
 #include "imgui.h"
 #include "kiosk/staff/call_staff_flow.h"
+#include "kiosk/staff/staff_menu_flow.h"
 #include "kiosk/staff/staff_pin_flow.h"
 #include "support/kiosk_fixture.h"
 #include "support/times.h"
@@ -57,9 +58,9 @@ TEST_CASE("staff unlock the staff menu with the PIN on the keypad", "[ui][staff]
   REQUIRE(f.kiosk.screen() == screens::StaffPin);
   f.kiosk.tap("2");
   f.kiosk.tap("4");
-  CHECK(f.kiosk.snapshot().pinDigits == 2);
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().pinDigits == 2);
   f.kiosk.tap("删除");
-  CHECK(f.kiosk.snapshot().pinDigits == 1);
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().pinDigits == 1);
   f.kiosk.tap("4");
   // 确认 stays disabled until four digits are in.
   REQUIRE_THROWS_WITH(f.kiosk.tap("确认"), Catch::Contains("no enabled widget"));
@@ -77,17 +78,18 @@ TEST_CASE("a wrong PIN says how many tries are left, five lock the keypad", "[ui
   f.kiosk.tap("工作人员");
   f.enterPin("1111");
   CHECK(f.kiosk.screen() == screens::StaffPin);
-  CHECK(f.kiosk.snapshot().pinState == PinState::Wrong);
-  CHECK(f.kiosk.snapshot().triesLeft == 4);
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().pinState == PinState::Wrong);
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().triesLeft == 4);
   for (int i = 0; i < 4; ++i) f.enterPin("1111");
-  CHECK(f.kiosk.snapshot().pinState == PinState::Locked);
-  CHECK(f.kiosk.snapshot().lockRemaining == seconds(30));
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().pinState == PinState::Locked);
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().lockRemaining == seconds(30));
   REQUIRE_THROWS_WITH(f.kiosk.tap("2"), Catch::Contains("no enabled widget"));
 
   f.kiosk.advance(seconds(10));
-  CHECK(f.kiosk.snapshot().lockRemaining == seconds(20));  // the countdown moves
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().lockRemaining ==
+        seconds(20));  // the countdown moves
   f.kiosk.advance(seconds(21));
-  CHECK(f.kiosk.snapshot().pinState == PinState::Entering);
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().pinState == PinState::Entering);
   f.enterPin("246810");
   CHECK(f.kiosk.screen() == screens::StaffMenu);
 }
@@ -95,7 +97,7 @@ TEST_CASE("a wrong PIN says how many tries are left, five lock the keypad", "[ui
 TEST_CASE("with no PIN set, the PIN screen says how to set one", "[ui][staff]") {
   Fixture f;
   f.kiosk.tap("工作人员");
-  CHECK(f.kiosk.snapshot().pinState == PinState::NotSet);
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().pinState == PinState::NotSet);
   REQUIRE_THROWS(f.kiosk.tap("1"));
 }
 
@@ -110,11 +112,11 @@ TEST_CASE("after 60 s without a touch the kiosk goes home and forgets the input"
   f.kiosk.tap("6");  // a touch restarts the 60 s
   f.kiosk.advance(seconds(59));
   CHECK(f.kiosk.screen() == screens::StaffPin);
-  CHECK(f.kiosk.snapshot().pinDigits == 3);
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().pinDigits == 3);
   f.kiosk.advance(seconds(1));
   CHECK(f.kiosk.screen() == screens::Home);
   f.kiosk.tap("工作人员");
-  CHECK(f.kiosk.snapshot().pinDigits == 0);
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().pinDigits == 0);
 
   // The staff menu times out as well, so nobody finds it unlocked.
   f.enterPin("246810");
@@ -137,9 +139,9 @@ TEST_CASE("calling staff chimes, reassures, and raises a notice in the staff men
 
   f.kiosk.tap("工作人员");
   f.enterPin("246810");
-  REQUIRE(f.kiosk.snapshot().openCalls.size() == 1);
+  REQUIRE(f.kiosk.snapshot().part<yizhan::kiosk::StaffMenuPart>().openCalls.size() == 1);
   f.kiosk.tap("已处理");
-  CHECK(f.kiosk.snapshot().openCalls.empty());
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffMenuPart>().openCalls.empty());
   CHECK(data::Outbox(f.kiosk.station().store().db()).pendingCount() == 2);
 }
 

@@ -9,6 +9,7 @@
 #include "kiosk/appointments/booking_flow.h"
 #include "kiosk/appointments/check_in_flow.h"
 #include "kiosk/queue/take_number_flow.h"
+#include "kiosk/residents/phone_keypad.h"
 #include "support/kiosk_fixture.h"
 #include "support/qr_decode.h"
 #include "support/text_lines.h"
@@ -50,7 +51,7 @@ TEST_CASE("a resident books a time with a mobile number and gets a slip", "[queu
     Fixture f(w, h);
     f.kiosk.tap("预约办事");
     REQUIRE(f.kiosk.screen() == screens::BookService);
-    const auto& services = f.kiosk.snapshot().services;
+    const auto& services = f.kiosk.snapshot().part<yizhan::kiosk::BookingPart>().services;
     REQUIRE(services.size() == 2);  // the demo station books 社保医保 and 民政救助 only
     // Today from 10:00: 12 slots; Wednesday to Friday and Monday: 15 each; 2 places a slot.
     CHECK(services[0].status == "近几天还有144个名额");
@@ -60,17 +61,19 @@ TEST_CASE("a resident books a time with a mobile number and gets a slip", "[queu
     f.kiosk.tap("社保医保");
     REQUIRE(f.kiosk.screen() == screens::BookSlot);
     // Tuesday 09:30: today (from 10:00), Wed-Fri, then Monday; the weekend is skipped.
-    const auto& days = f.kiosk.snapshot().bookingDays;
+    const auto& days = f.kiosk.snapshot().part<yizhan::kiosk::BookingPart>().bookingDays;
     REQUIRE(days.size() == 5);
     CHECK(days[0].label == "今天");
     CHECK(days[4].label == "11月30日");
     CHECK(days[4].detail == "星期一");
-    CHECK(f.kiosk.snapshot().slots.front().label == "10:00-10:30");
+    CHECK(f.kiosk.snapshot().part<yizhan::kiosk::BookingPart>().slots.front().label ==
+          "10:00-10:30");
     test::checkTouchTargets(f.kiosk, w, h, "book-slot");
     f.artifact(sized("book-slot", w, h));
 
     f.kiosk.tap("11月25日");
-    CHECK(f.kiosk.snapshot().slots.front().label == "08:30-09:00");
+    CHECK(f.kiosk.snapshot().part<yizhan::kiosk::BookingPart>().slots.front().label ==
+          "08:30-09:00");
     f.kiosk.tap("09:00-09:30");
     REQUIRE(f.kiosk.screen() == screens::BookWho);
     typeDigits(f, "2381234567");  // not a mobile number: refused with a reason
@@ -79,13 +82,13 @@ TEST_CASE("a resident books a time with a mobile number and gets a slip", "[queu
     CHECK(f.kiosk.snapshot().error == "手机号是1开头的11位数字，请再看一下");
     for (int i = 0; i < 11; ++i) f.kiosk.tap("删除");
     typeDigits(f, "13812345678");
-    CHECK(f.kiosk.snapshot().phoneDigits == "13812345678");
+    CHECK(f.kiosk.snapshot().part<yizhan::kiosk::PhoneKeypadPart>().phoneDigits == "13812345678");
     test::checkTouchTargets(f.kiosk, w, h, "book-who");
     f.artifact(sized("book-who", w, h));
     f.kiosk.tap("确认");
 
     REQUIRE(f.kiosk.screen() == screens::Booked);
-    const auto& booked = *f.kiosk.snapshot().booked;
+    const auto& booked = *f.kiosk.snapshot().part<yizhan::kiosk::BookingPart>().booked;
     CHECK(booked.dayLabel == "11月25日 星期三");
     CHECK(booked.slot == "09:00-09:30");
     CHECK(booked.windowFrom == "08:30");
@@ -126,11 +129,12 @@ TEST_CASE("a booking by ID card, the slot's last place and a second booking are 
                     .problem);
   f.kiosk.tap("预约办事");
   f.kiosk.tap("社保医保");
-  CHECK(f.kiosk.snapshot().slots.front().status == "还剩1个");
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::BookingPart>().slots.front().status == "还剩1个");
   f.kiosk.tap("10:00-10:30");
   reader.place(drivers::sim::elderlyResident());
   REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == screens::Booked; }));
-  CHECK(f.kiosk.snapshot().booked->holderMasked.find("****") != std::string::npos);
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::BookingPart>().booked->holderMasked.find("****") !=
+        std::string::npos);
   reader.lift();
   std::this_thread::sleep_for(std::chrono::milliseconds(700));
   f.kiosk.tap("好的");
@@ -138,7 +142,7 @@ TEST_CASE("a booking by ID card, the slot's last place and a second booking are 
   // The same card again for the same service that day: refused, nothing stored.
   f.kiosk.tap("预约办事");
   f.kiosk.tap("社保医保");
-  CHECK(f.kiosk.snapshot().slots.front().status == "已约满");
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::BookingPart>().slots.front().status == "已约满");
   f.kiosk.tap("10:30-11:00");
   reader.place(drivers::sim::elderlyResident());
   REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().error.has_value(); }));
@@ -177,7 +181,7 @@ TEST_CASE("check-in by the slip's QR code, by phone, and the refusals", "[queue]
     auto& scanner = *f.kiosk.station().devices().scannerSimulator();
     scanner.scan("YZA:" + booked.booked->uuid);
     REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == screens::TicketTaken; }));
-    const auto& ticket = *f.kiosk.snapshot().ticket;
+    const auto& ticket = *f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().ticket;
     CHECK(ticket.code == "A001");
     CHECK(ticket.bookedAt == "10:00");
     REQUIRE(f.settleUntil([&] { return ticket.print != kiosk::PrintState::Printing; }));
@@ -248,7 +252,7 @@ TEST_CASE("printer out of paper: the booking stands and the resident is told to 
   typeDigits(f, "13812345678");
   f.kiosk.tap("确认");
   REQUIRE(f.kiosk.screen() == screens::Booked);
-  const auto& booked = *f.kiosk.snapshot().booked;
+  const auto& booked = *f.kiosk.snapshot().part<yizhan::kiosk::BookingPart>().booked;
   REQUIRE(f.settleUntil([&] { return booked.print != kiosk::PrintState::Printing; }));
   CHECK(booked.print == kiosk::PrintState::Failed);
   CHECK(booked.printProblem.find("缺纸") != std::string::npos);
@@ -269,8 +273,8 @@ TEST_CASE("check-in by ID card: the card that booked finds its booking", "[queue
   f.kiosk.tap("预约签到");
   f.kiosk.station().devices().cardReaderSimulator()->place(card);
   REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == screens::TicketTaken; }));
-  CHECK(f.kiosk.snapshot().ticket->code == "B001");
-  CHECK(f.kiosk.snapshot().ticket->bookedAt == "10:30");
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().ticket->code == "B001");
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().ticket->bookedAt == "10:30");
   // The card gave no priority here: the booking's own time is what counts.
-  CHECK_FALSE(f.kiosk.snapshot().ticket->priority);
+  CHECK_FALSE(f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().ticket->priority);
 }

@@ -4,6 +4,7 @@
 
 #include "drivers/audio/capturing_sound_output.h"
 #include "kiosk/display/display_service.h"
+#include "kiosk/queue/take_number_flow.h"
 #include "support/kiosk_fixture.h"
 #include "support/run_binary.h"
 
@@ -22,8 +23,8 @@ TEST_CASE("end to end: kiosk ticket, called in the browser, shown and said by th
   // The resident: 取号排队 → 社保医保 → ticket A001 on screen and on paper.
   f.kiosk.tap("取号排队");
   f.kiosk.tap("社保医保");
-  REQUIRE(f.kiosk.snapshot().ticket);
-  CHECK(f.kiosk.snapshot().ticket->code == "A001");
+  REQUIRE(f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().ticket);
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().ticket->code == "A001");
   REQUIRE(f.printer().waitForTickets(1, std::chrono::seconds(5)));
   auto lines = f.printer().tickets().at(0).texts();
   CHECK(std::find(lines.begin(), lines.end(), "A001") != lines.end());
@@ -47,8 +48,10 @@ TEST_CASE("end to end: kiosk ticket, called in the browser, shown and said by th
   REQUIRE(display.waitUntilQuiet(std::chrono::seconds(20)));
   CHECK(display.spokenPhrases() == std::vector<std::string>{"请 A 零 零 一 号 到 一号窗口 办理"});
   // And the kiosk's store agrees: called at counter 1, an outbox event for each step.
-  auto ticket =
-      station.queue().ticket(f.kiosk.snapshot().ticket ? f.kiosk.snapshot().ticket->id : 1);
+  auto ticket = station.queue().ticket(
+      f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().ticket
+          ? f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().ticket->id
+          : 1);
   CHECK(ticket->status == "called");
   CHECK(ticket->counter == 1);
   CHECK(ticket->printStatus == "printed");

@@ -41,7 +41,7 @@ TEST_CASE("a resident takes a number: on screen, on paper with its QR code, and 
     Fixture f(w, h);
     f.kiosk.tap("取号排队");
     REQUIRE(f.kiosk.screen() == screens::TakeNumber);
-    const auto& services = f.kiosk.snapshot().services;
+    const auto& services = f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().services;
     REQUIRE(services.size() == 4);
     CHECK(services[0].name == "社保医保");
     CHECK(services[0].available);
@@ -51,7 +51,7 @@ TEST_CASE("a resident takes a number: on screen, on paper with its QR code, and 
 
     f.kiosk.tap("社保医保");
     REQUIRE(f.kiosk.screen() == screens::TicketTaken);
-    const auto& ticket = *f.kiosk.snapshot().ticket;
+    const auto& ticket = *f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().ticket;
     CHECK(ticket.code == "A001");
     CHECK(ticket.serviceName == "社保医保");
     CHECK(ticket.ahead == 0);
@@ -84,7 +84,7 @@ TEST_CASE("a resident takes a number: on screen, on paper with its QR code, and 
 
     f.kiosk.tap("好的");
     CHECK(f.kiosk.screen() == screens::Home);
-    CHECK_FALSE(f.kiosk.snapshot().ticket);
+    CHECK_FALSE(f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().ticket);
   }
 }
 
@@ -96,7 +96,7 @@ TEST_CASE("a double tap, or taps on two services at once, take one number", "[qu
   session.dispatch(kiosk::intent::ChooseService{"social-security"});
   session.dispatch(kiosk::intent::ChooseService{"utilities"});
   f.kiosk.settle();
-  CHECK(f.kiosk.snapshot().ticket->code == "A001");
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().ticket->code == "A001");
   CHECK(f.kiosk.station().queue().serviceStatus("social-security").waiting == 1);
   CHECK(f.kiosk.station().queue().serviceStatus("utilities").waiting == 0);
 }
@@ -108,26 +108,34 @@ TEST_CASE("an ID card of a resident aged 70 or over gives priority, anywhere on 
   // A younger resident first: read, but no priority.
   f.kiosk.tap("取号排队");
   reader.place(youngerResident());
-  REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().residentPriority.has_value(); }));
-  CHECK(*f.kiosk.snapshot().residentPriority == false);
+  REQUIRE(f.settleUntil([&] {
+    return f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().residentPriority.has_value();
+  }));
+  CHECK(*f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().residentPriority == false);
   reader.lift();
   // Off the reader long enough for the watcher to see it gone (it polls every 250 ms).
   std::this_thread::sleep_for(std::chrono::milliseconds(700));
   f.kiosk.tap("返回");
-  CHECK_FALSE(f.kiosk.snapshot().residentPriority);  // forgotten on the way home
+  CHECK_FALSE(f.kiosk.snapshot()
+                  .part<yizhan::kiosk::TakeNumberPart>()
+                  .residentPriority);  // forgotten on the way home
 
   // On the home screen, before choosing anything.
   reader.place(drivers::sim::elderlyResident());
-  REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().residentPriority.has_value(); }));
-  CHECK(*f.kiosk.snapshot().residentPriority == true);
+  REQUIRE(f.settleUntil([&] {
+    return f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().residentPriority.has_value();
+  }));
+  CHECK(*f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().residentPriority == true);
   f.kiosk.tap("取号排队");
-  CHECK(*f.kiosk.snapshot().residentPriority == true);
+  CHECK(*f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().residentPriority == true);
   f.artifact("take-number-priority.png");
   f.kiosk.tap("综合咨询");
   REQUIRE(f.kiosk.screen() == screens::TicketTaken);
-  CHECK(f.kiosk.snapshot().ticket->code == "D001");
-  CHECK(f.kiosk.snapshot().ticket->priority);
-  CHECK_FALSE(f.kiosk.snapshot().residentPriority);  // nothing of the card is kept
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().ticket->code == "D001");
+  CHECK(f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().ticket->priority);
+  CHECK_FALSE(f.kiosk.snapshot()
+                  .part<yizhan::kiosk::TakeNumberPart>()
+                  .residentPriority);  // nothing of the card is kept
   REQUIRE(f.printer().waitForTickets(1, std::chrono::seconds(5)));
   auto lines = f.printer().tickets().at(0).texts();
   CHECK(anyLineContains(lines, "优先"));
@@ -148,7 +156,7 @@ TEST_CASE("printer out of paper: residents are told, still get a number, staff r
     f.kiosk.tap("取号排队");
     f.artifact("take-number-no-paper-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
     f.kiosk.tap("水电燃气");
-    const auto& ticket = *f.kiosk.snapshot().ticket;
+    const auto& ticket = *f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().ticket;
     REQUIRE(f.settleUntil([&] { return ticket.print != kiosk::PrintState::Printing; }));
     CHECK(ticket.print == kiosk::PrintState::Failed);
     CHECK(ticket.printProblem == "打印机缺纸");
@@ -162,11 +170,13 @@ TEST_CASE("printer out of paper: residents are told, still get a number, staff r
     f.printer().setSwitches({});
     f.kiosk.tap("好的");
     f.staffLogin();
-    REQUIRE(f.kiosk.snapshot().failedPrints.size() == 1);
-    CHECK(f.kiosk.snapshot().failedPrints[0].code == "C001");
+    REQUIRE(f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().failedPrints.size() == 1);
+    CHECK(f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().failedPrints[0].code == "C001");
     f.artifact("staff-menu-reprint-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
     f.kiosk.tap("补打");
-    REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().failedPrints.empty(); }));
+    REQUIRE(f.settleUntil([&] {
+      return f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().failedPrints.empty();
+    }));
     REQUIRE(f.printer().waitForTickets(1, std::chrono::seconds(5)));
     CHECK(anyLineContains(f.printer().tickets().at(0).texts(), "C001"));
     CHECK(f.kiosk.station().queue().ticket(1)->printStatus == "printed");
@@ -177,7 +187,7 @@ TEST_CASE("outside opening hours a service's tile says when it opens and takes n
           "[queue][ui]") {
   Fixture f(1920, 1080, test::tuesdayMorning() + std::chrono::hours(3));  // 12:30
   f.kiosk.tap("取号排队");
-  const auto& s = f.kiosk.snapshot().services.at(0);
+  const auto& s = f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().services.at(0);
   CHECK_FALSE(s.available);
   CHECK(s.status == "现在不办理 · 办理时间 08:30-12:00 13:30-17:30");
   CHECK_THROWS_WITH(f.kiosk.tap("社保医保"), Catch::Contains("no enabled widget"));
@@ -193,32 +203,32 @@ TEST_CASE("staff call numbers from the kiosk's staff menu", "[queue][ui][calling
     f.staffLogin();
     f.kiosk.tap("1号窗口");
     REQUIRE(f.kiosk.screen() == screens::CounterDesk);
-    CHECK(f.kiosk.snapshot().desk->open);
-    CHECK(f.kiosk.snapshot().desk->waiting == 2);
+    CHECK(f.kiosk.snapshot().part<yizhan::kiosk::CounterDeskPart>().desk->open);
+    CHECK(f.kiosk.snapshot().part<yizhan::kiosk::CounterDeskPart>().desk->waiting == 2);
     f.kiosk.tap("下一位");
-    CHECK(f.kiosk.snapshot().desk->currentCode == "A001");
+    CHECK(f.kiosk.snapshot().part<yizhan::kiosk::CounterDeskPart>().desk->currentCode == "A001");
     CHECK_THROWS_WITH(f.kiosk.tap("过号"), Catch::Contains("no enabled widget"));
     f.kiosk.tap("重呼");
     f.kiosk.tap("重呼");
-    CHECK(f.kiosk.snapshot().desk->recalls == 2);
+    CHECK(f.kiosk.snapshot().part<yizhan::kiosk::CounterDeskPart>().desk->recalls == 2);
     test::checkTouchTargets(f.kiosk, w, h, "counter-desk");
     f.artifact("counter-desk-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
     f.kiosk.tap("过号");
-    CHECK_FALSE(f.kiosk.snapshot().desk->currentCode);
+    CHECK_FALSE(f.kiosk.snapshot().part<yizhan::kiosk::CounterDeskPart>().desk->currentCode);
     CHECK(queue.ticket(1)->status == "no_show");
     f.kiosk.tap("下一位");
-    CHECK(f.kiosk.snapshot().desk->currentCode == "A002");
+    CHECK(f.kiosk.snapshot().part<yizhan::kiosk::CounterDeskPart>().desk->currentCode == "A002");
     f.kiosk.tap("暂挂");
-    CHECK(f.kiosk.snapshot().desk->held.size() == 1);
+    CHECK(f.kiosk.snapshot().part<yizhan::kiosk::CounterDeskPart>().desk->held.size() == 1);
     f.kiosk.tap("回呼 A002");
-    CHECK(f.kiosk.snapshot().desk->currentCode == "A002");
+    CHECK(f.kiosk.snapshot().part<yizhan::kiosk::CounterDeskPart>().desk->currentCode == "A002");
     f.kiosk.tap("办结");
     f.kiosk.tap("下一位");
     CHECK(f.kiosk.snapshot().error == "没有等候的号");
     // A number taken meanwhile at the kiosk shows up without a tap.
     queue.issue("consultation", false);
     f.kiosk.advance(seconds(2));
-    CHECK(f.kiosk.snapshot().desk->waiting == 1);
+    CHECK(f.kiosk.snapshot().part<yizhan::kiosk::CounterDeskPart>().desk->waiting == 1);
     f.kiosk.tap("返回");
     CHECK(f.kiosk.screen() == screens::StaffMenu);
   }
@@ -238,7 +248,7 @@ TEST_CASE("staff see the day's figures and print them, the summary goes to the o
     f.staffLogin();
     f.kiosk.tap("今日统计");
     REQUIRE(f.kiosk.screen() == screens::QueueStats);
-    CHECK(f.kiosk.snapshot().stats->total.tickets == 3);
+    CHECK(f.kiosk.snapshot().part<yizhan::kiosk::QueueStatsPart>().stats->total.tickets == 3);
     test::checkTouchTargets(f.kiosk, w, h, "queue-stats");
     f.kiosk.tap("打印统计");
     REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().notice.has_value(); }));
@@ -264,25 +274,33 @@ TEST_CASE("staff register a resident's disability by their card, their next tick
     f.kiosk.tap("优先登记");
     REQUIRE(f.kiosk.screen() == screens::PriorityRegister);
     reader.place(youngerResident());
-    REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().registerCard.has_value(); }));
-    const auto& card = *f.kiosk.snapshot().registerCard;
+    REQUIRE(f.settleUntil([&] {
+      return f.kiosk.snapshot()
+          .part<yizhan::kiosk::PriorityRegisterPart>()
+          .registerCard.has_value();
+    }));
+    const auto& card = *f.kiosk.snapshot().part<yizhan::kiosk::PriorityRegisterPart>().registerCard;
     CHECK(card.maskedId == kiosk::maskIdNumber(youngerResident().number));
     CHECK_FALSE(card.disability);
     f.kiosk.tap("登记残疾人优先");
-    CHECK(f.kiosk.snapshot().registerCard->disability);
+    CHECK(f.kiosk.snapshot().part<yizhan::kiosk::PriorityRegisterPart>().registerCard->disability);
     test::checkTouchTargets(f.kiosk, w, h, "priority-register");
     f.artifact("priority-register-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
     reader.lift();
     std::this_thread::sleep_for(std::chrono::milliseconds(700));
     f.kiosk.tap("返回");
-    CHECK_FALSE(f.kiosk.snapshot().registerCard);  // forgotten when staff leave the screen
+    CHECK_FALSE(f.kiosk.snapshot()
+                    .part<yizhan::kiosk::PriorityRegisterPart>()
+                    .registerCard);  // forgotten when staff leave the screen
     f.kiosk.tap("退出");
 
     f.kiosk.tap("取号排队");
     reader.place(youngerResident());
-    REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().residentPriority.has_value(); }));
-    CHECK(*f.kiosk.snapshot().residentPriority);
+    REQUIRE(f.settleUntil([&] {
+      return f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().residentPriority.has_value();
+    }));
+    CHECK(*f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().residentPriority);
     f.kiosk.tap("社保医保");
-    CHECK(f.kiosk.snapshot().ticket->priority);
+    CHECK(f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().ticket->priority);
   }
 }

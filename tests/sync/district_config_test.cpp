@@ -323,7 +323,7 @@ bool waitFor(SyncWorker& worker, Done done) {
 }
 
 bool offered(const Snapshot& snap, const std::string& name) {
-  for (const auto& s : snap.services) {
+  for (const auto& s : snap.part<yizhan::kiosk::TakeNumberPart>().services) {
     if (s.name == name) return true;
   }
   return false;

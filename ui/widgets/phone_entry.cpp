@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "kiosk/residents/phone_keypad.h"
 #include "kiosk/residents/resident_strings.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/keypad.h"
@@ -28,7 +29,7 @@ void phoneEntry(UiContext& ctx, const kiosk::Snapshot& snap, const ContentArea& 
   pad.keySize = std::min(150.0f * m.scale, (area.height() - 3 * pad.gap) / 4);
   ImVec2 padSize = keypadSize(pad);
   pad.pos = ImVec2(area.max.x - padSize.x, area.min.y);
-  pad.confirmEnabled = snap.phoneDigits.size() == 11;
+  pad.confirmEnabled = snap.part<kiosk::PhoneKeypadPart>().phoneDigits.size() == 11;
 
   float leftWidth = pad.pos.x - area.min.x - 2 * m.gap();
   float y = area.min.y;
@@ -50,7 +51,8 @@ void phoneEntry(UiContext& ctx, const kiosk::Snapshot& snap, const ContentArea& 
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRect(ImVec2(area.min.x, y), ImVec2(area.min.x + boxW, y + boxH), toImU32(p.plainBorder),
                 12.0f * m.scale, 0, 3.0f * m.scale);
-  drawText(big, ImVec2(area.min.x + m.gap(), y + m.minGap()), p.text, grouped(snap.phoneDigits));
+  drawText(big, ImVec2(area.min.x + m.gap(), y + m.minGap()), p.text,
+           grouped(snap.part<kiosk::PhoneKeypadPart>().phoneDigits));
   y += boxH + m.gap();
 
   if (snap.error) {

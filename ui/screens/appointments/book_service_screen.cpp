@@ -14,7 +14,7 @@ void drawBookServiceScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Metrics& m = ctx.metrics;
   ContentArea area = beginScreen(ctx, snap, ctx.t(ApptStr::ApptServiceTitle));
   std::vector<ChoiceCell> cells;
-  for (const kiosk::ServiceChoice& s : snap.services) {
+  for (const kiosk::ServiceChoice& s : snap.part<kiosk::BookingPart>().services) {
     cells.push_back({s.name, s.status, s.available, ButtonStyle::Primary});
   }
   if (cells.empty()) {
@@ -25,7 +25,8 @@ void drawBookServiceScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
                 ctx.fonts.display()};
   int tapped = choiceGrid(ctx, cells, grid);
   if (tapped >= 0) {
-    ctx.emit(kiosk::intent::ChooseBookingService{snap.services[static_cast<size_t>(tapped)].id});
+    ctx.emit(kiosk::intent::ChooseBookingService{
+        snap.part<kiosk::BookingPart>().services[static_cast<size_t>(tapped)].id});
   }
   residentFooter(ctx);
   endScreen();

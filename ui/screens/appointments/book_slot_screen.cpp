@@ -15,11 +15,13 @@ using kiosk::Str;
 void drawBookSlotScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
-  std::string serviceName = snap.booking ? snap.booking->serviceName : std::string();
+  std::string serviceName = snap.part<kiosk::BookingPart>().booking
+                                ? snap.part<kiosk::BookingPart>().booking->serviceName
+                                : std::string();
   std::string title = kiosk::format(ApptStr::ApptSlotTitle, ctx.lang, {serviceName});
   ctx.fonts.require(title);
   ContentArea area = beginScreen(ctx, snap, title);
-  if (!snap.booking) {
+  if (!snap.part<kiosk::BookingPart>().booking) {
     endScreen();
     return;
   }
@@ -27,8 +29,8 @@ void drawBookSlotScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
 
   // Days in one row: the chosen one filled, days without a free place greyed.
   std::vector<ChoiceCell> days;
-  for (const kiosk::BookingDayChoice& d : snap.bookingDays) {
-    bool chosen = d.day == snap.booking->day;
+  for (const kiosk::BookingDayChoice& d : snap.part<kiosk::BookingPart>().bookingDays) {
+    bool chosen = d.day == snap.part<kiosk::BookingPart>().booking->day;
     days.push_back({d.label, d.detail, d.available || chosen,
                     chosen ? ButtonStyle::Primary : ButtonStyle::Plain});
   }
@@ -38,14 +40,15 @@ void drawBookSlotScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
                   ImVec2(300.0f * m.scale, dayH), ctx.fonts.heading()};
   int day = choiceGrid(ctx, days, dayRow);
   if (day >= 0) {
-    ctx.emit(kiosk::intent::ChooseBookingDay{snap.bookingDays[static_cast<size_t>(day)].day});
+    ctx.emit(kiosk::intent::ChooseBookingDay{
+        snap.part<kiosk::BookingPart>().bookingDays[static_cast<size_t>(day)].day});
   }
 
   // Times of that day: five a row, morning first.
   float top = area.min.y + dayH + 2 * m.gap();
   float errorBand = body->FontSize + m.gap();
   std::vector<ChoiceCell> slots;
-  for (const kiosk::SlotChoice& s : snap.slots) {
+  for (const kiosk::SlotChoice& s : snap.part<kiosk::BookingPart>().slots) {
     slots.push_back({s.label, s.status, s.available, ButtonStyle::Primary});
   }
   if (slots.empty()) {
@@ -55,7 +58,9 @@ void drawBookSlotScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   GridSpec grid{ImVec2(area.min.x, top), ImVec2(area.max.x, area.max.y - errorBand), 5,
                 ImVec2(320.0f * m.scale, 170.0f * m.scale), ctx.fonts.heading()};
   int slot = choiceGrid(ctx, slots, grid);
-  if (slot >= 0) ctx.emit(kiosk::intent::ChooseSlot{snap.slots[static_cast<size_t>(slot)].start});
+  if (slot >= 0)
+    ctx.emit(kiosk::intent::ChooseSlot{
+        snap.part<kiosk::BookingPart>().slots[static_cast<size_t>(slot)].start});
 
   if (snap.error) {
     drawTextCentered(body, area.centerX(), area.max.y - body->FontSize, p.errorText, *snap.error);

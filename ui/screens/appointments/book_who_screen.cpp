@@ -12,10 +12,11 @@ using kiosk::Str;
 void drawBookWhoScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   ContentArea area = beginScreen(ctx, snap, ctx.t(ApptStr::ApptIdentifyTitle));
   std::vector<std::string> lines;
-  if (snap.booking) {
-    lines.push_back(kiosk::format(
-        ApptStr::ApptChosen, ctx.lang,
-        {snap.booking->serviceName, snap.booking->dayLabel, snap.booking->slotLabel}));
+  if (snap.part<kiosk::BookingPart>().booking) {
+    lines.push_back(kiosk::format(ApptStr::ApptChosen, ctx.lang,
+                                  {snap.part<kiosk::BookingPart>().booking->serviceName,
+                                   snap.part<kiosk::BookingPart>().booking->dayLabel,
+                                   snap.part<kiosk::BookingPart>().booking->slotLabel}));
   }
   lines.emplace_back(ctx.t(ApptStr::ApptIdentifyHint));
   if (snap.readerDown) lines.push_back(*snap.readerDown);

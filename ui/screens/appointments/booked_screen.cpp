@@ -17,11 +17,11 @@ void drawBookedScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
   ContentArea area = beginScreen(ctx, snap, ctx.t(ApptStr::ApptBookedTitle));
-  if (!snap.booked) {
+  if (!snap.part<kiosk::BookingPart>().booked) {
     endScreen();
     return;
   }
-  const kiosk::BookedView& b = *snap.booked;
+  const kiosk::BookedView& b = *snap.part<kiosk::BookingPart>().booked;
   ImFont* heading = ctx.fonts.heading();
   ImFont* display = ctx.fonts.display();
   float y = area.min.y;

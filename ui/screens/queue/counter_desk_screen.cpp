@@ -24,15 +24,17 @@ const void* idOf(std::int64_t id) {
 void drawCounterDeskScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
-  std::string title =
-      snap.desk ? kiosk::format(QueueStr::CounterDeskTitle, ctx.lang, {snap.desk->name}) : "";
+  std::string title = snap.part<kiosk::CounterDeskPart>().desk
+                          ? kiosk::format(QueueStr::CounterDeskTitle, ctx.lang,
+                                          {snap.part<kiosk::CounterDeskPart>().desk->name})
+                          : "";
   ctx.fonts.require(title);
   ContentArea area = beginScreen(ctx, snap, title);
-  if (!snap.desk) {
+  if (!snap.part<kiosk::CounterDeskPart>().desk) {
     endScreen();
     return;
   }
-  const kiosk::CounterDeskView& d = *snap.desk;
+  const kiosk::CounterDeskView& d = *snap.part<kiosk::CounterDeskPart>().desk;
   ImFont* heading = ctx.fonts.heading();
   ImFont* body = ctx.fonts.body();
   float columnX = area.min.x + area.width() * 0.62f;

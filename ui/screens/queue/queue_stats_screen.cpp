@@ -31,14 +31,16 @@ std::string figure(int n) {
 void drawQueueStatsScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
-  std::string title =
-      snap.stats ? kiosk::format(QueueStr::StatsTitle, ctx.lang, {snap.stats->day}) : std::string();
+  std::string title = snap.part<kiosk::QueueStatsPart>().stats
+                          ? kiosk::format(QueueStr::StatsTitle, ctx.lang,
+                                          {snap.part<kiosk::QueueStatsPart>().stats->day})
+                          : std::string();
   ContentArea area = beginScreen(ctx, snap, title);
-  if (!snap.stats) {
+  if (!snap.part<kiosk::QueueStatsPart>().stats) {
     endScreen();
     return;
   }
-  const kiosk::DailyStats& s = *snap.stats;
+  const kiosk::DailyStats& s = *snap.part<kiosk::QueueStatsPart>().stats;
   ImFont* body = ctx.fonts.body();
   float w = area.width();
   const float columns[6] = {0, w * 0.30f, w * 0.42f, w * 0.54f, w * 0.66f, w * 0.83f};

@@ -27,11 +27,12 @@ void drawTakeNumberScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   float y = area.min.y;
   std::string cardLine;
   Rgb cardColor = p.text;
-  if (snap.residentPriority) {
+  if (snap.part<kiosk::TakeNumberPart>().residentPriority) {
     cardLine =
-        ctx.t(*snap.residentPriority ? QueueStr::CardReadPriority : QueueStr::CardReadNormal);
+        ctx.t(*snap.part<kiosk::TakeNumberPart>().residentPriority ? QueueStr::CardReadPriority
+                                                                   : QueueStr::CardReadNormal);
     cardColor = p.deviceOk;
-  } else if (snap.cardReadFailed) {
+  } else if (snap.part<kiosk::TakeNumberPart>().cardReadFailed) {
     cardLine = ctx.t(Str::CardReadFailed);
     cardColor = p.errorText;
   } else if (snap.readerDown) {
@@ -53,7 +54,7 @@ void drawTakeNumberScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
 
   // Services: two a row, as large as the rest of the space allows.
   std::vector<ChoiceCell> cells;
-  for (const kiosk::ServiceChoice& s : snap.services) {
+  for (const kiosk::ServiceChoice& s : snap.part<kiosk::TakeNumberPart>().services) {
     cells.push_back({s.name, s.status, s.available, ButtonStyle::Primary});
   }
   float errorBand = body->FontSize + m.gap();
@@ -61,7 +62,8 @@ void drawTakeNumberScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
                 ImVec2(760.0f * m.scale, 280.0f * m.scale), ctx.fonts.display()};
   int tapped = choiceGrid(ctx, cells, grid);
   if (tapped >= 0) {
-    ctx.emit(kiosk::intent::ChooseService{snap.services[static_cast<size_t>(tapped)].id});
+    ctx.emit(kiosk::intent::ChooseService{
+        snap.part<kiosk::TakeNumberPart>().services[static_cast<size_t>(tapped)].id});
   }
   if (snap.error) {
     drawTextCentered(body, area.centerX(), area.max.y - body->FontSize, p.errorText, *snap.error);

@@ -16,11 +16,11 @@ void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
   ContentArea area = beginScreen(ctx, snap, ctx.t(QueueStr::TicketTakenTitle));
-  if (!snap.ticket) {
+  if (!snap.part<kiosk::TakeNumberPart>().ticket) {
     endScreen();
     return;
   }
-  const kiosk::TakenTicket& t = *snap.ticket;
+  const kiosk::TakenTicket& t = *snap.part<kiosk::TakeNumberPart>().ticket;
   ImFont* heading = ctx.fonts.heading();
   ImFont* body = ctx.fonts.body();
   ImFont* numeral = ctx.fonts.numeral();

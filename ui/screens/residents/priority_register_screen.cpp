@@ -19,10 +19,10 @@ void drawPriorityRegisterScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   ImFont* heading = ctx.fonts.heading();
   ImFont* body = ctx.fonts.body();
   float y = area.min.y + m.gap();
-  if (!snap.registerCard) {
+  if (!snap.part<kiosk::PriorityRegisterPart>().registerCard) {
     drawTextCentered(heading, area.centerX(), y, p.text, ctx.t(ResidentStr::PriorityRegisterHint));
   } else {
-    const auto& card = *snap.registerCard;
+    const auto& card = *snap.part<kiosk::PriorityRegisterPart>().registerCard;
     std::string id = kiosk::format(ResidentStr::PriorityRegisterCard, ctx.lang, {card.maskedId});
     y += drawTextCentered(heading, area.centerX(), y, p.text, id).y + m.gap();
     if (card.age) {

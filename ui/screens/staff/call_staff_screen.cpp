@@ -30,7 +30,8 @@ void drawCallStaffScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   ImFont* display = ctx.fonts.display();
   drawTextCentered(display, area.centerX(), y, p.text, ctx.t(StaffStr::CallStaffTitle));
   y += display->FontSize + m.gap();
-  auto body = snap.callWasAlreadyOpen ? StaffStr::CallStaffAgain : StaffStr::CallStaffBody;
+  auto body = snap.part<kiosk::CallStaffPart>().callWasAlreadyOpen ? StaffStr::CallStaffAgain
+                                                                   : StaffStr::CallStaffBody;
   drawTextCentered(ctx.fonts.heading(), area.centerX(), y, p.text, ctx.t(body), area.width());
   if (snap.error) {
     y += ctx.fonts.heading()->FontSize + m.gap();

@@ -101,11 +101,11 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const size_t shown = snap.staffEntries.empty() ? 4 : 2;
   float rowH = 120.0f * m.scale;
   float buttonW = 260.0f * m.scale;
-  if (snap.openCalls.empty()) {
+  if (snap.part<kiosk::StaffMenuPart>().openCalls.empty()) {
     drawText(body, ImVec2(area.min.x, y), p.mutedText, ctx.t(StaffStr::StaffCallsNone));
   }
-  for (size_t i = 0; i < std::min(shown, snap.openCalls.size()); ++i) {
-    const auto& call = snap.openCalls[i];
+  for (size_t i = 0; i < std::min(shown, snap.part<kiosk::StaffMenuPart>().openCalls.size()); ++i) {
+    const auto& call = snap.part<kiosk::StaffMenuPart>().openCalls[i];
     std::string line = kiosk::format(StaffStr::StaffCallItem, ctx.lang, {call.raisedClock});
     drawText(body, ImVec2(area.min.x, y + (rowH - body->FontSize) / 2), p.text, line);
     ImVec2 pos(callsRight - buttonW, y + (rowH - m.minTarget()) / 2);
@@ -117,7 +117,7 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     y += rowH + m.minGap();
   }
   // Tickets the printer failed: a button each to print them again.
-  for (const auto& failed : snap.failedPrints) {
+  for (const auto& failed : snap.part<kiosk::TakeNumberPart>().failedPrints) {
     if (y + rowH > countersTop - m.gap()) break;
     std::string line = kiosk::format(QueueStr::FailedPrintItem, ctx.lang, {failed.code});
     drawText(body, ImVec2(area.min.x, y + (rowH - body->FontSize) / 2), p.errorText, line);
@@ -129,10 +129,11 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     }
     y += rowH + m.minGap();
   }
-  if (snap.openCalls.size() > shown) {
+  if (snap.part<kiosk::StaffMenuPart>().openCalls.size() > shown) {
     drawText(body, ImVec2(area.min.x, y), p.mutedText,
-             kiosk::format(StaffStr::StaffCallsMore, ctx.lang,
-                           {std::to_string(snap.openCalls.size() - shown)}));
+             kiosk::format(
+                 StaffStr::StaffCallsMore, ctx.lang,
+                 {std::to_string(snap.part<kiosk::StaffMenuPart>().openCalls.size() - shown)}));
   }
   if (!snap.staffEntries.empty()) {
     drawText(heading, ImVec2(area.min.x, countersTop), p.text, ctx.t(QueueStr::CountersHeading));

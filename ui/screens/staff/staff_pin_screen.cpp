@@ -23,9 +23,10 @@ void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   pad.keySize = std::min(150.0f * m.scale, (area.height() - 3 * pad.gap) / 4);
   ImVec2 padSize = keypadSize(pad);
   pad.pos = ImVec2(area.max.x - padSize.x, area.min.y);
-  bool canType = snap.pinState == PinState::Entering || snap.pinState == PinState::Wrong;
+  bool canType = snap.part<kiosk::StaffPinPart>().pinState == PinState::Entering ||
+                 snap.part<kiosk::StaffPinPart>().pinState == PinState::Wrong;
   pad.enabled = canType;
-  pad.confirmEnabled = snap.pinDigits >= 4;
+  pad.confirmEnabled = snap.part<kiosk::StaffPinPart>().pinDigits >= 4;
 
   float leftWidth = pad.pos.x - area.min.x - 2 * m.gap();
   float y = area.min.y + m.gap();
@@ -39,13 +40,14 @@ void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   for (int i = 0; i < 8; ++i) {
     ImVec2 c(area.min.x + slot / 2 + i * (slot + m.minGap()), y + slot / 2);
     draw->AddCircle(c, slot / 2 - 2, toImU32(p.plainBorder), 32, 3.0f * m.scale);
-    if (i < snap.pinDigits) draw->AddCircleFilled(c, slot / 4, toImU32(p.text), 32);
+    if (i < snap.part<kiosk::StaffPinPart>().pinDigits)
+      draw->AddCircleFilled(c, slot / 4, toImU32(p.text), 32);
   }
   y += slot + 2 * m.gap();
 
   std::string message;
   Rgb color = p.errorText;
-  switch (snap.pinState) {
+  switch (snap.part<kiosk::StaffPinPart>().pinState) {
     case PinState::Entering:
       break;
     case PinState::Verifying:
@@ -53,11 +55,13 @@ void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
       color = p.text;
       break;
     case PinState::Wrong:
-      message = kiosk::format(StaffStr::PinWrong, ctx.lang, {std::to_string(snap.triesLeft)});
+      message = kiosk::format(StaffStr::PinWrong, ctx.lang,
+                              {std::to_string(snap.part<kiosk::StaffPinPart>().triesLeft)});
       break;
     case PinState::Locked:
-      message = kiosk::format(StaffStr::PinLocked, ctx.lang,
-                              {kiosk::durationText(snap.lockRemaining, ctx.lang)});
+      message = kiosk::format(
+          StaffStr::PinLocked, ctx.lang,
+          {kiosk::durationText(snap.part<kiosk::StaffPinPart>().lockRemaining, ctx.lang)});
       break;
     case PinState::NotSet:
       message = ctx.t(StaffStr::PinNotSet);
