@@ -90,7 +90,7 @@ void tapToBytes(int taps) {
   KioskSession session(services, SessionSettings{Lang::Zh, "红帆驿站", "bench", "0", 4});
   std::vector<double> latencies;
   for (int i = 0; i < taps; ++i) {
-    session.dispatch(intent::OpenTile{TileId::TakeNumber});
+    session.dispatch(intent::OpenTile{tiles::TakeNumber});
     {
       std::lock_guard lock(mutex);
       done = false;

@@ -18,7 +18,7 @@ bool appointmentsOffered(const AppointmentService& appointments) {
 
 bool BookingFlow::handle(const Intent& intent) {
   Snapshot& snap = host_.snap();
-  if (opensTile(intent, TileId::Appointment)) {
+  if (opensTile(intent, tiles::Appointment)) {
     if (snap.screen == screens::Home) open();
     return true;
   }
@@ -239,7 +239,7 @@ TimePoint BookingFlow::deadline(TimePoint upTo) const {
 
 void BookingFlow::addTiles(std::vector<HomeTile>& tiles) {
   if (appointmentsOffered(appointments_))
-    tiles.push_back({TileId::Appointment,
+    tiles.push_back({tiles::Appointment,
                      std::string(text(ApptStr::TileAppointment, host_.snap().lang)), false});
 }
 

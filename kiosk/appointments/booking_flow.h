@@ -20,6 +20,10 @@ inline constexpr Screen BookWho{"book-who", Audience::Resident};  // ID card or 
 inline constexpr Screen Booked{"booked", Audience::Resident};     // the booking and its slip
 }  // namespace screens
 
+namespace tiles {
+inline constexpr TileId Appointment{"appointment", 20};
+}  // namespace tiles
+
 namespace intent {
 // Booking: service, then day and slot, then who (card or phone on the keypad).
 struct ChooseBookingService {

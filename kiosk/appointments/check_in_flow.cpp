@@ -11,7 +11,7 @@ namespace yizhan::kiosk {
 
 bool CheckInFlow::handle(const Intent& intent) {
   Snapshot& snap = host_.snap();
-  if (opensTile(intent, TileId::CheckIn)) {
+  if (opensTile(intent, tiles::CheckIn)) {
     if (snap.screen == screens::Home) open();
     return true;
   }
@@ -93,7 +93,7 @@ void CheckInFlow::tick(TimePoint now) {
 void CheckInFlow::addTiles(std::vector<HomeTile>& tiles) {
   if (appointmentsOffered(appointments_))
     tiles.push_back(
-        {TileId::CheckIn, std::string(text(ApptStr::TileCheckIn, host_.snap().lang)), false});
+        {tiles::CheckIn, std::string(text(ApptStr::TileCheckIn, host_.snap().lang)), false});
 }
 
 }  // namespace yizhan::kiosk

@@ -13,6 +13,10 @@ namespace screens {
 inline constexpr Screen CheckIn{"check-in", Audience::Resident};  // 预约签到
 }  // namespace screens
 
+namespace tiles {
+inline constexpr TileId CheckIn{"check-in", 30};
+}  // namespace tiles
+
 class CheckInFlow : public Flow {
  public:
   CheckInFlow(FlowHost& host, AppointmentService& appointments, const PersonalKey& key,

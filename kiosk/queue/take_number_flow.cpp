@@ -36,7 +36,7 @@ std::string spoken(const std::string& number, Lang lang) {
 
 bool TakeNumberFlow::handle(const Intent& intent) {
   Snapshot& snap = host_.snap();
-  if (opensTile(intent, TileId::TakeNumber)) {
+  if (opensTile(intent, tiles::TakeNumber)) {
     if (snap.screen == screens::Home) open();
     return true;
   }
@@ -229,7 +229,7 @@ TimePoint TakeNumberFlow::deadline(TimePoint upTo) const {
 
 void TakeNumberFlow::addTiles(std::vector<HomeTile>& tiles) {
   tiles.push_back(
-      {TileId::TakeNumber, std::string(text(QueueStr::TileTakeNumber, host_.snap().lang)), false});
+      {tiles::TakeNumber, std::string(text(QueueStr::TileTakeNumber, host_.snap().lang)), false});
 }
 
 void TakeNumberFlow::declareCodes(CodeRoutes& routes) {

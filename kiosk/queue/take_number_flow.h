@@ -20,6 +20,10 @@ inline constexpr Screen TakeNumber{"take-number", Audience::Resident};
 inline constexpr Screen TicketTaken{"ticket-taken", Audience::Resident};
 }  // namespace screens
 
+namespace tiles {
+inline constexpr TileId TakeNumber{"take-number", 10};
+}  // namespace tiles
+
 namespace intent {
 struct ChooseService {
   std::string serviceId;

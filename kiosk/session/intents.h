@@ -4,12 +4,18 @@
 // to the flows without a list of them all. Here are the ones every screen may send.
 #include <any>
 #include <concepts>
+#include <string_view>
 #include <type_traits>
 
 namespace yizhan::kiosk {
 
-// Home tiles, each shown only when its feature works; the home screen shows them in this order.
-enum class TileId { TakeNumber, Appointment, CheckIn, CallStaff };
+// A home tile, declared by the flow that shows it (e.g. tiles::TakeNumber in
+// kiosk/queue/take_number_flow.h); each is shown only when its feature works, in `order`.
+struct TileId {
+  std::string_view name;
+  int order = 0;
+  constexpr bool operator==(const TileId& other) const { return name == other.name; }
+};
 
 class Intent {
  public:

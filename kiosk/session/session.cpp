@@ -42,7 +42,7 @@ void KioskSession::rebuildFromCatalog() {
   for (auto& flow : flows_) flow->addTiles(snap_.tiles);
   // Residents find the tiles in one order whatever order the flows registered in.
   std::stable_sort(snap_.tiles.begin(), snap_.tiles.end(),
-                   [](const HomeTile& a, const HomeTile& b) { return a.id < b.id; });
+                   [](const HomeTile& a, const HomeTile& b) { return a.id.order < b.id.order; });
   rebuildStaffEntries();
 }
 

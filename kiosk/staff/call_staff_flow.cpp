@@ -7,7 +7,7 @@ namespace yizhan::kiosk {
 
 bool CallStaffFlow::handle(const Intent& intent) {
   const auto* open = intent.as<intent::OpenTile>();
-  if (!open || open->tile != TileId::CallStaff) return false;
+  if (!open || open->tile != tiles::CallStaff) return false;
   Snapshot& snap = host_.snap();
   // On the home screen and in every resident screen's footer.
   if (snap.screen != screens::Home && !isResidentScreen(snap.screen)) return true;
@@ -25,7 +25,7 @@ void CallStaffFlow::forget() {
 
 void CallStaffFlow::addTiles(std::vector<HomeTile>& tiles) {
   tiles.push_back(
-      {TileId::CallStaff, std::string(text(StaffStr::TileCallStaff, host_.snap().lang)), true});
+      {tiles::CallStaff, std::string(text(StaffStr::TileCallStaff, host_.snap().lang)), true});
 }
 
 }  // namespace yizhan::kiosk

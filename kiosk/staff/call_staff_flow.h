@@ -11,6 +11,10 @@ namespace screens {
 inline constexpr Screen CallStaff{"call-staff", Audience::Resident};
 }  // namespace screens
 
+namespace tiles {
+inline constexpr TileId CallStaff{"call-staff", 90};
+}  // namespace tiles
+
 struct CallStaffPart {
   bool callWasAlreadyOpen = false;
 };

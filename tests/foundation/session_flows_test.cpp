@@ -49,7 +49,7 @@ void checkNothingOfTheResidentLeft(const Snapshot& s) {
 
 TEST_CASE("going home forgets the booking draft and the phone digits typed", "[session][flows]") {
   Fixture f;
-  f.send(intent::OpenTile{TileId::Appointment});
+  f.send(intent::OpenTile{tiles::Appointment});
   REQUIRE(f.snap().screen == screens::BookService);
   f.send(intent::ChooseBookingService{"social-security"});
   REQUIRE(f.snap().screen == screens::BookSlot);
@@ -64,18 +64,18 @@ TEST_CASE("going home forgets the booking draft and the phone digits typed", "[s
   f.idle(seconds(2));
   checkNothingOfTheResidentLeft(f.snap());
   // And the next resident's first keypad starts empty.
-  f.send(intent::OpenTile{TileId::CheckIn});
+  f.send(intent::OpenTile{tiles::CheckIn});
   CHECK(f.snap().part<yizhan::kiosk::PhoneKeypadPart>().phoneDigits.empty());
 }
 
 TEST_CASE("going home forgets the check-in digits and a card's priority", "[session][flows]") {
   Fixture f;
-  f.send(intent::OpenTile{TileId::CheckIn});
+  f.send(intent::OpenTile{tiles::CheckIn});
   f.keys("13912");
   f.idle(seconds(61));
   checkNothingOfTheResidentLeft(f.snap());
 
-  f.send(intent::OpenTile{TileId::TakeNumber});
+  f.send(intent::OpenTile{tiles::TakeNumber});
   f.session.cardRead(drivers::sim::elderlyResident());
   REQUIRE(f.snap().part<yizhan::kiosk::TakeNumberPart>().residentPriority ==
           std::optional<bool>(true));
@@ -86,7 +86,7 @@ TEST_CASE("going home forgets the check-in digits and a card's priority", "[sess
 TEST_CASE("going home forgets the ticket screen, the PIN typed and the call for staff",
           "[session][flows]") {
   Fixture f;
-  f.send(intent::OpenTile{TileId::TakeNumber});
+  f.send(intent::OpenTile{tiles::TakeNumber});
   f.send(intent::ChooseService{"social-security"});
   REQUIRE(f.snap().part<yizhan::kiosk::TakeNumberPart>().ticket);
   f.idle(seconds(21));  // the ticket screen goes home sooner
@@ -99,8 +99,8 @@ TEST_CASE("going home forgets the ticket screen, the PIN typed and the call for 
   f.idle(seconds(61));
   checkNothingOfTheResidentLeft(f.snap());
 
-  f.send(intent::OpenTile{TileId::CallStaff});
-  f.send(intent::OpenTile{TileId::CallStaff});  // again, from the call-staff screen
+  f.send(intent::OpenTile{tiles::CallStaff});
+  f.send(intent::OpenTile{tiles::CallStaff});  // again, from the call-staff screen
   REQUIRE(f.snap().part<yizhan::kiosk::CallStaffPart>().callWasAlreadyOpen);
   f.idle(seconds(61));
   checkNothingOfTheResidentLeft(f.snap());
@@ -166,12 +166,12 @@ TEST_CASE("a scanned code goes to the feature its prefix names", "[session][scan
 
   // On the check-in screen a ticket is not a slip; on the way to a number a scan means nothing.
   f.send(intent::FinishTicket{});
-  f.send(intent::OpenTile{TileId::CheckIn});
+  f.send(intent::OpenTile{tiles::CheckIn});
   f.session.scanned(ticketQrPayload(first.issued->ticket.trackingCode));
   CHECK(f.snap().screen == screens::CheckIn);
   CHECK(f.snap().error == std::optional<std::string>("这张单子没有找到，请找工作人员"));
   f.send(intent::Back{});
-  f.send(intent::OpenTile{TileId::TakeNumber});
+  f.send(intent::OpenTile{tiles::TakeNumber});
   f.session.scanned(ticketQrPayload(first.issued->ticket.trackingCode));
   CHECK(f.snap().screen == screens::TakeNumber);
   CHECK_FALSE(f.snap().homeMessage);

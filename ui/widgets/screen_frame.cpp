@@ -4,6 +4,7 @@
 #include <string>
 
 #include "kiosk/base/local_time.h"
+#include "kiosk/staff/call_staff_flow.h"
 #include "kiosk/staff/staff_strings.h"
 #include "ui/widgets/drawing.h"
 
@@ -77,7 +78,7 @@ void residentFooter(UiContext& ctx) {
   }
   if (footerButton(ctx, ctx.t(kiosk::StaffStr::TileCallStaff), FooterSide::Right,
                    ButtonStyle::Urgent)) {
-    ctx.emit(kiosk::intent::OpenTile{kiosk::TileId::CallStaff});
+    ctx.emit(kiosk::intent::OpenTile{kiosk::tiles::CallStaff});
   }
 }
 
