@@ -4,7 +4,7 @@
 
 #include "drivers/text/utf8.h"
 #include "imgui_freetype.h"
-#include "kiosk/app/text_catalogs.h"
+#include "kiosk/features.h"
 
 namespace yizhan::ui {
 

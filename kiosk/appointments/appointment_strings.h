@@ -1,6 +1,6 @@
 #pragma once
 // 预约办事 and 预约签到: booking, the slip, check-in and their refusals.
-// Each feature keeps its own words; kiosk/app/text_catalogs.cpp hands every catalog to the
+// Each feature keeps its own words; kiosk/features.cpp hands every catalog to the
 // font atlas.
 #include "kiosk/base/strings.h"
 

@@ -3,7 +3,7 @@
 // and a table in the enum's order, e.g. kiosk/queue/queue_strings.{h,cpp}); this file has the
 // words every feature shares. Simplified Chinese is the product language; English exists for
 // development (--lang en). The font atlas is built from every catalog
-// (kiosk/app/text_catalogs.cpp), so a string that is in none may not have its glyphs on screen.
+// (kiosk/features.cpp), so a string that is in none may not have its glyphs on screen.
 #include <chrono>
 #include <cstddef>
 #include <initializer_list>

@@ -1,6 +1,6 @@
 #pragma once
 // The counter console's answers (its page words are in console_text.cpp).
-// Each feature keeps its own words; kiosk/app/text_catalogs.cpp hands every catalog to the
+// Each feature keeps its own words; kiosk/features.cpp hands every catalog to the
 // font atlas.
 #include "kiosk/base/strings.h"
 

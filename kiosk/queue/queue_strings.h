@@ -1,6 +1,6 @@
 #pragma once
 // 取号排队: services, tickets and their slips, the counter desk, the waiting-room display, the
-// day's figures. Each feature keeps its own words; kiosk/app/text_catalogs.cpp hands every catalog
+// day's figures. Each feature keeps its own words; kiosk/features.cpp hands every catalog
 // to the font atlas.
 #include "kiosk/base/strings.h"
 

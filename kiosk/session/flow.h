@@ -2,7 +2,7 @@
 // A flow: one feature's part of the kiosk session. It owns its screens, the intents it
 // answers, what it forgets when the kiosk goes home, what 返回 does on its screens, its
 // deadlines, its entries on the home screen and in the staff menu, and the cards and codes it
-// takes. The session (kiosk/session/session.h) routes to flows; kiosk/session/flows.cpp
+// takes. The session (kiosk/session/session.h) routes to flows; kiosk/features.cpp
 // lists them, the one place a new flow registers.
 #include <cstdint>
 #include <functional>

@@ -67,7 +67,7 @@ struct SessionSettings {
   std::chrono::seconds deskRefresh{2};
 };
 
-// The feature flows this station has (kiosk/session/flows.cpp).
+// The feature flows this station has (kiosk/features.cpp).
 std::vector<std::unique_ptr<Flow>> makeFlows(FlowHost& host, const SessionServices& services);
 
 class KioskSession : private FlowHost {
@@ -136,7 +136,7 @@ class KioskSession : private FlowHost {
   TimePoint lastActivity_;
   TimePoint nextDeviceCheck_{};
   bool deviceCheckRunning_ = false;
-  std::vector<std::unique_ptr<Flow>> flows_;  // kiosk/session/flows.cpp lists them
+  std::vector<std::unique_ptr<Flow>> flows_;  // kiosk/features.cpp lists them
   TimePoint nextSyncRefresh_{};
   // The catalog version the tiles and counter choices were built from (a Live version keeps
   // its address, so a new one is a new address).

@@ -1,6 +1,6 @@
 #pragma once
 // Staff login, the staff menu and 呼叫工作人员.
-// Each feature keeps its own words; kiosk/app/text_catalogs.cpp hands every catalog to the
+// Each feature keeps its own words; kiosk/features.cpp hands every catalog to the
 // font atlas.
 #include "kiosk/base/strings.h"
 

@@ -3,11 +3,11 @@
 #include <set>
 #include <vector>
 
-#include "kiosk/app/text_catalogs.h"
 #include "kiosk/appointments/appointment_strings.h"
 #include "kiosk/base/strings.h"
 #include "kiosk/console/console_strings.h"
 #include "kiosk/devices/device_strings.h"
+#include "kiosk/features.h"
 #include "kiosk/queue/queue_strings.h"
 #include "kiosk/residents/resident_strings.h"
 #include "kiosk/session/home_strings.h"
@@ -47,7 +47,7 @@ TEST_CASE("every catalog string exists in both languages with the same placehold
 TEST_CASE("the font atlas walker visits every feature's catalog", "[strings]") {
   std::set<std::string> all;
   forEachText(Lang::Zh, [&](std::string_view t) { all.emplace(t); });
-  // One word of each catalog: a catalog left out of kiosk/app/text_catalogs.cpp has its
+  // One word of each catalog: a catalog left out of kiosk/features.cpp has its
   // characters missing on screen.
   for (std::string_view word :
        {text(Str::Back, Lang::Zh), text(HomeStr::HomeHint, Lang::Zh),

@@ -1,20 +1,33 @@
-// The one place a flow registers: each feature present at this station adds its own. Their
-// order is the staff menu's order, and the order in which a card on the home screen is
-// offered.
+// The one place a feature registers: its flows (what the kiosk session routes to) and its
+// string catalog (what the font atlas is built from). Its services are wired in
+// kiosk/station.cpp, its console pages in kiosk/console/counter_console.cpp, its screens
+// register themselves (ui/screens/screen_registry.h).
+#include "kiosk/features.h"
+
+#include "kiosk/appointments/appointment_strings.h"
 #include "kiosk/appointments/booking_flow.h"
 #include "kiosk/appointments/check_in_flow.h"
+#include "kiosk/console/console_strings.h"
+#include "kiosk/devices/device_strings.h"
 #include "kiosk/queue/counter_desk_flow.h"
 #include "kiosk/queue/queue_stats_flow.h"
+#include "kiosk/queue/queue_strings.h"
 #include "kiosk/queue/take_number_flow.h"
 #include "kiosk/residents/priority_register_flow.h"
+#include "kiosk/residents/resident_strings.h"
+#include "kiosk/session/home_strings.h"
 #include "kiosk/session/session.h"
 #include "kiosk/staff/call_staff_flow.h"
 #include "kiosk/staff/staff_menu_flow.h"
 #include "kiosk/staff/staff_pin_flow.h"
+#include "kiosk/staff/staff_strings.h"
 #include "kiosk/sync/sync_panel_flow.h"
+#include "kiosk/sync/sync_strings.h"
 
 namespace yizhan::kiosk {
 
+// The order is the staff menu's order, and the order in which a card on the home screen is
+// offered.
 std::vector<std::unique_ptr<Flow>> makeFlows(FlowHost& host, const SessionServices& services) {
   std::vector<std::unique_ptr<Flow>> flows;
   flows.push_back(std::make_unique<CallStaffFlow>(host, services.calls, services.sound));
@@ -38,6 +51,20 @@ std::vector<std::unique_ptr<Flow>> makeFlows(FlowHost& host, const SessionServic
   }
   if (services.sync) flows.push_back(std::make_unique<SyncPanelFlow>(host, *services.sync));
   return flows;
+}
+
+// A catalog left out here has its characters missing on screen
+// (tests/foundation/strings_test.cpp checks one word of each).
+void forEachText(Lang lang, const std::function<void(std::string_view)>& visit) {
+  visitCatalog<Str>(lang, visit);
+  visitCatalog<HomeStr>(lang, visit);
+  visitCatalog<StaffStr>(lang, visit);
+  visitCatalog<DeviceStr>(lang, visit);
+  visitCatalog<ResidentStr>(lang, visit);
+  visitCatalog<QueueStr>(lang, visit);
+  visitCatalog<ApptStr>(lang, visit);
+  visitCatalog<SyncStr>(lang, visit);
+  visitCatalog<ConsoleStr>(lang, visit);
 }
 
 }  // namespace yizhan::kiosk
