@@ -108,7 +108,7 @@ class KioskSession : private FlowHost {
   // District sync (session_sync.cpp).
   void refreshSync() override;
   void refreshDistrictSettings();
-  // The home tiles and counter choices, from the catalog in force (tiles in their order).
+  // The home tiles, from the catalog in force, in their order.
   void rebuildFromCatalog();
   // The staff menu's entries: each feature present adds its own.
   void rebuildStaffEntries();

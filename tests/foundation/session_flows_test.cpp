@@ -57,15 +57,15 @@ TEST_CASE("going home forgets the booking draft and the phone digits typed", "[s
   f.send(intent::ChooseSlot{9 * 60});
   REQUIRE(f.snap().screen == screens::BookWho);
   f.keys("1381234");
-  REQUIRE(f.snap().part<yizhan::kiosk::PhoneKeypadPart>().phoneDigits == "1381234");
-  REQUIRE(f.snap().part<yizhan::kiosk::BookingPart>().booking);
+  REQUIRE(f.snap().part<PhoneKeypadPart>().phoneDigits == "1381234");
+  REQUIRE(f.snap().part<BookingPart>().booking);
   f.idle(seconds(59));
-  CHECK(f.snap().part<yizhan::kiosk::PhoneKeypadPart>().phoneDigits == "1381234");  // not yet
+  CHECK(f.snap().part<PhoneKeypadPart>().phoneDigits == "1381234");  // not yet
   f.idle(seconds(2));
   checkNothingOfTheResidentLeft(f.snap());
   // And the next resident's first keypad starts empty.
   f.send(intent::OpenTile{tiles::CheckIn});
-  CHECK(f.snap().part<yizhan::kiosk::PhoneKeypadPart>().phoneDigits.empty());
+  CHECK(f.snap().part<PhoneKeypadPart>().phoneDigits.empty());
 }
 
 TEST_CASE("going home forgets the check-in digits and a card's priority", "[session][flows]") {
@@ -77,8 +77,7 @@ TEST_CASE("going home forgets the check-in digits and a card's priority", "[sess
 
   f.send(intent::OpenTile{tiles::TakeNumber});
   f.session.cardRead(drivers::sim::elderlyResident());
-  REQUIRE(f.snap().part<yizhan::kiosk::TakeNumberPart>().residentPriority ==
-          std::optional<bool>(true));
+  REQUIRE(f.snap().part<TakeNumberPart>().residentPriority == std::optional<bool>(true));
   f.idle(seconds(61));
   checkNothingOfTheResidentLeft(f.snap());
 }
@@ -88,20 +87,20 @@ TEST_CASE("going home forgets the ticket screen, the PIN typed and the call for 
   Fixture f;
   f.send(intent::OpenTile{tiles::TakeNumber});
   f.send(intent::ChooseService{"social-security"});
-  REQUIRE(f.snap().part<yizhan::kiosk::TakeNumberPart>().ticket);
+  REQUIRE(f.snap().part<TakeNumberPart>().ticket);
   f.idle(seconds(21));  // the ticket screen goes home sooner
   checkNothingOfTheResidentLeft(f.snap());
 
   f.station.auth().setPin("246810", "test");
   f.send(intent::OpenStaffLogin{});
   f.keys("2468");
-  REQUIRE(f.snap().part<yizhan::kiosk::StaffPinPart>().pinDigits == 4);
+  REQUIRE(f.snap().part<StaffPinPart>().pinDigits == 4);
   f.idle(seconds(61));
   checkNothingOfTheResidentLeft(f.snap());
 
   f.send(intent::OpenTile{tiles::CallStaff});
   f.send(intent::OpenTile{tiles::CallStaff});  // again, from the call-staff screen
-  REQUIRE(f.snap().part<yizhan::kiosk::CallStaffPart>().callWasAlreadyOpen);
+  REQUIRE(f.snap().part<CallStaffPart>().callWasAlreadyOpen);
   f.idle(seconds(61));
   checkNothingOfTheResidentLeft(f.snap());
 }
@@ -111,7 +110,7 @@ TEST_CASE("going home logs staff out and forgets the counter desk and the card r
   Fixture f;
   f.staffLogin();
   f.send(intent::OpenCounterDesk{1});
-  REQUIRE(f.snap().part<yizhan::kiosk::CounterDeskPart>().desk);
+  REQUIRE(f.snap().part<CounterDeskPart>().desk);
   f.idle(seconds(61));
   checkNothingOfTheResidentLeft(f.snap());
   f.send(intent::OpenStaffLogin{});
@@ -120,9 +119,25 @@ TEST_CASE("going home logs staff out and forgets the counter desk and the card r
   f.staffLogin();
   f.send(intent::OpenPriorityRegister{});
   f.session.cardRead(drivers::sim::elderlyResident());
-  REQUIRE(f.snap().part<yizhan::kiosk::PriorityRegisterPart>().registerCard);
+  REQUIRE(f.snap().part<PriorityRegisterPart>().registerCard);
   f.idle(seconds(61));
   checkNothingOfTheResidentLeft(f.snap());
+}
+
+TEST_CASE("an intent reaches the flow of the screen showing first", "[session][flows]") {
+  // 好的 is sent by the ticket screen and by the booking slip screen: on the slip it must reach
+  // the booking flow, although the take-a-number flow also answers 好的 and registers first.
+  Fixture f;
+  f.send(intent::OpenTile{tiles::Appointment});
+  f.send(intent::ChooseBookingService{"social-security"});
+  f.send(intent::ChooseBookingDay{"2026-11-25"});
+  f.send(intent::ChooseSlot{9 * 60});
+  f.keys("13812345678");
+  f.send(intent::KeypadConfirm{});
+  REQUIRE(f.snap().screen == screens::Booked);
+  f.send(intent::FinishTicket{});
+  CHECK(f.snap().screen == screens::Home);
+  CHECK_FALSE(f.snap().part<BookingPart>().booked);
 }
 
 TEST_CASE("a scanned code goes to the feature its prefix names", "[session][scan]") {
@@ -206,8 +221,7 @@ TEST_CASE("the staff menu lists what each feature offers, and each entry opens i
     f.send(open);
     CHECK(f.snap().screen == opens[i]);
     if (opens[i] == screens::CounterDesk)
-      CHECK(f.snap().part<yizhan::kiosk::CounterDeskPart>().desk->number ==
-            static_cast<int>(i) + 1);
+      CHECK(f.snap().part<CounterDeskPart>().desk->number == static_cast<int>(i) + 1);
     f.send(intent::Back{});
     REQUIRE(f.snap().screen == screens::StaffMenu);
   }
