@@ -2,6 +2,7 @@
 // Small helpers the benchmarks share: wall-clock milliseconds and percentiles.
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <vector>
 
 namespace yizhan::bench {
@@ -10,8 +11,10 @@ inline double ms(std::chrono::steady_clock::duration d) {
   return std::chrono::duration<double, std::milli>(d).count();
 }
 
-// `p` from 0 to 1, nearest rank between the ends.
+// `p` from 0 to 1, nearest rank between the ends; NaN (printed as such) for no samples, e.g.
+// a run asked for 0 tickets.
 inline double percentile(std::vector<double> v, double p) {
+  if (v.empty()) return std::numeric_limits<double>::quiet_NaN();
   std::sort(v.begin(), v.end());
   return v[std::min(v.size() - 1, static_cast<size_t>(p * (v.size() - 1) + 0.5))];
 }

@@ -171,7 +171,10 @@ void KioskApp::renderFrame() {
   UiContext ctx{
       metricsFor(width_, height_), fonts_, widgets_, lang_, {}, static_cast<float>(width_),
       static_cast<float>(height_)};
-  model_.draw(ctx);
+  {
+    WidgetRegistry::Drawing drawing(widgets_);
+    model_.draw(ctx);
+  }
   ImGui::Render();
 
   int fbWidth = 0, fbHeight = 0;
@@ -183,6 +186,10 @@ void KioskApp::renderFrame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   for (const auto& file : pendingScreenshots_) capture(file);
   pendingScreenshots_.clear();
+  if (grabNext_) {
+    lastFrame_ = readFrame();
+    grabNext_ = false;
+  }
   SDL_GL_SwapWindow(window_);
   frameTimes_.record(
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(),
@@ -198,18 +205,35 @@ void KioskApp::renderFrame() {
   for (const kiosk::Intent& intent : ctx.intents) model_.dispatch(intent);
 }
 
-void KioskApp::capture(const std::filesystem::path& file) {
-  int fbWidth = 0, fbHeight = 0;
-  SDL_GL_GetDrawableSize(window_, &fbWidth, &fbHeight);
-  std::vector<unsigned char> pixels(static_cast<size_t>(fbWidth) * fbHeight * 4);
+Frame KioskApp::readFrame() {
+  Frame frame;
+  SDL_GL_GetDrawableSize(window_, &frame.width, &frame.height);
+  size_t row = static_cast<size_t>(frame.width) * 4;
+  std::vector<unsigned char> upsideDown(row * frame.height);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
   glReadBuffer(GL_BACK);
-  glReadPixels(0, 0, fbWidth, fbHeight, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-  stbi_flip_vertically_on_write(1);
+  glReadPixels(0, 0, frame.width, frame.height, GL_RGBA, GL_UNSIGNED_BYTE, upsideDown.data());
+  // OpenGL's rows run bottom-up; the frame's run top-down like the screen's coordinates.
+  frame.rgba.resize(upsideDown.size());
+  for (int y = 0; y < frame.height; ++y) {
+    std::copy_n(upsideDown.data() + row * (frame.height - 1 - y), row, frame.rgba.data() + row * y);
+  }
+  return frame;
+}
+
+void KioskApp::capture(const std::filesystem::path& file) {
+  Frame frame = readFrame();
   if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
-  if (!stbi_write_png(file.c_str(), fbWidth, fbHeight, 4, pixels.data(), fbWidth * 4)) {
+  if (!stbi_write_png(file.c_str(), frame.width, frame.height, 4, frame.rgba.data(),
+                      frame.width * 4)) {
     throw DisplayError("无法写入截图 (cannot write screenshot) " + file.string());
   }
+}
+
+Frame KioskApp::grabFrame() {
+  grabNext_ = true;
+  renderFrame();
+  return std::move(lastFrame_);
 }
 
 void KioskApp::saveScreenshot(const std::filesystem::path& file) {

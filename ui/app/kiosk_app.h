@@ -23,6 +23,12 @@ class DisplayError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// One rendered frame: RGBA, rows top-down.
+struct Frame {
+  int width = 0, height = 0;
+  std::vector<unsigned char> rgba;
+};
+
 struct AppOptions {
   int width = 1920;
   int height = 1080;
@@ -51,6 +57,8 @@ class KioskApp {
   bool tap(std::string_view label);
   // Writes the next rendered frame to a PNG.
   void saveScreenshot(const std::filesystem::path& file);
+  // Renders a frame and returns its pixels, for audits of what is drawn.
+  Frame grabFrame();
 
   const WidgetRegistry& widgets() const { return widgets_; }
   FontLibrary& fonts() { return fonts_; }
@@ -65,6 +73,7 @@ class KioskApp {
   void createBackendObjects();
   bool handleEvent(const SDL_Event& event, int& framesWanted);
   void capture(const std::filesystem::path& file);
+  Frame readFrame();
 
   AppModel& model_;
   AppOptions options_;
@@ -78,6 +87,8 @@ class KioskApp {
   WidgetRegistry widgets_;
   PointerInput pointer_;
   std::vector<std::filesystem::path> pendingScreenshots_;
+  bool grabNext_ = false;
+  Frame lastFrame_;
   FrameTimes frameTimes_;
 };
 

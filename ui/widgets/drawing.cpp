@@ -1,5 +1,7 @@
 #include "ui/widgets/drawing.h"
 
+#include "ui/widget_registry.h"
+
 namespace yizhan::ui {
 
 ImU32 toImU32(Rgb c, float alpha) {
@@ -18,7 +20,11 @@ ImVec2 measureText(ImFont* font, std::string_view text, float wrapWidth) {
 ImVec2 drawText(ImFont* font, ImVec2 pos, Rgb color, std::string_view text, float wrapWidth) {
   ImGui::GetWindowDrawList()->AddText(font, font->FontSize, pos, toImU32(color), text.data(),
                                       text.data() + text.size(), wrapWidth);
-  return measureText(font, text, wrapWidth);
+  ImVec2 size = measureText(font, text, wrapWidth);
+  if (WidgetRegistry* registry = WidgetRegistry::drawing()) {
+    registry->recordText(text, font, pos.x, pos.y, size.x, size.y, color);
+  }
+  return size;
 }
 
 ImVec2 drawTextCentered(ImFont* font, float centerX, float y, Rgb color, std::string_view text,
