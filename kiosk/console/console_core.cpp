@@ -288,7 +288,7 @@ void ConsoleCore::login(const httplib::Request& req, httplib::Response& res) {
       return refuse(
           format(StaffStr::PinLocked, Lang::Zh, {durationText(result->lockRemaining, Lang::Zh)}));
     case PinOutcome::NotSet:
-      return refuse(std::string(text(StaffStr::PinNotSet, Lang::Zh)));
+      return refuse(std::string(text(StaffStr::PinNotSetConsole, Lang::Zh)));
   }
   // Logging in at a counter means sitting down at it: each feature may act on it.
   for (ConsoleModule* m : modules_) m->counterOpened(counter);

@@ -12,7 +12,8 @@
 namespace yizhan::kiosk {
 
 namespace screens {
-inline constexpr Screen StaffPin{"staff-pin", Audience::Staff};
+// Residents reach it too (the 工作人员 button), so it keeps their 返回 and 呼叫工作人员.
+inline constexpr Screen StaffPin{"staff-pin", Audience::Resident};
 }  // namespace screens
 
 namespace intent {

@@ -18,6 +18,7 @@ enum class StaffStr : int {
   PinWrong,
   PinLocked,
   PinNotSet,
+  PinNotSetConsole,
   StaffMenuTitle,
   StaffCallsHeading,
   StaffCallsNone,
@@ -43,7 +44,11 @@ inline constexpr TextEntry<StaffStr> kStaffStrEntries[] = {
     {StaffStr::PinVerifying, "正在验证，请稍候…", "Checking…"},
     {StaffStr::PinWrong, "密码不对，还可以再试{0}次", "Wrong PIN, {0} tries left"},
     {StaffStr::PinLocked, "错误次数太多，请{0}后再试", "Too many wrong PINs, try again in {0}"},
-    {StaffStr::PinNotSet, "还没有设置管理员密码，请在设备上运行 yizhan admin set-pin",
+    // On the kiosk a resident may be reading: no commands, only whom to ask.
+    {StaffStr::PinNotSet, "本机还没有设置管理员密码，请联系站点管理员",
+     "No staff PIN is set on this kiosk; ask the station's administrator"},
+    // On the counter console only staff read it: how to set one.
+    {StaffStr::PinNotSetConsole, "还没有设置管理员密码，请在设备上运行 yizhan admin set-pin",
      "No staff PIN yet: run yizhan admin set-pin on this device"},
     {StaffStr::StaffMenuTitle, "工作人员菜单", "Staff menu"},
     {StaffStr::StaffCallsHeading, "居民呼叫", "Calls from residents"},

@@ -94,11 +94,34 @@ TEST_CASE("a wrong PIN says how many tries are left, five lock the keypad", "[ui
   CHECK(f.kiosk.screen() == screens::StaffMenu);
 }
 
-TEST_CASE("with no PIN set, the PIN screen says how to set one", "[ui][staff]") {
+TEST_CASE("with no PIN set, the PIN screen says whom to ask and shows no command", "[ui][staff]") {
   Fixture f;
   f.kiosk.tap("工作人员");
   CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().pinState == PinState::NotSet);
   REQUIRE_THROWS(f.kiosk.tap("1"));
+  // What is drawn: the words a resident may read on this screen.
+  bool toldWhomToAsk = false;
+  for (const auto& text : f.kiosk.app().widgets().texts()) {
+    INFO(text.text);
+    CHECK(text.text.find("yizhan") == std::string::npos);
+    CHECK(text.text.find("admin") == std::string::npos);
+    if (text.text.find("请联系站点管理员") != std::string::npos) toldWhomToAsk = true;
+  }
+  CHECK(toldWhomToAsk);
+  f.artifact("staff-pin-not-set-1920x1080.png");
+}
+
+TEST_CASE("a resident on the PIN screen can go back or call staff", "[ui][staff]") {
+  Fixture f;
+  f.kiosk.tap("工作人员");
+  REQUIRE(f.kiosk.screen() == screens::StaffPin);
+  f.kiosk.tap("呼叫工作人员");
+  CHECK(f.kiosk.screen() == screens::CallStaff);
+  f.kiosk.tap("返回");
+  CHECK(f.kiosk.screen() == screens::Home);
+  f.kiosk.tap("工作人员");
+  f.kiosk.tap("返回");
+  CHECK(f.kiosk.screen() == screens::Home);
 }
 
 TEST_CASE("after 60 s without a touch the kiosk goes home and forgets the input", "[ui]") {

@@ -72,7 +72,8 @@ void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     drawText(ctx.fonts.body(), ImVec2(area.min.x, y), color, message, leftWidth);
 
   keypad(ctx, pad);
-  if (footerButton(ctx, ctx.t(Str::Back), FooterSide::Left)) ctx.emit(kiosk::intent::Back{});
+  // A resident looking for help may land here: the same way back and to staff as elsewhere.
+  residentFooter(ctx);
   endScreen();
 }
 
