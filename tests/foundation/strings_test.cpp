@@ -72,3 +72,14 @@ TEST_CASE("weekday names run from Sunday", "[strings]") {
   CHECK(weekdayName(2, Lang::Zh) == "星期二");
   CHECK(weekdayName(6, Lang::En) == "Saturday");
 }
+
+TEST_CASE("the card reader has one name for residents: 感应区", "[strings]") {
+  // Residents are told where to put the card in the same words on every screen.
+  int mentions = 0;
+  forEachText(Lang::Zh, [&](std::string_view t) {
+    INFO(t);
+    CHECK(t.find("读卡区") == std::string_view::npos);
+    if (t.find("放在感应区") != std::string_view::npos) ++mentions;
+  });
+  CHECK(mentions >= 4);
+}
