@@ -67,7 +67,8 @@ struct SyncView {
   std::int64_t heldCount = 0;
   struct Held {
     std::int64_t seq = 0;
-    std::string type, occurredAt, reason;
+    std::string type, occurredAt, reason;  // as the outbox and the district have them
+    std::string what, meaning;             // in the kiosk's language (取号 A002; what to do)
     bool operator==(const Held&) const = default;
   };
   std::vector<Held> held;          // filled while the panel is open

@@ -1,5 +1,6 @@
 #include "kiosk/sync/sync_panel_flow.h"
 #include "kiosk/base/local_time.h"
+#include "kiosk/sync/held_record_text.h"
 #include "kiosk/sync/sync_strings.h"
 
 namespace yizhan::kiosk {
@@ -83,8 +84,10 @@ void SyncPanelFlow::loadHeld() {
   nextHeldRefresh_ = host_.now() + kHeldRefresh;
   std::vector<SyncView::Held> held;
   for (const auto& q : sync_.held(kHeldShown)) {
-    held.push_back(
-        {q.event.seq, q.event.type, shortLocalTime(q.event.occurredAt), q.code + ": " + q.reason});
+    held.push_back({q.event.seq, q.event.type, shortLocalTime(q.event.occurredAt),
+                    q.code + ": " + q.reason,
+                    heldRecordName(q.event.type, q.event.payload, snap.lang),
+                    heldReasonMeaning(q.code, snap.lang)});
   }
   std::int64_t count =
       std::max<std::int64_t>(snap.sync.heldCount, static_cast<std::int64_t>(held.size()));

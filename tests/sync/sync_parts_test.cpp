@@ -13,6 +13,8 @@
 #include "data/store.h"
 #include "kiosk/sync/district_client.h"
 #include "kiosk/sync/event_batch.h"
+#include "kiosk/sync/event_types.h"
+#include "kiosk/sync/held_record_text.h"
 #include "kiosk/sync/http_date.h"
 #include "kiosk/sync/retry_backoff.h"
 #include "kiosk/sync/sync_worker.h"
@@ -220,4 +222,23 @@ TEST_CASE("the [district] keys become the worker's settings, a bad one names its
         std::chrono::hours(24 * 90));
   CHECK_THROWS_WITH(kiosk::parseConfig("[district]\nkeep_sent_days = 0\n", "station.toml"),
                     Catch::Contains("keep_sent_days"));
+}
+
+TEST_CASE("a returned record is named in Chinese, whatever its type", "[sync][held]") {
+  using namespace yizhan::kiosk;
+  for (std::string_view type : kEventTypes) {
+    INFO(type);
+    CHECK(heldRecordKindKnown(type));
+  }
+  CHECK(heldRecordName("ticket.issued", R"({"code":"A002","ticket_id":2})", Lang::Zh) ==
+        "取号 A002");
+  CHECK(heldRecordName("counter.opened", R"({"counter":2})", Lang::Zh) == "开窗 2号窗口");
+  CHECK(heldRecordName("appointment.booked", R"({"day":"2026-11-25","slot":"09:00-09:30"})",
+                       Lang::Zh) == "预约 2026-11-25 09:00-09:30");
+  // A payload that does not parse still says what kind of record it is.
+  CHECK(heldRecordName("ticket.called", "{not json", Lang::Zh) == "叫号");
+  CHECK(heldRecordName("some.future_type", "{}", Lang::Zh) == "some.future_type");
+  CHECK(heldReasonMeaning("schema", Lang::Zh).find("重新上报") != std::string::npos);
+  CHECK(heldReasonMeaning("bad_time", Lang::Zh).find("时间") != std::string::npos);
+  CHECK(heldReasonMeaning("whatever", Lang::Zh) == heldReasonMeaning("other", Lang::Zh));
 }

@@ -52,6 +52,16 @@ TEST_CASE("staff see the sync line, and send again or discard what the district 
       CHECK(f.kiosk.snapshot().sync.held[0].seq == 2);
       CHECK(f.kiosk.snapshot().sync.held[0].reason ==
             "schema: rejected by the district-sim's switch");
+      // Named in Chinese, with what the district's code means; the raw words stay beside.
+      CHECK(f.kiosk.snapshot().sync.held[0].what == "取号 A002");
+      CHECK(f.kiosk.snapshot().sync.held[0].meaning ==
+            "内容格式不合要求：请重新上报一次，仍被退回请联系技术支持");
+      CHECK(f.kiosk.app().widgets().texts().size() > 0);
+      bool drawn = false;
+      for (const auto& t : f.kiosk.app().widgets().texts()) {
+        drawn = drawn || t.text.find("#2 取号 A002") == 0;
+      }
+      CHECK(drawn);
       f.artifact(sized("sync-panel", width, height));
 
       // 放弃 asks why first; the reason chosen goes into the audit log.

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 
 #include "kiosk/sync/sync_panel_flow.h"
@@ -22,16 +23,21 @@ float drawHeldRow(const kiosk::SyncView::Held& held, bool discarding, UiContext&
   const Metrics& m = ctx.metrics;
   ImFont* body = ctx.fonts.body();
   std::string line = kiosk::format(SyncStr::SyncHeldItem, ctx.lang,
-                                   {std::to_string(held.seq), held.type, held.occurredAt});
+                                   {std::to_string(held.seq), held.what, held.occurredAt});
+  ctx.fonts.require(line);
   drawText(body, ImVec2(x, y), p.text, line);
-  ctx.fonts.require(held.reason);
-  // Two answer buttons at the right; the reason wraps before them.
+  // Two answer buttons at the right; what the reason means, and the raw words for the
+  // technician, wrap before them.
   const float w = 240.0f * m.scale;
   const float buttonsX = right - 2 * w - m.minGap();
-  drawText(body, ImVec2(x, y + body->FontSize + m.minGap() / 2), p.errorText, held.reason,
-           buttonsX - m.gap() - x);
+  const float textW = buttonsX - m.gap() - x;
+  float ty = y + body->FontSize + m.minGap() / 2;
+  ty += drawText(body, ImVec2(x, ty), p.errorText, held.meaning, textW).y + m.minGap() / 2;
+  std::string raw = held.type + " — " + held.reason;
+  ctx.fonts.require(raw);
+  ty += drawText(body, ImVec2(x, ty), p.mutedText, raw, textW).y;
   const void* id = reinterpret_cast<const void*>(static_cast<intptr_t>(held.seq));
-  float rowH = m.minTarget() + m.minGap();
+  float rowH = std::max(m.minTarget(), ty - y) + m.gap();
   if (!discarding) {
     ImVec2 retryPos(buttonsX, y);
     if (bigButton(ctx, ctx.t(SyncStr::SyncRetry),
@@ -46,7 +52,7 @@ float drawHeldRow(const kiosk::SyncView::Held& held, bool discarding, UiContext&
     return rowH;
   }
   // The reasons, on a row of their own under the event.
-  float ry = y + 2 * body->FontSize + m.gap();
+  float ry = ty + m.gap();
   drawText(body, ImVec2(x, ry + (m.minTarget() - body->FontSize) / 2), p.text,
            ctx.t(SyncStr::SyncDiscardWhy));
   using kiosk::intent::DiscardReason;
@@ -124,8 +130,9 @@ void drawSyncScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
   float bottom = area.max.y - body->FontSize - m.gap();
   for (const auto& held : sync.held) {
-    float need = held.seq == sync.discardingSeq ? 2 * m.minTarget() + 2 * m.gap()
-                                                : m.minTarget() + m.minGap();
+    // Three lines of words (each short enough for one line), and the reasons' row if asked.
+    float words = std::max(m.minTarget(), 3 * body->FontSize + m.minGap()) + m.gap();
+    float need = held.seq == sync.discardingSeq ? words + m.minTarget() + 2 * m.gap() : words;
     if (y + need > bottom) break;
     y += drawHeldRow(held, held.seq == sync.discardingSeq, ctx, x, area.max.x, y);
   }
