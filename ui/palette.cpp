@@ -31,6 +31,7 @@ std::vector<TextOnBackground> textPairs(const Palette& p) {
       {"body text", p.text, p.background},
       {"muted text", p.mutedText, p.background},
       {"error text", p.errorText, p.background},
+      {"calm notice", p.calmText, p.background},
       {"header", p.onHeader, p.header},
       {"primary button", p.onPrimary, p.primary},
       {"urgent button", p.onUrgent, p.urgent},

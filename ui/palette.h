@@ -9,6 +9,7 @@ namespace yizhan::ui {
 
 struct Rgb {
   std::uint8_t r, g, b;
+  bool operator==(const Rgb&) const = default;
 };
 
 // WCAG 2 contrast ratio between two colours, 1 to 21.
@@ -30,7 +31,8 @@ struct Palette {
   Rgb pressed{0xDD, 0xE6, 0xF5};
   Rgb disabled{0xD9, 0xD4, 0xCC};
   Rgb onDisabled{0x33, 0x33, 0x33};
-  Rgb errorText{0x8B, 0x00, 0x00};
+  Rgb errorText{0x8B, 0x00, 0x00};  // only what went wrong
+  Rgb calmText{0x0B, 0x3D, 0x91};   // what a resident should know: when to come back, their number
   // Device badges in the staff menu, white text on each.
   Rgb deviceOk{0x17, 0x57, 0x2A};
   Rgb deviceWarning{0x70, 0x48, 0x00};

@@ -30,18 +30,25 @@ void CheckInFlow::open() {
 void CheckInFlow::checkInAs(const CheckInOutcome& out) {
   if (!out.problem && out.ticket) {
     host_.snap().part<PhoneKeypadPart>().phoneDigits.clear();
+    host_.snap().notice.reset();
     tickets_.showTicket(*out.ticket);
     return;
   }
   if (host_.snap().screen != screens::CheckIn) host_.go(screens::CheckIn);
-  tell(checkInProblemText(out, host_.snap().lang));
+  // Nothing went wrong when the booking is simply not now, or the resident already has their
+  // number: they are told calmly; the rest is an error.
+  AppointmentProblem problem = out.problem.value_or(AppointmentProblem::NotFound);
+  bool calm = problem == AppointmentProblem::TooEarly || problem == AppointmentProblem::OtherDay ||
+              problem == AppointmentProblem::AlreadyCheckedIn;
+  tell(checkInProblemText(out, host_.snap().lang), calm);
 }
 
-void CheckInFlow::tell(std::string problem) {
+void CheckInFlow::tell(std::string words, bool calm) {
   Snapshot& snap = host_.snap();
-  snap.error = std::move(problem);
+  (calm ? snap.notice : snap.error) = words;
+  (calm ? snap.error : snap.notice).reset();
   host_.changed();
-  host_.say(*snap.error);
+  host_.say(words);
 }
 
 bool CheckInFlow::cardRead(const drivers::Identity& card) {
@@ -52,7 +59,7 @@ bool CheckInFlow::cardRead(const drivers::Identity& card) {
 
 bool CheckInFlow::cardReadFailed() {
   host_.noteActivity();
-  tell(std::string(text(Str::CardReadFailed, host_.snap().lang)));
+  tell(std::string(text(Str::CardReadFailed, host_.snap().lang)), false);
   return true;
 }
 
@@ -62,7 +69,7 @@ bool CheckInFlow::scanned(const std::string& code) {
   if (code.rfind(kAppointmentCodePrefix, 0) == 0) {
     checkInAs(appointments_.checkInByCode(code));
   } else {
-    tell(std::string(text(ApptStr::ProblemSlipScan, host_.snap().lang)));
+    tell(std::string(text(ApptStr::ProblemSlipScan, host_.snap().lang)), false);
   }
   return true;
 }

@@ -36,7 +36,8 @@ class CheckInFlow : public Flow {
   static constexpr Screen kScreens[] = {screens::CheckIn};
   void open();
   void checkInAs(const CheckInOutcome& outcome);
-  void tell(std::string problem);
+  // Shown and said: an error in red, or (`calm`) what the resident should know.
+  void tell(std::string words, bool calm);
 
   FlowHost& host_;
   AppointmentService& appointments_;

@@ -18,6 +18,7 @@ bool takePhoneKey(const Intent& intent, FlowHost& host, const PersonalKey& key,
                  return;
                snap.part<PhoneKeypadPart>().phoneDigits += i.key;
                snap.error.reset();
+               snap.notice.reset();
                host.changed();
              }) ||
          on<intent::KeypadDelete>(intent,

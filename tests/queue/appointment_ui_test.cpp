@@ -46,6 +46,17 @@ std::string qrOnReceipt(Fixture& f, size_t index, const std::string& artifact) {
 }
 }  // namespace
 
+namespace {
+// The colour the kiosk drew `words` in on the screen showing now.
+ui::Rgb drawnColour(test::KioskFixture& f, const std::string& words) {
+  for (const auto& t : f.kiosk.app().widgets().texts()) {
+    if (t.text == words) return t.color;
+  }
+  FAIL("not drawn: " << words);
+  return {};
+}
+}  // namespace
+
 TEST_CASE("a resident books a time with a mobile number and gets a slip", "[queue][ui]") {
   for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1280, 800}}) {
     Fixture f(w, h);
@@ -168,13 +179,19 @@ TEST_CASE("check-in by the slip's QR code, by phone, and the refusals", "[queue]
     // 11:30 is too far off at 09:30: told when to come back.
     typeDigits(f, "13700000000");
     f.kiosk.tap("确认");
-    CHECK(*f.kiosk.snapshot().error ==
-          "您预约的是11月24日 星期二 11:30-12:00，请11:00以后再来签到");
+    // Nothing went wrong: said in the calm colour, not in error red.
+    const std::string comeBack = "您预约的是11月24日 星期二 11:30-12:00，请11:00以后再来签到";
+    CHECK(f.kiosk.snapshot().notice == std::optional<std::string>(comeBack));
+    CHECK_FALSE(f.kiosk.snapshot().error);
+    CHECK(drawnColour(f, comeBack) == ui::palette().calmText);
     f.artifact(sized("check-in-too-early", w, h));
-    // An unknown phone.
+    // An unknown phone: that one is an error, in red, and the notice is gone.
     typeDigits(f, "13600000000");
     f.kiosk.tap("确认");
     CHECK(*f.kiosk.snapshot().error == "没有找到您今天的预约。如要办事，请点“取号排队”");
+    CHECK_FALSE(f.kiosk.snapshot().notice);
+    CHECK(drawnColour(f, "没有找到您今天的预约。如要办事，请点“取号排队”") ==
+          ui::palette().errorText);
 
     // The slip scanned on the home screen: checked in, ticket printed with its booked time.
     f.kiosk.tap("返回");
@@ -199,7 +216,8 @@ TEST_CASE("check-in by the slip's QR code, by phone, and the refusals", "[queue]
     // The same slip again: the number it already has, no second ticket.
     scanner.scan("YZA:" + booked.booked->uuid);
     REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == screens::CheckIn; }));
-    CHECK(*f.kiosk.snapshot().error == "您已经签到过了，您的号码是A001");
+    CHECK(f.kiosk.snapshot().notice ==
+          std::optional<std::string>("您已经签到过了，您的号码是A001"));
     // Something that is not a slip, on the check-in screen: told so there.
     scanner.scan("https://example.com/");
     REQUIRE(f.settleUntil([&] {

@@ -55,9 +55,13 @@ void phoneEntry(UiContext& ctx, const kiosk::Snapshot& snap, const ContentArea& 
            grouped(snap.part<kiosk::PhoneKeypadPart>().phoneDigits));
   y += boxH + m.gap();
 
-  if (snap.error) {
-    ctx.fonts.require(*snap.error);
-    drawText(ctx.fonts.heading(), ImVec2(area.min.x, y), p.errorText, *snap.error, leftWidth);
+  // What went wrong in red; what the resident should know (come back at 11:00, the number
+  // they already have) in the calm colour.
+  const std::optional<std::string>& said = snap.error ? snap.error : snap.notice;
+  if (said) {
+    ctx.fonts.require(*said);
+    drawText(ctx.fonts.heading(), ImVec2(area.min.x, y), snap.error ? p.errorText : p.calmText,
+             *said, leftWidth);
   }
   keypad(ctx, pad);
 }
