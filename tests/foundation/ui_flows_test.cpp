@@ -7,6 +7,7 @@
 #include "data/audit_log.h"
 #include "data/outbox.h"
 #include "imgui.h"
+#include "kiosk/queue/take_number_flow.h"
 #include "kiosk/staff/call_staff_flow.h"
 #include "kiosk/staff/staff_menu_flow.h"
 #include "kiosk/staff/staff_pin_flow.h"
@@ -263,5 +264,50 @@ TEST_CASE("devices are checked every minute, so a fault shows before anyone asks
   CHECK(f.kiosk.snapshot().devices[0].state == drivers::HealthState::Ok);  // not yet due
   f.kiosk.advance(seconds(31));
   CHECK(f.kiosk.snapshot().devices[0].state == drivers::HealthState::Fault);
+  CHECK(f.kiosk.screen() == screens::Home);
+}
+
+TEST_CASE("a second tap within 400 ms of a screen change does nothing on the new screen",
+          "[ui][taps]") {
+  Fixture f;
+  f.kiosk.tap("取号排队");
+  REQUIRE(f.kiosk.screen() == screens::TakeNumber);
+  auto widgetStarting = [&](const std::string& prefix) {
+    for (const auto& w : f.kiosk.app().widgets().widgets()) {
+      if (w.label.rfind(prefix, 0) == 0) return w;
+    }
+    FAIL("no widget starting with " << prefix);
+    return ui::WidgetRecord{};
+  };
+  const auto choices = f.kiosk.app().widgets().widgets();
+  f.kiosk.tap(widgetStarting("社保医保").label);
+  REQUIRE(f.kiosk.screen() == screens::TicketTaken);
+  const ui::WidgetRecord done = widgetStarting("好的");
+  // A service button that shares a spot with the ticket screen's 好的: where a double tap's
+  // second touch lands.
+  float x0 = 0, x1 = 0, y0 = 0, y1 = 0;
+  for (const auto& service : choices) {
+    x0 = std::max(service.x, done.x), x1 = std::min(service.x + service.w, done.x + done.w);
+    y0 = std::max(service.y, done.y), y1 = std::min(service.y + service.h, done.y + done.h);
+    if (x0 < x1 && y0 < y1 && service.label != "返回" && service.label != "呼叫工作人员") break;
+  }
+  REQUIRE(x0 < x1);
+  REQUIRE(y0 < y1);
+  const float x = (x0 + x1) / 2, y = (y0 + y1) / 2;
+  f.kiosk.tap("好的");
+  f.kiosk.tap("取号排队");
+  REQUIRE(f.kiosk.screen() == screens::TakeNumber);
+  auto touch = [&] {
+    f.kiosk.app().pointer().press(x, y);
+    f.kiosk.app().pointer().release(x, y);
+    f.kiosk.settle();
+  };
+  f.kiosk.clock().advance(std::chrono::milliseconds(450));
+  touch();
+  REQUIRE(f.kiosk.screen() == screens::TicketTaken);
+  touch();  // the same instant: the number stays on screen
+  CHECK(f.kiosk.screen() == screens::TicketTaken);
+  f.kiosk.clock().advance(std::chrono::milliseconds(450));
+  touch();  // a deliberate tap a moment later is 好的
   CHECK(f.kiosk.screen() == screens::Home);
 }

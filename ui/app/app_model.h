@@ -3,6 +3,7 @@
 // room display. The window (KioskApp) only draws, feeds input and sleeps until a deadline.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kiosk/app/config.h"
@@ -37,6 +38,8 @@ class AppModel {
   // Changes whenever what draw() shows does.
   virtual std::uint64_t revision() const = 0;
   virtual kiosk::TimePoint nextDeadline() const = 0;
+  // The screen showing, by name; a change starts the window in which taps are ignored.
+  virtual std::string_view screenName() const { return {}; }
 };
 
 }  // namespace yizhan::ui

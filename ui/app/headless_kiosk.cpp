@@ -15,6 +15,8 @@ HeadlessKiosk::HeadlessKiosk(const HeadlessOptions& options)
 }
 
 void HeadlessKiosk::tap(std::string_view label) {
+  // At a person's pace: the kiosk ignores taps within 400 ms of a screen change.
+  clock_.advance(kHumanPace);
   if (!app_->tap(label)) {
     std::string onScreen;
     for (const auto& w : app_->widgets().widgets()) {

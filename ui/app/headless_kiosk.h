@@ -1,6 +1,7 @@
 #pragma once
 // A whole kiosk without a display, with a clock and a sound sink the caller controls: the
 // test harness, and what `yizhan kiosk --headless --screenshot` runs.
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <string_view>
@@ -28,9 +29,11 @@ class HeadlessKiosk {
  public:
   explicit HeadlessKiosk(const HeadlessOptions& options);
 
-  // Taps the widget with this label and lets the kiosk settle. Throws std::runtime_error
-  // listing the labels on screen if there is no such enabled widget.
+  // Taps the widget with this label and lets the kiosk settle, half a second after whatever
+  // came before (a person's pace; the kiosk ignores taps within 400 ms of a screen change).
+  // Throws std::runtime_error listing the labels on screen if there is no such enabled widget.
   void tap(std::string_view label);
+  static constexpr std::chrono::milliseconds kHumanPace{500};
   void settle() { app_->settle(); }
   // Moves the clock on, then lets timers fire.
   void advance(std::chrono::seconds by);

@@ -202,7 +202,16 @@ void KioskApp::renderFrame() {
     malloc_trim(0);
   }
 
-  for (const kiosk::Intent& intent : ctx.intents) model_.dispatch(intent);
+  // A tap that lands within moments of a screen change was meant for the screen before (a
+  // double tap on a tile, or a second finger): it does nothing on the new one.
+  kiosk::TimePoint now = model_.clock().now();
+  if (now >= screenShownAt_ + kTapGuard) {
+    for (const kiosk::Intent& intent : ctx.intents) model_.dispatch(intent);
+  }
+  if (model_.screenName() != screenShown_) {
+    screenShown_ = model_.screenName();
+    screenShownAt_ = model_.clock().now();
+  }
 }
 
 Frame KioskApp::readFrame() {

@@ -3,6 +3,7 @@
 // only when something changed, and the hooks the headless harness uses to drive it.
 #include <SDL2/SDL.h>
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
@@ -89,6 +90,10 @@ class KioskApp {
   std::vector<std::filesystem::path> pendingScreenshots_;
   bool grabNext_ = false;
   Frame lastFrame_;
+  // The screen drawn last and when it first showed, for the tap guard.
+  static constexpr std::chrono::milliseconds kTapGuard{400};
+  std::string_view screenShown_;
+  kiosk::TimePoint screenShownAt_{};
   FrameTimes frameTimes_;
 };
 

@@ -18,6 +18,7 @@ class KioskModel final : public AppModel {
   void tick() override { station_.session().tick(); }
   std::uint64_t revision() const override { return station_.session().revision(); }
   kiosk::TimePoint nextDeadline() const override { return station_.session().nextDeadline(); }
+  std::string_view screenName() const override { return station_.session().snapshot().screen.name; }
 
  private:
   kiosk::Station& station_;
