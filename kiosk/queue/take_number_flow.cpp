@@ -164,8 +164,16 @@ bool TakeNumberFlow::cardRead(const drivers::Identity& card) {
 }
 
 bool TakeNumberFlow::cardReadOnHome(const drivers::Identity& card) {
-  // Remembered for a ticket taken next; forgotten if nobody goes on (tick).
+  // Remembered for a ticket taken next; forgotten if nobody goes on (tick). Said, so that
+  // nobody wonders whether the tap did anything, and where to go on.
   takeCard(card);
+  Snapshot& snap = host_.snap();
+  snap.error.reset();
+  snap.homeMessage = std::string(text(*snap.part<TakeNumberPart>().residentPriority
+                                          ? QueueStr::CardReadOnHomePriority
+                                          : QueueStr::CardReadOnHome,
+                                      snap.lang));
+  host_.say(*snap.homeMessage);
   return true;
 }
 
@@ -216,6 +224,7 @@ void TakeNumberFlow::tick(TimePoint now) {
   // A card read on the home screen is forgotten if nobody goes on to take a number.
   if (cardReadAt_ && now - *cardReadAt_ >= host_.settings().inactivity) {
     forgetCard();
+    host_.snap().homeMessage.reset();
     host_.changed();
   }
 }

@@ -143,7 +143,15 @@ void KioskSession::cardRead(const drivers::Identity& identity) {
 }
 
 void KioskSession::cardReadFailed() {
-  if (Flow* flow = activeFlow()) flow->cardReadFailed();
+  if (Flow* flow = activeFlow(); flow && flow->cardReadFailed()) return;
+  // On the home screen the resident is told too: a tap that seems to do nothing is tried
+  // again and again, or given up.
+  if (snap_.screen != screens::Home) return;
+  noteActivity();
+  snap_.homeMessage.reset();
+  snap_.error = std::string(text(Str::CardReadFailed, snap_.lang));
+  changed();
+  say(*snap_.error);
 }
 
 void KioskSession::scanned(const std::string& code) {

@@ -226,3 +226,23 @@ TEST_CASE("the staff menu lists what each feature offers, and each entry opens i
     REQUIRE(f.snap().screen == screens::StaffMenu);
   }
 }
+
+TEST_CASE("a card on the home screen is always answered: read, or place it again",
+          "[session][cards]") {
+  Fixture f;
+  f.session.cardReadFailed();
+  CHECK(f.snap().screen == screens::Home);
+  CHECK(f.snap().error == std::optional<std::string>("身份证没有读好，请重新放一下"));
+  f.session.cardRead(drivers::sim::elderlyResident());
+  CHECK(f.snap().screen == screens::Home);
+  CHECK_FALSE(f.snap().error);
+  CHECK(f.snap().homeMessage ==
+        std::optional<std::string>("已读取身份证，您可以优先办理，请点“取号排队”"));
+  CHECK(f.snap().part<TakeNumberPart>().residentPriority == std::optional<bool>(true));
+  // Nobody went on: the card and what was said of it are forgotten together.
+  f.idle(seconds(61));
+  CHECK_FALSE(f.snap().homeMessage);
+  CHECK_FALSE(f.snap().part<TakeNumberPart>().residentPriority);
+  f.session.cardRead(drivers::sim::hongKongResident());  // born 1960: no priority by age
+  CHECK(f.snap().homeMessage == std::optional<std::string>("已读取身份证，请点“取号排队”"));
+}

@@ -126,6 +126,10 @@ TEST_CASE("an ID card of a resident aged 70 or over gives priority, anywhere on 
     return f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().residentPriority.has_value();
   }));
   CHECK(*f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().residentPriority == true);
+  // Answered on the home screen too: where to go on.
+  CHECK(f.kiosk.snapshot().homeMessage ==
+        std::optional<std::string>("已读取身份证，您可以优先办理，请点“取号排队”"));
+  f.artifact("home-card-read.png");
   f.kiosk.tap("取号排队");
   CHECK(*f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().residentPriority == true);
   f.artifact("take-number-priority.png");
