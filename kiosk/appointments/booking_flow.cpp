@@ -224,19 +224,6 @@ void BookingFlow::forget() {
   snap.part<PhoneKeypadPart>().phoneDigits.clear();
 }
 
-void BookingFlow::tick(TimePoint now) {
-  // The slip screen goes home sooner: the resident has what they came for.
-  if (host_.snap().screen == screens::Booked &&
-      now - host_.lastActivity() >= host_.settings().ticketScreen) {
-    host_.goHome();
-  }
-}
-
-TimePoint BookingFlow::deadline(TimePoint upTo) const {
-  if (host_.snap().screen != screens::Booked) return upTo;
-  return std::min(upTo, host_.lastActivity() + host_.settings().ticketScreen);
-}
-
 void BookingFlow::addTiles(std::vector<HomeTile>& tiles) {
   if (appointmentsOffered(appointments_))
     tiles.push_back({tiles::Appointment,

@@ -16,8 +16,8 @@ namespace yizhan::kiosk {
 namespace screens {
 inline constexpr Screen BookService{"book-service", Audience::Resident};  // 预约办事: which service
 inline constexpr Screen BookSlot{"book-slot", Audience::Resident};        // which day and time
-inline constexpr Screen BookWho{"book-who", Audience::Resident};  // ID card or mobile number
-inline constexpr Screen Booked{"booked", Audience::Resident};     // the booking and its slip
+inline constexpr Screen BookWho{"book-who", Audience::Resident};     // ID card or mobile number
+inline constexpr Screen Booked{"booked", Audience::Resident, true};  // the booking and its slip
 }  // namespace screens
 
 namespace tiles {
@@ -91,8 +91,6 @@ class BookingFlow : public Flow {
   bool handle(const Intent& intent) override;
   void forget() override;
   bool back() override;
-  void tick(TimePoint now) override;
-  TimePoint deadline(TimePoint upTo) const override;
   void addTiles(std::vector<HomeTile>& tiles) override;
   bool cardRead(const drivers::Identity& card) override;
   bool cardReadFailed() override;

@@ -216,11 +216,6 @@ void TakeNumberFlow::forget() {
 }
 
 void TakeNumberFlow::tick(TimePoint now) {
-  // The ticket screen goes home sooner: the resident has what they came for.
-  if (host_.snap().screen == screens::TicketTaken &&
-      now - host_.lastActivity() >= host_.settings().ticketScreen) {
-    host_.goHome();
-  }
   // A card read on the home screen is forgotten if nobody goes on to take a number.
   if (cardReadAt_ && now - *cardReadAt_ >= host_.settings().inactivity) {
     forgetCard();
@@ -230,8 +225,6 @@ void TakeNumberFlow::tick(TimePoint now) {
 }
 
 TimePoint TakeNumberFlow::deadline(TimePoint upTo) const {
-  if (host_.snap().screen == screens::TicketTaken)
-    upTo = std::min(upTo, host_.lastActivity() + host_.settings().ticketScreen);
   if (cardReadAt_) upTo = std::min(upTo, *cardReadAt_ + host_.settings().inactivity);
   return upTo;
 }

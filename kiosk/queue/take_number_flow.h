@@ -17,7 +17,7 @@ namespace yizhan::kiosk {
 
 namespace screens {
 inline constexpr Screen TakeNumber{"take-number", Audience::Resident};
-inline constexpr Screen TicketTaken{"ticket-taken", Audience::Resident};
+inline constexpr Screen TicketTaken{"ticket-taken", Audience::Resident, true};
 }  // namespace screens
 
 namespace tiles {

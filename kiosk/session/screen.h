@@ -14,6 +14,9 @@ enum class Audience { Resident, Staff };
 struct Screen {
   std::string_view name;  // "book-slot": logs, screenshots, tests; unique
   Audience audience = Audience::Resident;
+  // The resident has what they came for (the ticket, the booking slip): home sooner, after
+  // SessionSettings::ticketScreen without a touch.
+  bool done = false;
   constexpr bool operator==(const Screen& other) const { return name == other.name; }
 };
 

@@ -213,6 +213,7 @@ void KioskSession::tick() {
   services_.worker.drain();
   TimePoint now = services_.clock.now();
   if (snap_.screen != screens::Home && now - lastActivity_ >= settings_.inactivity) goHome();
+  if (snap_.screen.done && now - lastActivity_ >= settings_.ticketScreen) goHome();
   for (auto& flow : flows_) flow->tick(now);
   if (std::chrono::floor<std::chrono::minutes>(now) !=
       std::chrono::floor<std::chrono::minutes>(snap_.now)) {
@@ -229,6 +230,7 @@ TimePoint KioskSession::nextDeadline() const {
   TimePoint deadline = startOfNextMinute(snap_.now);
   if (snap_.screen != screens::Home)
     deadline = std::min(deadline, lastActivity_ + settings_.inactivity);
+  if (snap_.screen.done) deadline = std::min(deadline, lastActivity_ + settings_.ticketScreen);
   for (const auto& flow : flows_) deadline = flow->deadline(deadline);
   if (services_.checkDevices) deadline = std::min(deadline, nextDeviceCheck_);
   if (services_.sync || services_.districtSettings) {

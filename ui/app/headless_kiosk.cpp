@@ -10,7 +10,7 @@ HeadlessKiosk::HeadlessKiosk(const HeadlessOptions& options)
       station_(std::make_unique<kiosk::Station>(options.config, options.dataDir, clock_, sound_)),
       model_(std::make_unique<KioskModel>(*station_)),
       app_(std::make_unique<KioskApp>(
-          *model_, AppOptions{options.width, options.height, options.offscreen, false})) {
+          *model_, AppOptions{options.width, options.height, options.offscreen, false, true})) {
   app_->settle();
 }
 

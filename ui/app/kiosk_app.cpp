@@ -10,6 +10,7 @@
 #include <cstring>
 #include <ctime>
 #include <future>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -172,7 +173,8 @@ void KioskApp::renderFrame() {
       metricsFor(width_, height_), fonts_, widgets_, lang_, {}, static_cast<float>(width_),
       static_cast<float>(height_)};
   {
-    WidgetRegistry::Drawing drawing(widgets_);
+    std::optional<WidgetRegistry::Drawing> recording;
+    if (options_.recordText) recording.emplace(widgets_);
     model_.draw(ctx);
   }
   ImGui::Render();

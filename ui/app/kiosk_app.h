@@ -35,6 +35,8 @@ struct AppOptions {
   int height = 1080;
   bool headless = false;  // SDL's offscreen driver: no X server needed
   bool fullscreen = true;
+  // Record each run of text a frame draws (for the audit and tests; the live kiosk needs none).
+  bool recordText = false;
 };
 
 class KioskApp {
