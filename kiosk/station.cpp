@@ -68,8 +68,9 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
                    },
                    &queue_, &residents_,
                    [this](const SessionServices::Composer& compose) { return print(compose); },
-                   [this](const std::string& words) { say(words); }, &appointments_, &personalKey_,
-                   &syncControl_, [this] { return reloadDistrictSettings(); }},
+                   [this](const std::string& words, bool replacing) { say(words, replacing); },
+                   &appointments_, &personalKey_, &syncControl_,
+                   [this] { return reloadDistrictSettings(); }},
                SessionSettings{lang(), config.station.name, config.station.id, YIZHAN_VERSION,
                                data::latestSchemaVersion(),
                                std::chrono::seconds(config.ui.inactivitySeconds)}) {}
@@ -142,8 +143,8 @@ void Station::watchCards() {
       [this](const drivers::Identity& identity) {
         worker_.post([this, identity] { session_.cardRead(identity); });
       },
-      [this](const drivers::IdCardReader::Attempt&) {
-        worker_.post([this] { session_.cardReadFailed(); });
+      [this](const drivers::IdCardReader::Attempt& attempt) {
+        worker_.post([this, problem = attempt.problem] { session_.cardRefused(problem); });
       });
 }
 
@@ -163,10 +164,16 @@ drivers::PrintResult Station::print(const SessionServices::Composer& compose) {
   return printer->print(compose(printer->profile(), *set.textRaster()));
 }
 
-void Station::say(const std::string& words) {
+void Station::say(const std::string& words, bool replacing) {
   // Opening the devices may take a moment the first time: never on the UI thread.
-  worker_.submit([this, words]() -> BackgroundWorker::Continuation {
-    if (drivers::Announcer* announcer = devices().announcer()) announcer->say(words);
+  worker_.submit([this, words, replacing]() -> BackgroundWorker::Continuation {
+    if (drivers::Announcer* announcer = devices().announcer()) {
+      if (replacing) {
+        announcer->sayInstead(words);
+      } else {
+        announcer->say(words);
+      }
+    }
     return {};
   });
 }

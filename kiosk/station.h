@@ -60,7 +60,7 @@ class Station {
 
  private:
   drivers::PrintResult print(const SessionServices::Composer& compose);
-  void say(const std::string& words);
+  void say(const std::string& words, bool replacing = false);
   void watchCards();
   void watchScans();
 

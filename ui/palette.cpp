@@ -44,9 +44,20 @@ std::vector<TextOnBackground> textPairs(const Palette& p) {
   };
 }
 
-Metrics metricsFor(int width, int height) {
+double defaultDiagonalInches(int width, int height) {
+  int longer = std::max(width, height), shorter = std::min(width, height);
+  if (longer == 1920 && shorter == 1080) return 21.5;
+  if ((longer == 1280 && shorter == 800) || (longer == 1366 && shorter == 768)) return 15.6;
+  return std::hypot(width, height) / (4.03 * 25.4);
+}
+
+Metrics metricsFor(int width, int height, double diagonalInches) {
   Metrics m;
-  m.scale = std::min(static_cast<float>(width) / 1920.0f, static_cast<float>(height) / 1080.0f);
+  double inches = diagonalInches > 0 ? diagonalInches : defaultDiagonalInches(width, height);
+  if (width > 0 && height > 0) {
+    m.pxPerMm = static_cast<float>(std::hypot(width, height) / (inches * 25.4));
+  }
+  m.portrait = height > width;
   return m;
 }
 

@@ -49,23 +49,46 @@ struct TextOnBackground {
 // Every text/background pair the screens use, for the contrast test.
 std::vector<TextOnBackground> textPairs(const Palette& p);
 
-// Sizes at 1920×1080, scaled to the screen.
+// Sizes in millimetres on the panel (DESIGN.md §2), turned into pixels by the panel's pitch:
+// a 15.6″ 1280×800 panel has about the pixels per millimetre of a 21.5″ 1080p one, so the same
+// finger gets the same target on both; a smaller screen shows fewer things, never smaller ones.
 struct Metrics {
-  float scale = 1.0f;
-  float bodyPx() const { return 40.0f * scale; }
-  float headingPx() const { return 60.0f * scale; }
-  float displayPx() const { return 96.0f * scale; }
-  float numeralPx() const { return 220.0f * scale; }
-  float minTarget() const { return 96.0f * scale; }
-  float gap() const { return 24.0f * scale; }
-  float minGap() const { return 16.0f * scale; }
-  float margin() const { return 48.0f * scale; }
-  float headerHeight() const { return 170.0f * scale; }
-  float footerHeight() const { return 150.0f * scale; }
-  float footerButtonWidth() const { return 300.0f * scale; }
-  float footerButtonHeight() const { return 110.0f * scale; }
+  float pxPerMm = 4.03f;
+  bool portrait = false;
+
+  // Noto Sans CJK draws a Chinese character 0.58 to 0.62 of its font size tall (measured by
+  // the screen audit); fonts are asked for by the ink they must draw, with this a little low
+  // so the ink comes out at or above the goal.
+  static constexpr float kInkPerFontSize = 0.57f;
+  // The goals, a little above the rules so rounding never drops below them.
+  static constexpr float kBodyInkMm = 9.5f;      // rule: ≥ 9 mm
+  static constexpr float kHeadingInkMm = 14.5f;  // rule: ≥ 14 mm
+  static constexpr float kTargetMm = 25.0f;      // rule: ≥ 24 × 24 mm
+  static constexpr float kGapMm = 4.5f;          // rule: ≥ 4 mm between targets
+
+  float px(float mm) const { return mm * pxPerMm; }
+  float fontForInk(float inkMm) const { return px(inkMm) / kInkPerFontSize; }
+  float bodyPx() const { return fontForInk(kBodyInkMm); }
+  float headingPx() const { return fontForInk(kHeadingInkMm); }
+  float displayPx() const { return fontForInk(18.0f); }
+  float numeralPx() const { return px(58.0f); }  // digits' ink is about 0.72 of this
+  float minTarget() const { return px(kTargetMm); }
+  float minGap() const { return px(kGapMm); }
+  float gap() const { return px(6.0f); }
+  float margin() const { return px(9.0f); }
+  float rounding() const { return px(4.0f); }
+  float headerHeight() const { return headingPx() * 1.2f; }
+  float footerButtonHeight() const { return px(27.0f); }
+  float footerHeight() const { return footerButtonHeight() + 2 * px(3.0f); }
+  // Relative to the 21.5″ 1080p panel: for the waiting-room display, which is read from across
+  // the room and sized to its screen.
+  float scale() const { return pxPerMm / 4.03f; }
 };
 
-Metrics metricsFor(int width, int height);
+// The diagonal a panel of this resolution most likely has, in inches: 21.5″ for 1920×1080
+// either way up, 15.6″ for 1280×800 and 1366×768, else the pitch of a 21.5″ 1080p panel.
+double defaultDiagonalInches(int width, int height);
+// `diagonalInches` 0: the default for the resolution.
+Metrics metricsFor(int width, int height, double diagonalInches = 0);
 
 }  // namespace yizhan::ui

@@ -11,10 +11,15 @@
 
 namespace yizhan::ui {
 
+// A button is tapped; a hold mark opens only when held (the staff entry), and is small on
+// purpose: the audits hold buttons to the target sizes, not it.
+enum class WidgetKind { Button, Hold };
+
 struct WidgetRecord {
   std::string label;
   float x, y, w, h;
   bool enabled;
+  WidgetKind kind = WidgetKind::Button;
   float centerX() const { return x + w / 2; }
   float centerY() const { return y + h / 2; }
 };
@@ -34,8 +39,9 @@ class WidgetRegistry {
     widgets_.clear();
     texts_.clear();
   }
-  void record(std::string_view label, float x, float y, float w, float h, bool enabled) {
-    widgets_.push_back({std::string(label), x, y, w, h, enabled});
+  void record(std::string_view label, float x, float y, float w, float h, bool enabled,
+              WidgetKind kind = WidgetKind::Button) {
+    widgets_.push_back({std::string(label), x, y, w, h, enabled, kind});
   }
   // The first widget drawn with this label.
   std::optional<WidgetRecord> find(std::string_view label) const {

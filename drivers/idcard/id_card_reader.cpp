@@ -87,7 +87,7 @@ IdCardReader::Attempt IdCardReader::tryRead() {
     }
     // The photo that follows is deliberately not kept.
     IdentityResult parsed = parseTextBlock(std::span(body).subspan(7, kTextBlockSize));
-    if (!parsed.identity) return {Outcome::BadCard, std::nullopt, parsed.error};
+    if (!parsed.identity) return {Outcome::BadCard, std::nullopt, parsed.error, parsed.problem};
     return {Outcome::Read, std::move(parsed.identity), {}};
   } catch (const DeviceIoError& e) {
     return fault(e.what());

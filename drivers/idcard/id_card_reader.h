@@ -27,6 +27,7 @@ class IdCardReader {
     Outcome outcome = Outcome::NoCard;
     std::optional<Identity> identity;
     std::string error;
+    CardProblem problem = CardProblem::Unreadable;  // of a BadCard
   };
   Attempt tryRead();
   // Only the find step: whether a card lies on the reader (NoCard, Read meaning "a card is

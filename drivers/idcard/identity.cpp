@@ -186,8 +186,15 @@ bool validIdNumber(std::string_view number, std::string* why) {
 }
 
 IdentityResult parseTextBlock(std::span<const std::uint8_t> text) {
-  if (text.size() < kTextBlockSize) return {std::nullopt, "text block shorter than 256 bytes"};
-  const Layout& layout = layoutFor(field(text, kTypeOffset, 2));
+  if (text.size() < kTextBlockSize) {
+    return {std::nullopt, "text block shorter than 256 bytes", CardProblem::Unreadable};
+  }
+  std::string type = field(text, kTypeOffset, 2);
+  if (!type.empty() && type != " " && &layoutFor(type) == &layouts().front()) {
+    return {std::nullopt, "card type '" + type + "' is not one this kiosk reads",
+            CardProblem::Unsupported};
+  }
+  const Layout& layout = layoutFor(type);
   Identity id;
   id.kind = layout.kind;
   for (const FieldSpec& f : layout.fields) id.*f.member += field(text, f.offset, f.bytes);

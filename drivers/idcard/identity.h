@@ -29,9 +29,19 @@ struct Identity {
 
 inline constexpr size_t kTextBlockSize = 256;
 
+// Why a card on the reader gave no identity: placing it again helps only when it is unreadable;
+// the others will fail every time, and the resident needs staff.
+enum class CardProblem {
+  Unreadable,   // the read broke off or came back garbled
+  Invalid,      // read, but the number, birth date or name are not possible
+  Unsupported,  // a kind of card this reader's layouts do not know
+  Expired,      // valid until a day that has passed (the kiosk decides; it knows the date)
+};
+
 struct IdentityResult {
   std::optional<Identity> identity;
   std::string error;  // English, for logs; empty when identity is set
+  CardProblem problem = CardProblem::Invalid;
 };
 
 // Decodes the 256-byte UCS-2LE text block and validates the number and birth date.

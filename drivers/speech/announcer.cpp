@@ -25,6 +25,15 @@ void Announcer::say(std::string text, bool chimeFirst) {
   changed_.notify_all();
 }
 
+void Announcer::sayInstead(std::string text) {
+  {
+    std::lock_guard lock(mutex_);
+    queue_.clear();
+    queue_.push_back({std::move(text), false});
+  }
+  changed_.notify_all();
+}
+
 bool Announcer::waitUntilQuiet(std::chrono::milliseconds timeout) {
   std::unique_lock lock(mutex_);
   return changed_.wait_for(lock, timeout, [this] { return queue_.empty() && !speaking_; });

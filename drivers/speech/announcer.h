@@ -31,6 +31,9 @@ class Announcer {
 
   // `chimeFirst`: a ding-dong before the words, as waiting rooms do before calling a number.
   void say(std::string text, bool chimeFirst = false);
+  // Says `text` after the phrase playing now, dropping those still waiting: a screen's prompt,
+  // when the resident has already moved past the screens whose prompts are queued.
+  void sayInstead(std::string text);
   // Waits until everything queued has been played; false on timeout.
   bool waitUntilQuiet(std::chrono::milliseconds timeout);
 

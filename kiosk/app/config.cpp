@@ -25,12 +25,15 @@ using StringCheck = std::function<std::string(const std::string&)>;
 struct IntRange {
   int min, max;
 };
+struct DoubleRange {
+  double min, max;
+};
 
 struct Key {
   const char* section;
   const char* name;
-  std::variant<std::string*, int*> target;
-  std::variant<StringCheck, IntRange> check;
+  std::variant<std::string*, int*, double*> target;
+  std::variant<StringCheck, IntRange, DoubleRange> check;
   const char* help;
 };
 
@@ -118,6 +121,9 @@ std::vector<Key> keysOf(Config& c) {
        "seconds without a touch before the kiosk returns home and forgets input"},
       {"ui", "font_file", &c.ui.fontFile, StringCheck(nonEmpty), "Noto Sans CJK collection"},
       {"ui", "font_face", &c.ui.fontFace, IntRange{0, 9}, "face index of Simplified Chinese"},
+      {"display", "diagonal_inches", &c.display.diagonalInches, DoubleRange{0, 100},
+       "the touch panel's diagonal in inches (0: 21.5 for 1920x1080, 15.6 for 1280x800); sizes "
+       "on screen hold in millimetres by it"},
       {"staff", "max_failures", &c.staff.maxFailures, IntRange{3, 20},
        "wrong PINs in a row before staff login locks"},
       {"staff", "lockout_base_seconds", &c.staff.lockoutBaseSeconds, IntRange{1, 3600},
@@ -174,6 +180,17 @@ void applyKey(const Key& key, const toml::node& node, const std::string& origin)
     std::string problem = std::get<StringCheck>(key.check)(*value);
     if (!problem.empty()) throw ConfigError(at + problem + " (got \"" + *value + "\")");
     **s = *value;
+  } else if (auto* d = std::get_if<double*>(&key.target)) {
+    if (!node.is_number()) throw ConfigError(at + "expected a number, got " + typeName(node));
+    double value = *node.value<double>();
+    DoubleRange range = std::get<DoubleRange>(key.check);
+    if (!(value >= range.min && value <= range.max) || (value > 0 && value < 5)) {
+      std::ostringstream got;
+      got << value;
+      throw ConfigError(at + "must be 0 (from the resolution) or a diagonal from 5 to " +
+                        std::to_string(static_cast<int>(range.max)) + " inches, got " + got.str());
+    }
+    **d = value;
   } else {
     int* target = std::get<int*>(key.target);
     if (!node.is_integer()) {
@@ -202,8 +219,8 @@ Config fromTable(const toml::table& root, const std::string& origin) {
     for (const Key& k : keys) sectionKnown |= section == k.section;
     if (!sectionKnown) {
       throw ConfigError(where(origin, sectionNode) + ": unknown section [" + section +
-                        "] (known: station, storage, district, devices, ui, staff, console, queue, "
-                        "counters, services)");
+                        "] (known: station, storage, district, devices, ui, display, staff, "
+                        "console, queue, counters, services)");
     }
     const toml::table* table = sectionNode.as_table();
     if (!table) {
@@ -283,6 +300,8 @@ std::string renderConfig(const Config& config) {
     out << "# " << k.help << "\n" << k.name << " = ";
     if (auto* s = std::get_if<std::string*>(&k.target)) {
       out << toml::value<std::string>(**s) << "\n";
+    } else if (auto* d = std::get_if<double*>(&k.target)) {
+      out << toml::value<double>(**d) << "\n";
     } else {
       out << *std::get<int*>(k.target) << "\n";
     }

@@ -47,6 +47,11 @@ struct Config {
     std::string fontFile = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
     int fontFace = 2;  // Simplified Chinese face of the Noto Sans CJK collection
   } ui;
+  struct Display {
+    // The panel's diagonal: with the resolution it gives the pixel pitch, so text and targets
+    // hold their sizes in millimetres. 0: 21.5 for 1920×1080, 15.6 for 1280×800.
+    double diagonalInches = 0;
+  } display;
   struct Staff {
     int maxFailures = 5;
     int lockoutBaseSeconds = 30;

@@ -49,7 +49,6 @@ void BookingFlow::open() {
   }
   snap.part<BookingPart>().booking.reset();
   host_.go(screens::BookService);
-  host_.say(std::string(text(ApptStr::ApptServiceTitle, snap.lang)));
 }
 
 void BookingFlow::chooseService(const std::string& serviceId) {
@@ -61,24 +60,19 @@ void BookingFlow::chooseService(const std::string& serviceId) {
   }
   if (!service) return;
   snap.part<BookingPart>().booking =
-      BookingDraft{service->id, service->name, {}, {}, std::nullopt, {}};
+      BookingDraft{service->id, service->name, {}, {}, {}, std::nullopt, {}};
   snap.part<BookingPart>().bookingDays.clear();
-  std::string first;
   for (const BookingDay& d : appointments_.bookingDays(service->id)) {
     std::string date = dateLabel(d.day, snap.lang);
     std::string weekday(weekdayName(d.weekday, snap.lang));
-    if (d.today) {
-      snap.part<BookingPart>().bookingDays.push_back(
-          {d.day, std::string(text(ApptStr::ApptToday, snap.lang)), date, d.freePlaces > 0});
-    } else {
-      snap.part<BookingPart>().bookingDays.push_back({d.day, date, weekday, d.freePlaces > 0});
-    }
-    if (first.empty() && d.freePlaces > 0) first = d.day;
+    bool free = d.freePlaces > 0;
+    // A full day says so in words, not only in grey.
+    std::string detail = d.today ? date : weekday;
+    if (!free) detail = format(ApptStr::ApptDayFull, snap.lang, {detail});
+    snap.part<BookingPart>().bookingDays.push_back(
+        {d.day, d.today ? std::string(text(ApptStr::ApptToday, snap.lang)) : date, detail, free});
   }
-  if (first.empty() && !snap.part<BookingPart>().bookingDays.empty())
-    first = snap.part<BookingPart>().bookingDays.front().day;
-  showDay(first);
-  host_.go(screens::BookSlot);
+  host_.go(screens::BookDay);
 }
 
 void BookingFlow::showDay(const std::string& day) {
@@ -86,6 +80,10 @@ void BookingFlow::showDay(const std::string& day) {
   snap.part<BookingPart>().booking->day = day;
   snap.part<BookingPart>().booking->dayLabel =
       day.empty() ? std::string() : dayLabel(day, snap.lang);
+  snap.part<BookingPart>().booking->dayShort.clear();
+  for (const BookingDayChoice& d : snap.part<BookingPart>().bookingDays) {
+    if (d.day == day) snap.part<BookingPart>().booking->dayShort = d.label;
+  }
   snap.part<BookingPart>().slots.clear();
   if (day.empty()) return;
   for (const SlotView& s : appointments_.slots(snap.part<BookingPart>().booking->serviceId, day)) {
@@ -100,12 +98,12 @@ void BookingFlow::showDay(const std::string& day) {
 
 void BookingFlow::chooseDay(const std::string& day) {
   Snapshot& snap = host_.snap();
-  if (snap.screen != screens::BookSlot || !snap.part<BookingPart>().booking) return;
+  if (snap.screen != screens::BookDay || !snap.part<BookingPart>().booking) return;
   for (const BookingDayChoice& d : snap.part<BookingPart>().bookingDays) {
-    if (d.day != day) continue;
+    if (d.day != day || !d.available) continue;
     showDay(d.day);
-    snap.error.reset();
-    host_.changed();
+    host_.go(screens::BookSlot);
+    return;
   }
 }
 
@@ -118,9 +116,38 @@ void BookingFlow::chooseSlot(int start) {
     snap.part<BookingPart>().booking->slotLabel = s.label;
     snap.part<PhoneKeypadPart>().phoneDigits.clear();
     host_.go(screens::BookWho);
-    host_.say(std::string(text(ApptStr::ApptIdentifyHint, snap.lang)));
     return;
   }
+}
+
+std::string BookingFlow::prompt(const Screen& screen) const {
+  const Snapshot& snap = host_.snap();
+  const auto& booking = snap.part<BookingPart>().booking;
+  // The three steps say which they are: a resident knows how far there is to go.
+  auto step = [&](std::string title, int n) {
+    return title + "。" +
+           format(Str::StepOf, snap.lang, {std::to_string(n), std::to_string(kSteps)});
+  };
+  if (screen == screens::BookService) {
+    return step(std::string(text(ApptStr::ApptServiceTitle, snap.lang)), 1);
+  }
+  if (screen == screens::Booked && snap.part<BookingPart>().booked) {
+    const auto& view = *snap.part<BookingPart>().booked;
+    return format(ApptStr::ApptBookedSpoken, snap.lang,
+                  {view.dayLabel, view.slot, view.serviceName});
+  }
+  if (!booking) return {};
+  if (screen == screens::BookDay) {
+    return step(format(ApptStr::ApptDayTitle, snap.lang, {booking->serviceName}), 2);
+  }
+  if (screen == screens::BookSlot) {
+    return step(format(ApptStr::ApptSlotTitle, snap.lang, {booking->dayShort}), 3);
+  }
+  if (screen == screens::BookWho) {
+    return step(std::string(text(ApptStr::ApptIdentifyTitle, snap.lang)), 4) + "。" +
+           std::string(text(ApptStr::ApptIdentifyHint, snap.lang));
+  }
+  return {};
 }
 
 bool BookingFlow::back() {
@@ -132,7 +159,11 @@ bool BookingFlow::back() {
     host_.go(screens::BookSlot);
     return true;
   }
-  if (snap.screen == screens::BookSlot) {
+  if (snap.screen == screens::BookSlot && snap.part<BookingPart>().booking) {
+    host_.go(screens::BookDay);
+    return true;
+  }
+  if (snap.screen == screens::BookDay) {
     open();
     return true;
   }
@@ -146,10 +177,10 @@ bool BookingFlow::cardRead(const drivers::Identity& card) {
   return true;
 }
 
-bool BookingFlow::cardReadFailed() {
+bool BookingFlow::cardRefused(const CardRefusal& refusal) {
   Snapshot& snap = host_.snap();
   if (snap.screen != screens::BookWho) return false;
-  snap.error = std::string(text(Str::CardReadFailed, snap.lang));
+  snap.error = refusal.message;
   host_.noteActivity();
   host_.changed();
   host_.say(*snap.error);
@@ -165,7 +196,9 @@ void BookingFlow::bookAs(const PersonRef& holder) {
     ApptStr why = bookingProblem(*out.problem);
     // Back to the times, as they are now, with the reason: the resident picks again.
     showDay(draft.day);
-    host_.go(why == ApptStr::ApptProblemAlready ? screens::BookWho : screens::BookSlot);
+    host_.go(why == ApptStr::ApptProblemAlready ? screens::BookWho
+             : why == ApptStr::ApptProblemDay   ? screens::BookDay
+                                                : screens::BookSlot);
     snap.error = std::string(text(why, snap.lang));
     host_.say(*snap.error);
     return;
@@ -184,7 +217,6 @@ void BookingFlow::bookAs(const PersonRef& holder) {
   snap.part<BookingPart>().booked = view;
   snap.part<BookingPart>().booking.reset();
   host_.go(screens::Booked);
-  host_.say(format(ApptStr::ApptBookedSpoken, snap.lang, {view.dayLabel, view.slot}));
   printSlip(a);
 }
 
@@ -227,7 +259,8 @@ void BookingFlow::forget() {
 void BookingFlow::addTiles(std::vector<HomeTile>& tiles) {
   if (appointmentsOffered(appointments_))
     tiles.push_back({tiles::Appointment,
-                     std::string(text(ApptStr::TileAppointment, host_.snap().lang)), false});
+                     std::string(text(ApptStr::TileAppointment, host_.snap().lang)), false,
+                     std::string(text(ApptStr::TileAppointmentDetail, host_.snap().lang))});
 }
 
 }  // namespace yizhan::kiosk

@@ -1,7 +1,7 @@
 #pragma once
-// 预约办事, for residents who cannot use a phone app: service → day and time → ID card or
-// mobile number → the booking and its slip. Every step is a big button, a card tap or the
-// digit keypad; 返回 goes back one step and keeps what was chosen before it.
+// 预约办事, for residents who cannot use a phone app: service → day → time → ID card or
+// mobile number → the booking and its slip. One question a screen, each a big button, a card
+// tap or the digit keypad; 返回 goes back one step and keeps what was chosen before it.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,7 +15,8 @@ namespace yizhan::kiosk {
 
 namespace screens {
 inline constexpr Screen BookService{"book-service", Audience::Resident};  // 预约办事: which service
-inline constexpr Screen BookSlot{"book-slot", Audience::Resident};        // which day and time
+inline constexpr Screen BookDay{"book-day", Audience::Resident};          // which day
+inline constexpr Screen BookSlot{"book-slot", Audience::Resident};        // what time that day
 inline constexpr Screen BookWho{"book-who", Audience::Resident};     // ID card or mobile number
 inline constexpr Screen Booked{"booked", Audience::Resident, true};  // the booking and its slip
 }  // namespace screens
@@ -57,7 +58,8 @@ struct BookingDraft {
   std::string serviceId;
   std::string serviceName;
   std::string day;
-  std::string dayLabel;
+  std::string dayLabel;  // 11月25日 星期三
+  std::string dayShort;  // 11月25日, or 今天: where a line has little room (a title)
   std::optional<int> slotStart;
   std::string slotLabel;
 };
@@ -93,11 +95,14 @@ class BookingFlow : public Flow {
   bool back() override;
   void addTiles(std::vector<HomeTile>& tiles) override;
   bool cardRead(const drivers::Identity& card) override;
-  bool cardReadFailed() override;
+  bool cardRefused(const CardRefusal& refusal) override;
+  std::string prompt(const Screen& screen) const override;
 
  private:
-  static constexpr Screen kScreens[] = {screens::BookService, screens::BookSlot, screens::BookWho,
-                                        screens::Booked};
+  static constexpr Screen kScreens[] = {screens::BookService, screens::BookDay, screens::BookSlot,
+                                        screens::BookWho, screens::Booked};
+  // The steps a resident counts (第2步，共4步): the booked slip is not one.
+  static constexpr int kSteps = 4;
   void open();
   void chooseService(const std::string& serviceId);
   void showDay(const std::string& day);

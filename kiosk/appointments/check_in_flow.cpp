@@ -24,7 +24,11 @@ void CheckInFlow::open() {
   if (!appointmentsOffered(appointments_)) return;
   host_.snap().part<PhoneKeypadPart>().phoneDigits.clear();
   host_.go(screens::CheckIn);
-  host_.say(std::string(text(ApptStr::CheckInSpoken, host_.snap().lang)));
+}
+
+std::string CheckInFlow::prompt(const Screen& screen) const {
+  if (!(screen == screens::CheckIn)) return {};
+  return std::string(text(ApptStr::CheckInSpoken, host_.snap().lang));
 }
 
 void CheckInFlow::checkInAs(const CheckInOutcome& out) {
@@ -57,9 +61,9 @@ bool CheckInFlow::cardRead(const drivers::Identity& card) {
   return true;
 }
 
-bool CheckInFlow::cardReadFailed() {
+bool CheckInFlow::cardRefused(const CardRefusal& refusal) {
   host_.noteActivity();
-  tell(std::string(text(Str::CardReadFailed, host_.snap().lang)), false);
+  tell(refusal.message, false);
   return true;
 }
 
@@ -99,8 +103,8 @@ void CheckInFlow::tick(TimePoint now) {
 
 void CheckInFlow::addTiles(std::vector<HomeTile>& tiles) {
   if (appointmentsOffered(appointments_))
-    tiles.push_back(
-        {tiles::CheckIn, std::string(text(ApptStr::TileCheckIn, host_.snap().lang)), false});
+    tiles.push_back({tiles::CheckIn, std::string(text(ApptStr::TileCheckIn, host_.snap().lang)),
+                     false, std::string(text(ApptStr::TileCheckInDetail, host_.snap().lang))});
 }
 
 }  // namespace yizhan::kiosk

@@ -28,7 +28,8 @@ class CheckInFlow : public Flow {
   void tick(TimePoint now) override;
   void addTiles(std::vector<HomeTile>& tiles) override;
   bool cardRead(const drivers::Identity& card) override;
-  bool cardReadFailed() override;
+  bool cardRefused(const CardRefusal& refusal) override;
+  std::string prompt(const Screen& screen) const override;
   bool scanned(const std::string& code) override;
   void declareCodes(CodeRoutes& routes) override;
 

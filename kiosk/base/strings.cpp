@@ -30,6 +30,18 @@ constexpr TextEntry<Str> kEntries[] = {
      "(saved records are safe)"},
     {Str::CardReadFailed, "身份证没有读好，请重新放一下",
      "The card was not read; please place it again"},
+    {Str::CardInvalid, "这张证件上的信息不对，本机用不了，请点“呼叫工作人员”",
+     "This card's details are not valid and cannot be used here; tap Call staff"},
+    {Str::CardUnsupported, "本机认不出这种证件，请点“呼叫工作人员”",
+     "This kind of card cannot be read here; tap Call staff"},
+    {Str::CardExpired, "这张证件已经过期，本机用不了，请点“呼叫工作人员”",
+     "This card has expired and cannot be used here; tap Call staff"},
+    {Str::HearAgain, "再听一遍", "Hear again"},
+    {Str::PagePrevious, "上一页", "Previous"},
+    {Str::PageNext, "下一页", "Next"},
+    {Str::PageOf, "第{0}页，共{1}页", "Page {0} of {1}"},
+    {Str::CallStaffHint, "有困难请点“呼叫工作人员”", "Need help? Tap Call staff"},
+    {Str::StepOf, "第{0}步，共{1}步", "Step {0} of {1}"},
 };
 static_assert(isCompleteCatalog(kEntries), "every Str needs one entry, in the enum's order");
 }  // namespace

@@ -80,6 +80,15 @@ enum class Str : int {
   StoreWriteFailed,
   StoreFull,
   CardReadFailed,
+  CardInvalid,
+  CardUnsupported,
+  CardExpired,
+  HearAgain,
+  PagePrevious,
+  PageNext,
+  PageOf,
+  CallStaffHint,
+  StepOf,
   Count
 };
 std::span<const TextEntry<Str>> catalogOf(Str);

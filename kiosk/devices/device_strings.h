@@ -9,6 +9,8 @@ namespace yizhan::kiosk {
 enum class DeviceStr : int {
   DevicesHeading,
   DevicesChecking,
+  DevicesMoreOk,
+  DevicesMore,
   DeviceOk,
   DeviceWarning,
   DeviceFault,
@@ -23,6 +25,9 @@ enum class DeviceStr : int {
 inline constexpr TextEntry<DeviceStr> kDeviceStrEntries[] = {
     {DeviceStr::DevicesHeading, "设备状态", "Devices"},
     {DeviceStr::DevicesChecking, "正在检查设备…", "Checking devices…"},
+    {DeviceStr::DevicesMoreOk, "其余{0}个设备正常", "{0} more devices OK"},
+    {DeviceStr::DevicesMore, "还有{0}个设备，请在柜台网页查看",
+     "{0} more devices: see the counter page"},
     {DeviceStr::DeviceOk, "正常", "OK"},
     {DeviceStr::DeviceWarning, "注意", "Warning"},
     {DeviceStr::DeviceFault, "故障", "Fault"},

@@ -54,7 +54,6 @@ bool TakeNumberFlow::handle(const Intent& intent) {
 void TakeNumberFlow::open() {
   refreshServices();
   host_.go(screens::TakeNumber);
-  host_.say(std::string(text(QueueStr::TakeNumberTitle, host_.snap().lang)));
 }
 
 void TakeNumberFlow::refreshServices() {
@@ -107,6 +106,13 @@ void TakeNumberFlow::showTicket(const IssuedTicket& issued) {
   if (issued.ticket.bookedEpoch) {
     view.bookedAt = clockText(fromEpochSeconds(*issued.ticket.bookedEpoch));
   }
+  if (service) {
+    for (int number : service->counters) {
+      if (const CounterDef* counter = queue_.catalog().counter(number)) {
+        view.windows.push_back(counter->name);
+      }
+    }
+  }
   snap.part<TakeNumberPart>().ticket = view;
   forgetCard();
   host_.go(screens::TicketTaken);
@@ -127,8 +133,7 @@ void TakeNumberFlow::print(const IssuedTicket& issued, bool reprint) {
                               ? clockText(fromEpochSeconds(*issued.ticket.bookedEpoch))
                               : std::string()};
   std::int64_t id = issued.ticket.id;
-  auto finish = [this, id, reprint, ahead = issued.ahead, code = issued.ticket.code](
-                    bool printed, const std::string& problem) {
+  auto finish = [this, id, reprint](bool printed, const std::string& problem) {
     queue_.recordPrint(id, printed);
     Snapshot& snap = host_.snap();
     if (reprint) {
@@ -137,10 +142,13 @@ void TakeNumberFlow::print(const IssuedTicket& issued, bool reprint) {
       host_.changed();
       return;
     }
-    host_.say(format(printed ? QueueStr::TicketSpoken : QueueStr::TicketSpokenNoSlip, snap.lang,
-                     {spoken(code, snap.lang), std::to_string(ahead)}));
     if (!snap.part<TakeNumberPart>().ticket || snap.part<TakeNumberPart>().ticket->id != id)
       return;  // the resident has moved on
+    // Said once printing is over, and part of the prompt from then on (再听一遍).
+    std::string slip(
+        text(printed ? QueueStr::TicketSpokenSlip : QueueStr::TicketSpokenNoSlip, snap.lang));
+    host_.say(slip);
+    snap.prompt += "。" + slip;
     snap.part<TakeNumberPart>().ticket->print = printed ? PrintState::Printed : PrintState::Failed;
     snap.part<TakeNumberPart>().ticket->printProblem = problem;
     host_.changed();
@@ -188,26 +196,42 @@ void TakeNumberFlow::takeCard(const drivers::Identity& card) {
   }
   // Nothing of the card is kept but this one yes/no, and only until the ticket is taken.
   snap.part<TakeNumberPart>().residentPriority = priority;
-  snap.part<TakeNumberPart>().cardReadFailed = false;
+  snap.part<TakeNumberPart>().cardProblem.reset();
   cardReadAt_ = host_.now();
   host_.noteActivity();
   host_.changed();
 }
 
-bool TakeNumberFlow::cardReadFailed() {
+bool TakeNumberFlow::cardRefused(const CardRefusal& refusal) {
   Snapshot& snap = host_.snap();
   if (snap.screen != screens::TakeNumber) return false;
-  snap.part<TakeNumberPart>().cardReadFailed = true;
+  // The card just placed is the one that counts: a card read before it no longer does.
+  snap.part<TakeNumberPart>().residentPriority.reset();
+  snap.part<TakeNumberPart>().cardProblem = refusal.message;
   host_.noteActivity();
   host_.changed();
-  host_.say(std::string(text(Str::CardReadFailed, snap.lang)));
+  host_.say(refusal.message);
   return true;
 }
 
 void TakeNumberFlow::forgetCard() {
   host_.snap().part<TakeNumberPart>().residentPriority.reset();
-  host_.snap().part<TakeNumberPart>().cardReadFailed = false;
+  host_.snap().part<TakeNumberPart>().cardProblem.reset();
   cardReadAt_.reset();
+}
+
+std::string TakeNumberFlow::prompt(const Screen& screen) const {
+  const Snapshot& snap = host_.snap();
+  if (screen == screens::TakeNumber) return std::string(text(QueueStr::TakeNumberTitle, snap.lang));
+  const auto& ticket = snap.part<TakeNumberPart>().ticket;
+  if (!(screen == screens::TicketTaken) || !ticket) return {};
+  // What the screen says of the wait, in words for the ear.
+  std::string ahead =
+      ticket->ahead > 0
+          ? format(QueueStr::TicketSpokenAhead, snap.lang, {std::to_string(ticket->ahead)})
+      : ticket->waitMinutes ? std::string(text(QueueStr::TicketSpokenNoneAhead, snap.lang))
+                            : std::string(text(QueueStr::TicketNoneAheadNoCounter, snap.lang));
+  return format(QueueStr::TicketSpoken, snap.lang, {spoken(ticket->code, snap.lang), ahead});
 }
 
 void TakeNumberFlow::forget() {
@@ -230,8 +254,9 @@ TimePoint TakeNumberFlow::deadline(TimePoint upTo) const {
 }
 
 void TakeNumberFlow::addTiles(std::vector<HomeTile>& tiles) {
-  tiles.push_back(
-      {tiles::TakeNumber, std::string(text(QueueStr::TileTakeNumber, host_.snap().lang)), false});
+  Lang lang = host_.snap().lang;
+  tiles.push_back({tiles::TakeNumber, std::string(text(QueueStr::TileTakeNumber, lang)), false,
+                   std::string(text(QueueStr::TileTakeNumberDetail, lang))});
 }
 
 void TakeNumberFlow::declareCodes(CodeRoutes& routes) {

@@ -42,7 +42,8 @@ struct TakenTicket {
   int ahead = 0;
   std::optional<int> waitMinutes;
   bool priority = false;
-  std::string bookedAt;  // HH:MM for a checked-in booking
+  std::string bookedAt;              // HH:MM for a checked-in booking
+  std::vector<std::string> windows;  // the counters that serve it, by name (1号窗口)
   PrintState print = PrintState::Printing;
   std::string printProblem;  // the printer's resident message when it failed
 };
@@ -52,7 +53,8 @@ struct TakeNumberPart {
   std::vector<ServiceChoice> services;
   // Set while a resident's card has been read on the way to a ticket.
   std::optional<bool> residentPriority;
-  bool cardReadFailed = false;
+  // What was wrong with the card just placed (read again, or ask staff).
+  std::optional<std::string> cardProblem;
   std::optional<TakenTicket> ticket;
   struct FailedPrint {
     std::int64_t id;
@@ -74,7 +76,8 @@ class TakeNumberFlow : public Flow {
   void addTiles(std::vector<HomeTile>& tiles) override;
   bool cardRead(const drivers::Identity& card) override;
   bool cardReadOnHome(const drivers::Identity& card) override;
-  bool cardReadFailed() override;
+  bool cardRefused(const CardRefusal& refusal) override;
+  std::string prompt(const Screen& screen) const override;
   void declareCodes(CodeRoutes& routes) override;
   void staffMenuShown() override;
 

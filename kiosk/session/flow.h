@@ -25,6 +25,14 @@ struct SessionServices;
 struct SessionSettings;
 
 // What the session lends its flows.
+// A card the reader saw that the kiosk cannot use: what the resident is told, and whether
+// placing it again can help (an unreadable card) or only staff can (invalid, expired, a kind of
+// card the reader does not know).
+struct CardRefusal {
+  std::string message;
+  bool tryAgain = true;
+};
+
 class FlowHost {
  public:
   virtual ~FlowHost() = default;
@@ -69,6 +77,10 @@ class Flow {
   virtual void forget() = 0;
   // 返回 on one of its screens; false: the session goes home.
   virtual bool back() { return false; }
+  // What `screen` (one of shows()) says as it opens, its title's words first; asked as the
+  // screen opens, so it can tell of what the flow has just set (the number taken). The
+  // session says it and keeps it for 再听一遍.
+  virtual std::string prompt(const Screen& /*screen*/) const { return {}; }
   virtual void tick(TimePoint /*now*/) {}
   // The next moment tick() may change something, if before `upTo`.
   virtual TimePoint deadline(TimePoint upTo) const { return upTo; }
@@ -79,7 +91,7 @@ class Flow {
   virtual void staffMenuShown() {}
   // A card read, or one the reader saw but could not read, while one of its screens shows.
   virtual bool cardRead(const drivers::Identity& /*card*/) { return false; }
-  virtual bool cardReadFailed() { return false; }
+  virtual bool cardRefused(const CardRefusal& /*refusal*/) { return false; }
   // A card read on the home screen, offered to the flows in order until one takes it.
   virtual bool cardReadOnHome(const drivers::Identity& /*card*/) { return false; }
   // A code scanned while one of its screens shows.

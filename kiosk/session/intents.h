@@ -37,6 +37,8 @@ struct OpenTile {
   TileId tile;
 };
 struct Back {};
+// 再听一遍: the showing screen's prompt once more.
+struct HearAgain {};
 // The digit keypad (the staff PIN, a mobile number).
 struct KeypadKey {
   char key;  // '0'-'9' or 'X'

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "data/database.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/devices/device_strings.h"
 #include "kiosk/session/home_strings.h"
 
@@ -11,6 +12,28 @@ namespace yizhan::kiosk {
 
 namespace {
 constexpr auto kFirstDeviceCheck = std::chrono::seconds(2);
+
+Str refusalText(drivers::CardProblem problem) {
+  switch (problem) {
+    case drivers::CardProblem::Unreadable:
+      return Str::CardReadFailed;
+    case drivers::CardProblem::Invalid:
+      return Str::CardInvalid;
+    case drivers::CardProblem::Unsupported:
+      return Str::CardUnsupported;
+    case drivers::CardProblem::Expired:
+      return Str::CardExpired;
+  }
+  return Str::CardReadFailed;
+}
+
+// Valid until a day before today; 长期 (for life) and unreadable dates never expire here.
+bool cardExpired(const drivers::Identity& card, const LocalDateTime& today) {
+  if (card.validUntil.size() != 8 || !drivers::validDate(card.validUntil)) return false;
+  char now[16];
+  std::snprintf(now, sizeof now, "%04d%02d%02d", today.year, today.month, today.day);
+  return card.validUntil < now;
+}
 
 TimePoint startOfNextMinute(TimePoint t) {
   auto minutes = std::chrono::floor<std::chrono::minutes>(t.time_since_epoch());
@@ -27,6 +50,7 @@ KioskSession::KioskSession(SessionServices services, SessionSettings settings)
   snap_.schemaVersion = settings_.schemaVersion;
   snap_.now = services_.clock.now();
   flows_ = makeFlows(*this, services_);
+  snap_.prompt = homePrompt();
   rebuildFromCatalog();
   refreshDistrictSettings();
   for (auto& flow : flows_) flow->declareCodes(codes_);
@@ -79,11 +103,15 @@ void KioskSession::staffMenuShown() {
 }
 
 void KioskSession::say(const std::string& words) {
-  if (services_.say) services_.say(words);
+  if (services_.say) services_.say(words, false);
 }
 
 void KioskSession::dispatch(const Intent& intent) {
   noteActivity();
+  if (intent.as<intent::HearAgain>()) {
+    if (!snap_.prompt.empty()) say(snap_.prompt);
+    return;
+  }
   try {
     // The flow whose screen shows first (two flows may answer the same intent, e.g. 好的 on
     // the ticket and on the booking slip), then the others in order.
@@ -108,17 +136,32 @@ void KioskSession::noteActivity() {
 }
 
 void KioskSession::go(Screen screen) {
+  show(screen, true);
+}
+
+std::string KioskSession::homePrompt() const {
+  return format(HomeStr::HomeSpoken, snap_.lang, {snap_.stationName});
+}
+
+void KioskSession::show(Screen screen, bool spoken) {
   snap_.screen = screen;
   snap_.error.reset();
   snap_.homeMessage.reset();
+  Flow* flow = activeFlow();
+  snap_.prompt = screen == screens::Home ? homePrompt() : flow ? flow->prompt(screen) : "";
+  if (spoken && !snap_.prompt.empty() && services_.say) services_.say(snap_.prompt, true);
   changed();
   if (screen == screens::StaffMenu) refreshSync();  // staff see the sync line at once
 }
 
 void KioskSession::goHome() {
+  showHome(true);
+}
+
+void KioskSession::showHome(bool spoken) {
   snap_.notice.reset();
   for (auto& flow : flows_) flow->forget();
-  go(screens::Home);
+  show(screens::Home, spoken);
 }
 
 void KioskSession::back() {
@@ -133,6 +176,12 @@ void KioskSession::staffLoggedIn() {
 }
 
 void KioskSession::cardRead(const drivers::Identity& identity) {
+  // An expired card is refused here, once for every feature: the kiosk knows the date, the
+  // reader does not.
+  if (cardExpired(identity, toLocal(services_.clock.now()))) {
+    cardRefused(drivers::CardProblem::Expired);
+    return;
+  }
   // The screen showing first; on the home screen, the flows in order; elsewhere a card means
   // nothing.
   if (Flow* flow = activeFlow(); flow && flow->cardRead(identity)) return;
@@ -142,14 +191,16 @@ void KioskSession::cardRead(const drivers::Identity& identity) {
   }
 }
 
-void KioskSession::cardReadFailed() {
-  if (Flow* flow = activeFlow(); flow && flow->cardReadFailed()) return;
+void KioskSession::cardRefused(drivers::CardProblem problem) {
+  CardRefusal refusal{std::string(text(refusalText(problem), snap_.lang)),
+                      problem == drivers::CardProblem::Unreadable};
+  if (Flow* flow = activeFlow(); flow && flow->cardRefused(refusal)) return;
   // On the home screen the resident is told too: a tap that seems to do nothing is tried
   // again and again, or given up.
   if (snap_.screen != screens::Home) return;
   noteActivity();
   snap_.homeMessage.reset();
-  snap_.error = std::string(text(Str::CardReadFailed, snap_.lang));
+  snap_.error = refusal.message;
   changed();
   say(*snap_.error);
 }
@@ -212,8 +263,8 @@ void KioskSession::refreshDevices() {
 void KioskSession::tick() {
   services_.worker.drain();
   TimePoint now = services_.clock.now();
-  if (snap_.screen != screens::Home && now - lastActivity_ >= settings_.inactivity) goHome();
-  if (snap_.screen.done && now - lastActivity_ >= settings_.ticketScreen) goHome();
+  if (snap_.screen != screens::Home && now - lastActivity_ >= settings_.inactivity) showHome(false);
+  if (snap_.screen.done && now - lastActivity_ >= settings_.ticketScreen) showHome(false);
   for (auto& flow : flows_) flow->tick(now);
   if (std::chrono::floor<std::chrono::minutes>(now) !=
       std::chrono::floor<std::chrono::minutes>(snap_.now)) {

@@ -43,8 +43,9 @@ struct SessionServices {
   using Composer = std::function<std::vector<std::uint8_t>(const drivers::PrinterProfile&,
                                                            const drivers::TextRaster&)>;
   std::function<drivers::PrintResult(const Composer& compose)> print;
-  // Says a voice prompt; returns at once (may be empty: no voice).
-  std::function<void(const std::string&)> say;
+  // Says words aloud; returns at once (may be empty: no voice). `replacing`: a screen's prompt,
+  // which drops what is still waiting to be said (the screens before it).
+  std::function<void(const std::string& words, bool replacing)> say;
   AppointmentService* appointments = nullptr;  // null: no booking or check-in
   const PersonalKey* personalKey = nullptr;    // hashes the card or phone of a booking
   SyncControl* sync = nullptr;                 // null: no district sync panel
@@ -79,8 +80,8 @@ class KioskSession : private FlowHost {
   void noteActivity() override;
   // A card read by the reader (its watcher posts this to the UI thread).
   void cardRead(const drivers::Identity& identity);
-  // The reader saw a card but could not read it.
-  void cardReadFailed();
+  // The reader saw a card but could not read or use it.
+  void cardRefused(drivers::CardProblem problem);
   // A code read by the QR scanner (its thread posts this to the UI thread).
   void scanned(const std::string& code);
   // Advances timers (inactivity, lock countdown, the clock on screen).
@@ -121,6 +122,11 @@ class KioskSession : private FlowHost {
   TimePoint now() const override { return services_.clock.now(); }
   TimePoint lastActivity() const override { return lastActivity_; }
   void say(const std::string& words) override;
+  // The home screen; `spoken` when a resident's tap brought it (not a timeout, nor start-up,
+  // with nobody there to hear it).
+  void showHome(bool spoken);
+  void show(Screen screen, bool spoken);
+  std::string homePrompt() const;
   void toStaffMenu() override;
   void staffLoggedIn() override;
   void print(Composer compose,

@@ -22,6 +22,7 @@ struct HomeTile {
   TileId id;
   std::string label;  // in the kiosk's language
   bool urgent;        // drawn in the alert colour
+  std::string detail;  // a second line that says what it is for (预约办事 and 预约签到 differ)
 };
 
 // One device as staff see it in the staff menu.
@@ -103,6 +104,9 @@ struct Snapshot {
   std::optional<std::string> error;  // shown until the screen changes
   // A plain answer on the home screen (what a scanned ticket says), until the screen changes.
   std::optional<std::string> homeMessage;
+  // What the showing screen said when it opened (its title's words first); 再听一遍 says it
+  // again. Every resident screen has one (the screen audit holds them to it).
+  std::string prompt;
 
   // Each feature's own part (e.g. BookingPart in kiosk/appointments/booking_flow.h).
   template <typename Part>

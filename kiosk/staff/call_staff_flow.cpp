@@ -19,13 +19,24 @@ bool CallStaffFlow::handle(const Intent& intent) {
   return true;
 }
 
+std::string CallStaffFlow::prompt(const Screen& screen) const {
+  if (!(screen == screens::CallStaff)) return {};
+  Lang lang = host_.snap().lang;
+  return std::string(text(StaffStr::CallStaffTitle, lang)) + "。" +
+         std::string(text(host_.snap().part<CallStaffPart>().callWasAlreadyOpen
+                              ? StaffStr::CallStaffAgain
+                              : StaffStr::CallStaffBody,
+                          lang));
+}
+
 void CallStaffFlow::forget() {
   host_.snap().part<CallStaffPart>().callWasAlreadyOpen = false;
 }
 
 void CallStaffFlow::addTiles(std::vector<HomeTile>& tiles) {
-  tiles.push_back(
-      {tiles::CallStaff, std::string(text(StaffStr::TileCallStaff, host_.snap().lang)), true});
+  Lang lang = host_.snap().lang;
+  tiles.push_back({tiles::CallStaff, std::string(text(StaffStr::TileCallStaff, lang)), true,
+                   std::string(text(StaffStr::TileCallStaffDetail, lang))});
 }
 
 }  // namespace yizhan::kiosk

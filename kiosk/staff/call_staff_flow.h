@@ -27,6 +27,7 @@ class CallStaffFlow : public Flow {
   bool handle(const Intent& intent) override;
   void forget() override;
   void addTiles(std::vector<HomeTile>& tiles) override;
+  std::string prompt(const Screen& screen) const override;
 
  private:
   static constexpr Screen kScreens[] = {screens::CallStaff};

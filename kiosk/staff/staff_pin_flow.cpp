@@ -5,6 +5,7 @@
 #include "data/database.h"
 #include "kiosk/session/session.h"
 #include "kiosk/staff/pin_hasher.h"
+#include "kiosk/staff/staff_strings.h"
 
 namespace yizhan::kiosk {
 
@@ -37,6 +38,14 @@ void StaffPinFlow::open() {
     snap.part<StaffPinPart>().pinState = PinState::NotSet;
   }
   host_.go(screens::StaffPin);
+}
+
+std::string StaffPinFlow::prompt(const Screen& screen) const {
+  if (!(screen == screens::StaffPin)) return {};
+  Lang lang = host_.snap().lang;
+  bool notSet = host_.snap().part<StaffPinPart>().pinState == PinState::NotSet;
+  return std::string(text(StaffStr::StaffPinTitle, lang)) + "。" +
+         std::string(text(notSet ? StaffStr::PinNotSet : StaffStr::StaffPinPrompt, lang));
 }
 
 void StaffPinFlow::type(char key) {

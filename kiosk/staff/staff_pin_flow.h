@@ -35,6 +35,7 @@ class StaffPinFlow : public Flow {
   std::span<const Screen> shows() const override { return kScreens; }
   bool handle(const Intent& intent) override;
   void forget() override;
+  std::string prompt(const Screen& screen) const override;
   void tick(TimePoint now) override;
   TimePoint deadline(TimePoint upTo) const override;
 

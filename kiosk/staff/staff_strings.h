@@ -8,6 +8,7 @@ namespace yizhan::kiosk {
 
 enum class StaffStr : int {
   TileCallStaff,
+  TileCallStaffDetail,
   StaffEntry,
   CallStaffTitle,
   CallStaffBody,
@@ -33,6 +34,7 @@ enum class StaffStr : int {
 // Short, spoken-style, polite: these are read by elderly residents and said aloud.
 inline constexpr TextEntry<StaffStr> kStaffStrEntries[] = {
     {StaffStr::TileCallStaff, "呼叫工作人员", "Call staff"},
+    {StaffStr::TileCallStaffDetail, "遇到困难，请工作人员来帮您", "Need help? Staff come to you"},
     {StaffStr::StaffEntry, "工作人员", "Staff"},
     {StaffStr::CallStaffTitle, "已呼叫工作人员", "Staff have been called"},
     {StaffStr::CallStaffBody, "工作人员马上就到，请在这里稍候。",

@@ -162,6 +162,38 @@ TEST_CASE("reader faults: checksum, error status, card lifted mid-read, silence"
   CHECK(reader->health().state == HealthState::Ok);
 }
 
+TEST_CASE("a refused card says why: unreadable, invalid, or a kind the reader does not know",
+          "[idcard]") {
+  sim::IdCardSimulator simulator;
+  auto reader = connect(simulator);
+  // Lifted half way: placing it again helps.
+  simulator.place(sim::elderlyResident());
+  simulator.setFault(sim::ReaderFault::LiftMidRead);
+  IdCardReader::Attempt a = reader->tryRead();
+  CHECK(a.outcome == Outcome::BadCard);
+  CHECK(a.problem == CardProblem::Unreadable);
+  simulator.setFault(sim::ReaderFault::None);
+
+  // A birth date that cannot be: it will fail every time.
+  Identity impossible = sim::elderlyResident();
+  impossible.birthDate = "19480231";
+  simulator.place(impossible);
+  a = reader->tryRead();
+  CHECK(a.outcome == Outcome::BadCard);
+  CHECK(a.problem == CardProblem::Invalid);
+  CHECK_THAT(a.error, Catch::Contains("birth date"));
+
+  // A card type letter no layout knows (the type field is the UCS-2 letter at byte 248).
+  std::vector<std::uint8_t> block = encodeTextBlock(sim::elderlyResident());
+  block[248] = 'Q';
+  block[249] = 0;
+  simulator.placeTextBlock(block);
+  a = reader->tryRead();
+  CHECK(a.outcome == Outcome::BadCard);
+  CHECK(a.problem == CardProblem::Unsupported);
+  CHECK_THAT(a.error, Catch::Contains("'Q'"));
+}
+
 TEST_CASE("a card resting on the reader is reported once until it is lifted", "[idcard]") {
   sim::IdCardSimulator simulator;
   auto reader = connect(simulator);

@@ -39,6 +39,8 @@ name = "泗水县红帆驿站"
 printer = "/dev/usb/lp0"
 [ui]
 inactivity_seconds = 90
+[display]
+diagonal_inches = 23.8
 )",
                          "station.toml");
   CHECK(c.station.id == "sishui-hf-012");
@@ -47,6 +49,10 @@ inactivity_seconds = 90
   CHECK(c.devices.cardReader == "simulated");
   CHECK(c.ui.inactivitySeconds == 90);
   CHECK(c.station.timezone == "Asia/Shanghai");
+  CHECK(c.display.diagonalInches == Approx(23.8));
+  // Shown back as it was given, and read again the same.
+  CHECK(parseConfig(renderConfig(c), "shown").display.diagonalInches == Approx(23.8));
+  CHECK(parseConfig("", "empty").display.diagonalInches == 0);
 }
 
 TEST_CASE("config errors name the key, the line and what is wrong", "[config]") {
@@ -77,6 +83,12 @@ TEST_CASE("config errors name the key, the line and what is wrong", "[config]") 
 
   e = errorOf("[station]\nid = \"has space\"\n");
   CHECK_THAT(e, Catch::Contains("[station] id"));
+
+  e = errorOf("[display]\ndiagonal_inches = 2\n");
+  CHECK_THAT(e, Catch::Contains("[display] diagonal_inches"));
+  CHECK_THAT(e, Catch::Contains("from 5 to 100 inches"));
+  e = errorOf("[display]\ndiagonal_inches = \"21.5\"\n");
+  CHECK_THAT(e, Catch::Contains("expected a number"));
 
   e = errorOf("[staff]\nlockout_base_seconds = 600\nlockout_max_seconds = 60\n");
   CHECK_THAT(e, Catch::Contains("lockout_max_seconds"));

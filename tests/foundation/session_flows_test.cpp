@@ -29,7 +29,7 @@ void checkNothingOfTheResidentLeft(const Snapshot& s) {
   CHECK(s.screen == screens::Home);
   const auto& tickets = s.part<TakeNumberPart>();
   CHECK_FALSE(tickets.residentPriority);
-  CHECK_FALSE(tickets.cardReadFailed);
+  CHECK_FALSE(tickets.cardProblem);
   CHECK_FALSE(tickets.ticket);
   const auto& booking = s.part<BookingPart>();
   CHECK_FALSE(booking.booking);
@@ -52,8 +52,9 @@ TEST_CASE("going home forgets the booking draft and the phone digits typed", "[s
   f.send(intent::OpenTile{tiles::Appointment});
   REQUIRE(f.snap().screen == screens::BookService);
   f.send(intent::ChooseBookingService{"social-security"});
-  REQUIRE(f.snap().screen == screens::BookSlot);
+  REQUIRE(f.snap().screen == screens::BookDay);
   f.send(intent::ChooseBookingDay{"2026-11-25"});
+  REQUIRE(f.snap().screen == screens::BookSlot);
   f.send(intent::ChooseSlot{9 * 60});
   REQUIRE(f.snap().screen == screens::BookWho);
   f.keys("1381234");
@@ -230,7 +231,7 @@ TEST_CASE("the staff menu lists what each feature offers, and each entry opens i
 TEST_CASE("a card on the home screen is always answered: read, or place it again",
           "[session][cards]") {
   Fixture f;
-  f.session.cardReadFailed();
+  f.session.cardRefused(yizhan::drivers::CardProblem::Unreadable);
   CHECK(f.snap().screen == screens::Home);
   CHECK(f.snap().error == std::optional<std::string>("身份证没有读好，请重新放一下"));
   f.session.cardRead(drivers::sim::elderlyResident());

@@ -1,17 +1,24 @@
 // Drives the whole kiosk headless (offscreen OpenGL) by tapping widgets by their labels.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <chrono>
 #include <set>
 #include <string_view>
+#include <thread>
+#include <vector>
 
 #include "data/audit_log.h"
 #include "data/outbox.h"
+#include "drivers/idcard/identity.h"
+#include "drivers/idcard/sim/fixture_cards.h"
 #include "imgui.h"
 #include "kiosk/queue/take_number_flow.h"
 #include "kiosk/staff/call_staff_flow.h"
 #include "kiosk/staff/staff_menu_flow.h"
 #include "kiosk/staff/staff_pin_flow.h"
 #include "support/kiosk_fixture.h"
+#include "support/text_lines.h"
 #include "support/times.h"
 #include "support/touch_targets.h"
 #include "ui/app/headless_kiosk.h"
@@ -52,10 +59,28 @@ TEST_CASE("every screen a flow can go to has a drawing", "[ui]") {
   CHECK(seen.size() >= 14);
 }
 
+TEST_CASE("the staff entry opens only when held two seconds, never on a tap", "[ui][staff]") {
+  Fixture f;
+  f.kiosk.station().auth().setPin("246810", "test");
+  // Small on purpose, in the bottom-left corner, away from the tiles residents came for.
+  auto mark = f.kiosk.app().widgets().find("工作人员");
+  REQUIRE(mark);
+  CHECK(mark->kind == ui::WidgetKind::Hold);
+  CHECK(mark->x + mark->w < 0.1f * f.kiosk.app().width());
+  CHECK(mark->y > 0.9f * f.kiosk.app().height());
+  // A tap, or a hold let go too soon, leaves the resident at home.
+  f.kiosk.tap("工作人员");
+  CHECK(f.kiosk.screen() == screens::Home);
+  f.kiosk.hold("工作人员", std::chrono::milliseconds(1500));
+  CHECK(f.kiosk.screen() == screens::Home);
+  f.kiosk.hold("工作人员", std::chrono::milliseconds(2000));
+  CHECK(f.kiosk.screen() == screens::StaffPin);
+}
+
 TEST_CASE("staff unlock the staff menu with the PIN on the keypad", "[ui][staff]") {
   Fixture f;
   f.kiosk.station().auth().setPin("246810", "test");
-  f.kiosk.tap("工作人员");
+  f.kiosk.hold("工作人员", std::chrono::milliseconds(2100));
   REQUIRE(f.kiosk.screen() == screens::StaffPin);
   f.kiosk.tap("2");
   f.kiosk.tap("4");
@@ -76,7 +101,7 @@ TEST_CASE("staff unlock the staff menu with the PIN on the keypad", "[ui][staff]
 TEST_CASE("a wrong PIN says how many tries are left, five lock the keypad", "[ui][staff]") {
   Fixture f;
   f.kiosk.station().auth().setPin("246810", "test");
-  f.kiosk.tap("工作人员");
+  f.kiosk.hold("工作人员", std::chrono::milliseconds(2100));
   f.enterPin("1111");
   CHECK(f.kiosk.screen() == screens::StaffPin);
   CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().pinState == PinState::Wrong);
@@ -97,7 +122,7 @@ TEST_CASE("a wrong PIN says how many tries are left, five lock the keypad", "[ui
 
 TEST_CASE("with no PIN set, the PIN screen says whom to ask and shows no command", "[ui][staff]") {
   Fixture f;
-  f.kiosk.tap("工作人员");
+  f.kiosk.hold("工作人员", std::chrono::milliseconds(2100));
   CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().pinState == PinState::NotSet);
   REQUIRE_THROWS(f.kiosk.tap("1"));
   // What is drawn: the words a resident may read on this screen.
@@ -114,13 +139,13 @@ TEST_CASE("with no PIN set, the PIN screen says whom to ask and shows no command
 
 TEST_CASE("a resident on the PIN screen can go back or call staff", "[ui][staff]") {
   Fixture f;
-  f.kiosk.tap("工作人员");
+  f.kiosk.hold("工作人员", std::chrono::milliseconds(2100));
   REQUIRE(f.kiosk.screen() == screens::StaffPin);
   f.kiosk.tap("呼叫工作人员");
   CHECK(f.kiosk.screen() == screens::CallStaff);
   f.kiosk.tap("返回");
   CHECK(f.kiosk.screen() == screens::Home);
-  f.kiosk.tap("工作人员");
+  f.kiosk.hold("工作人员", std::chrono::milliseconds(2100));
   f.kiosk.tap("返回");
   CHECK(f.kiosk.screen() == screens::Home);
 }
@@ -128,7 +153,7 @@ TEST_CASE("a resident on the PIN screen can go back or call staff", "[ui][staff]
 TEST_CASE("after 60 s without a touch the kiosk goes home and forgets the input", "[ui]") {
   Fixture f;
   f.kiosk.station().auth().setPin("246810", "test");
-  f.kiosk.tap("工作人员");
+  f.kiosk.hold("工作人员", std::chrono::milliseconds(2100));
   f.kiosk.tap("2");
   f.kiosk.tap("4");
   f.kiosk.advance(seconds(59));
@@ -139,7 +164,7 @@ TEST_CASE("after 60 s without a touch the kiosk goes home and forgets the input"
   CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().pinDigits == 3);
   f.kiosk.advance(seconds(1));
   CHECK(f.kiosk.screen() == screens::Home);
-  f.kiosk.tap("工作人员");
+  f.kiosk.hold("工作人员", std::chrono::milliseconds(2100));
   CHECK(f.kiosk.snapshot().part<yizhan::kiosk::StaffPinPart>().pinDigits == 0);
 
   // The staff menu times out as well, so nobody finds it unlocked.
@@ -154,14 +179,16 @@ TEST_CASE("calling staff chimes, reassures, and raises a notice in the staff men
   f.kiosk.station().auth().setPin("246810", "test");
   f.kiosk.tap("呼叫工作人员");
   CHECK(f.kiosk.screen() == screens::CallStaff);
+  // The chime first; the words (已呼叫工作人员…) follow from the announcer.
   auto played = f.kiosk.sound().played();
-  REQUIRE(played.size() == 1);
+  REQUIRE(played.size() >= 1);
   CHECK(played[0].seconds() == Approx(1.1).margin(0.05));
+  CHECK(test::anyLineContains(f.spoken(), "已呼叫工作人员。工作人员马上就到，请在这里稍候。"));
   CHECK(data::Outbox(f.kiosk.station().store().db()).pending(10).at(0).type == "staff_call.raised");
   f.kiosk.tap("返回");
   CHECK(f.kiosk.screen() == screens::Home);
 
-  f.kiosk.tap("工作人员");
+  f.kiosk.hold("工作人员", std::chrono::milliseconds(2100));
   f.enterPin("246810");
   REQUIRE(f.kiosk.snapshot().part<yizhan::kiosk::StaffMenuPart>().openCalls.size() == 1);
   f.kiosk.tap("已处理");
@@ -169,10 +196,75 @@ TEST_CASE("calling staff chimes, reassures, and raises a notice in the staff men
   CHECK(data::Outbox(f.kiosk.station().store().db()).pendingCount() == 2);
 }
 
+TEST_CASE("a resident screen says its title as it opens, and 再听一遍 says it again", "[ui]") {
+  Fixture f;
+  auto count = [&](const std::string& words) {
+    auto said = f.spoken();
+    return std::count(said.begin(), said.end(), words);
+  };
+  f.kiosk.tap("取号排队");
+  CHECK(count("请选择要办理的业务") == 1);
+  f.kiosk.tap("再听一遍");
+  CHECK(count("请选择要办理的业务") == 2);
+  // Home, reached by a tap, welcomes and says where to start...
+  f.kiosk.tap("返回");
+  const std::string welcome = "欢迎来到红帆驿站（演示）。没有预约，请点“取号排队”";
+  CHECK(count(welcome) == 1);
+  f.kiosk.tap("再听一遍");
+  CHECK(count(welcome) == 2);
+  // ...but going home by itself, with nobody there, says nothing.
+  f.kiosk.tap("预约签到");
+  CHECK(count("预约签到。请刷身份证，或扫描预约单，或输入手机号") == 1);
+  f.kiosk.advance(std::chrono::seconds(61));
+  REQUIRE(f.kiosk.screen() == screens::Home);
+  CHECK(count(welcome) == 2);
+}
+
+TEST_CASE("a card the kiosk cannot use says why, and where it cannot be mended, who helps",
+          "[ui][idcard]") {
+  Fixture f;
+  auto& reader = *f.kiosk.station().devices().cardReaderSimulator();
+  auto shown = [&](const std::string& words) {
+    bool ok = f.settleUntil([&] { return f.kiosk.snapshot().error == words; });
+    reader.lift();
+    std::this_thread::sleep_for(std::chrono::milliseconds(700));  // the watcher sees it go
+    f.kiosk.settle();
+    return ok;
+  };
+  // An impossible birth date: placing it again will not help.
+  drivers::Identity impossible = drivers::sim::elderlyResident();
+  impossible.birthDate = "19480231";
+  reader.place(impossible);
+  CHECK(shown("这张证件上的信息不对，本机用不了，请点“呼叫工作人员”"));
+  // 呼叫工作人员 is there to tap, on home as a tile.
+  CHECK(f.kiosk.app().widgets().find("呼叫工作人员"));
+  // Expired (the kiosk knows the date; the card was valid until March).
+  drivers::Identity expired = drivers::sim::elderlyResident();
+  expired.validUntil = "20260301";
+  reader.place(expired);
+  CHECK(shown("这张证件已经过期，本机用不了，请点“呼叫工作人员”"));
+  // A kind of card no layout knows.
+  std::vector<std::uint8_t> block = drivers::encodeTextBlock(drivers::sim::elderlyResident());
+  block[248] = 'Q';
+  reader.placeTextBlock(block);
+  CHECK(shown("本机认不出这种证件，请点“呼叫工作人员”"));
+
+  // On the take-number screen, in the card's line, with the footer's 呼叫工作人员.
+  f.kiosk.tap("取号排队");
+  reader.place(expired);
+  REQUIRE(f.settleUntil(
+      [&] { return f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().cardProblem; }));
+  CHECK(*f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().cardProblem ==
+        "这张证件已经过期，本机用不了，请点“呼叫工作人员”");
+  CHECK_FALSE(f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().residentPriority);
+  CHECK(f.kiosk.app().widgets().find("呼叫工作人员"));
+  reader.lift();
+}
+
 TEST_CASE("a lifted finger leaves nothing hovered", "[ui]") {
   Fixture f;
   f.kiosk.station().auth().setPin("246810", "test");
-  f.kiosk.tap("工作人员");
+  f.kiosk.hold("工作人员", std::chrono::milliseconds(2100));
   CHECK_FALSE(ImGui::IsMousePosValid());
   CHECK_FALSE(ImGui::IsAnyItemHovered());
 }
@@ -213,7 +305,7 @@ TEST_CASE("every touch target is large enough and apart from the others", "[ui][
       test::checkTouchTargets(f.kiosk, w, h, std::string(kiosk::screenName(expected)));
     };
     checkScreen(screens::Home);
-    f.kiosk.tap("工作人员");
+    f.kiosk.hold("工作人员", std::chrono::milliseconds(2100));
     checkScreen(screens::StaffPin);
     f.enterPin("246810");
     checkScreen(screens::StaffMenu);
@@ -230,7 +322,7 @@ TEST_CASE("the staff menu shows each device's state and what to do about a fault
     Fixture f(w, h);
     f.kiosk.station().devices().printerSimulator()->setSwitches({.paperOut = true});
     f.kiosk.station().auth().setPin("246810", "test");
-    f.kiosk.tap("工作人员");
+    f.kiosk.hold("工作人员", std::chrono::milliseconds(2100));
     f.enterPin("246810");
     REQUIRE(f.kiosk.screen() == screens::StaffMenu);
     const auto& devices = f.kiosk.snapshot().devices;
@@ -240,11 +332,35 @@ TEST_CASE("the staff menu shows each device's state and what to do about a fault
     CHECK_THAT(devices[0].message, Catch::Contains("缺纸"));
     CHECK(devices[1].name == "身份证读卡器");
     CHECK(devices[1].state == drivers::HealthState::Ok);
-    // Every button stays in the left column: the device column and its messages are free.
-    for (const auto& widget : f.kiosk.app().widgets().widgets()) {
-      INFO(widget.label);
-      CHECK(widget.x + widget.w <= 0.6f * w);
+    // No button covers a device's name or what to do about it.
+    f.kiosk.settle();
+    int deviceTexts = 0;
+    std::string drawnTexts;
+    for (const auto& t : f.kiosk.app().widgets().texts()) drawnTexts += "[" + t.text + "]";
+    INFO("drawn: " << drawnTexts);
+    for (const auto& text : f.kiosk.app().widgets().texts()) {
+      bool aboutDevice = false;
+      // A message wraps: each of its lines is a piece of it.
+      for (const auto& d : devices) {
+        aboutDevice |= text.text == d.name ||
+                       (!d.message.empty() && d.message.find(text.text) != std::string::npos);
+      }
+      if (!aboutDevice) continue;
+      ++deviceTexts;
+      for (const auto& widget : f.kiosk.app().widgets().widgets()) {
+        INFO(text.text << " and " << widget.label);
+        bool apart = widget.x >= text.x + text.w || widget.x + widget.w <= text.x ||
+                     widget.y >= text.y + text.h || widget.y + widget.h <= text.y;
+        CHECK(apart);
+      }
     }
+    // The fault and what to do first; the devices that did not fit are counted, not dropped.
+    CHECK(deviceTexts >= 2);
+    bool allAccounted = deviceTexts >= 4;
+    for (const auto& text : f.kiosk.app().widgets().texts()) {
+      allAccounted |= text.text.find("个设备正常") != std::string::npos;
+    }
+    CHECK(allAccounted);
     std::filesystem::create_directories(YIZHAN_ARTIFACT_DIR);
     f.kiosk.screenshot(
         std::filesystem::path(YIZHAN_ARTIFACT_DIR) /

@@ -47,10 +47,15 @@ std::string qrOnReceipt(Fixture& f, size_t index, const std::string& artifact) {
 }  // namespace
 
 namespace {
-// The colour the kiosk drew `words` in on the screen showing now.
+// Taps a time by its whole span where the cells show it, else by its start.
+void tapSlot(test::KioskFixture& f, const std::string& span) {
+  f.kiosk.tap(f.kiosk.app().widgets().find(span) ? span : span.substr(0, span.find('-')));
+}
+
+// The colour the kiosk drew `words` in on the screen showing now (its first line, if wrapped).
 ui::Rgb drawnColour(test::KioskFixture& f, const std::string& words) {
   for (const auto& t : f.kiosk.app().widgets().texts()) {
-    if (t.text == words) return t.color;
+    if (!t.text.empty() && words.rfind(t.text, 0) == 0) return t.color;
   }
   FAIL("not drawn: " << words);
   return {};
@@ -70,22 +75,32 @@ TEST_CASE("a resident books a time with a mobile number and gets a slip", "[queu
     f.artifact(sized("book-service", w, h));
 
     f.kiosk.tap("社保医保");
-    REQUIRE(f.kiosk.screen() == screens::BookSlot);
+    REQUIRE(f.kiosk.screen() == screens::BookDay);
     // Tuesday 09:30: today (from 10:00), Wed-Fri, then Monday; the weekend is skipped.
     const auto& days = f.kiosk.snapshot().part<yizhan::kiosk::BookingPart>().bookingDays;
     REQUIRE(days.size() == 5);
     CHECK(days[0].label == "今天");
     CHECK(days[4].label == "11月30日");
     CHECK(days[4].detail == "星期一");
+    test::checkTouchTargets(f.kiosk, w, h, "book-day");
+    f.artifact(sized("book-day", w, h));
+
+    // Today: its times from 10:00; 返回 goes back one step, to the days.
+    f.kiosk.tap("今天");
+    REQUIRE(f.kiosk.screen() == screens::BookSlot);
     CHECK(f.kiosk.snapshot().part<yizhan::kiosk::BookingPart>().slots.front().label ==
           "10:00-10:30");
     test::checkTouchTargets(f.kiosk, w, h, "book-slot");
     f.artifact(sized("book-slot", w, h));
+    f.kiosk.tap("返回");
+    REQUIRE(f.kiosk.screen() == screens::BookDay);
 
     f.kiosk.tap("11月25日");
+    REQUIRE(f.kiosk.screen() == screens::BookSlot);
     CHECK(f.kiosk.snapshot().part<yizhan::kiosk::BookingPart>().slots.front().label ==
           "08:30-09:00");
-    f.kiosk.tap("09:00-09:30");
+    // The whole span where a cell has room for it, the start alone where it has not.
+    tapSlot(f, "09:00-09:30");
     REQUIRE(f.kiosk.screen() == screens::BookWho);
     typeDigits(f, "2381234567");  // not a mobile number: refused with a reason
     typeDigits(f, "8");
@@ -121,7 +136,8 @@ TEST_CASE("a resident books a time with a mobile number and gets a slip", "[queu
     auto stored = data::AppointmentRepository(f.kiosk.station().store().db()).ofDay("2026-11-25");
     REQUIRE(stored.size() == 1);
     CHECK(qrOnReceipt(f, 0, "appointment-slip.png") == "YZA:" + stored[0].uuid);
-    CHECK(anyLineContains(f.spoken(), "预约成功。11月25日 星期三，09:00-09:30。请按时来签到"));
+    CHECK(anyLineContains(f.spoken(),
+                          "预约成功：社保医保。11月25日 星期三，09:00-09:30。请按时来签到"));
     f.kiosk.tap("好的");
     CHECK(f.kiosk.screen() == screens::Home);
   }
@@ -140,8 +156,9 @@ TEST_CASE("a booking by ID card, the slot's last place and a second booking are 
                     .problem);
   f.kiosk.tap("预约办事");
   f.kiosk.tap("社保医保");
+  f.kiosk.tap("今天");
   CHECK(f.kiosk.snapshot().part<yizhan::kiosk::BookingPart>().slots.front().status == "还剩1个");
-  f.kiosk.tap("10:00-10:30");
+  tapSlot(f, "10:00-10:30");
   reader.place(drivers::sim::elderlyResident());
   REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == screens::Booked; }));
   CHECK(f.kiosk.snapshot().part<yizhan::kiosk::BookingPart>().booked->holderMasked.find("****") !=
@@ -153,8 +170,9 @@ TEST_CASE("a booking by ID card, the slot's last place and a second booking are 
   // The same card again for the same service that day: refused, nothing stored.
   f.kiosk.tap("预约办事");
   f.kiosk.tap("社保医保");
+  f.kiosk.tap("今天");
   CHECK(f.kiosk.snapshot().part<yizhan::kiosk::BookingPart>().slots.front().status == "已约满");
-  f.kiosk.tap("10:30-11:00");
+  tapSlot(f, "10:30-11:00");
   reader.place(drivers::sim::elderlyResident());
   REQUIRE(f.settleUntil([&] { return f.kiosk.snapshot().error.has_value(); }));
   CHECK(*f.kiosk.snapshot().error == "您这一天已经预约过这项业务了");
@@ -266,7 +284,8 @@ TEST_CASE("printer out of paper: the booking stands and the resident is told to 
   f.printer().setSwitches({.paperOut = true});
   f.kiosk.tap("预约办事");
   f.kiosk.tap("民政救助");
-  f.kiosk.tap("10:30-11:30");
+  f.kiosk.tap("今天");
+  tapSlot(f, "10:30-11:30");
   typeDigits(f, "13812345678");
   f.kiosk.tap("确认");
   REQUIRE(f.kiosk.screen() == screens::Booked);

@@ -26,7 +26,7 @@ struct KioskFixture {
   }
   void staffLogin() {
     kiosk.station().auth().setPin("246810", "test");
-    kiosk.tap("工作人员");
+    kiosk.hold("工作人员", std::chrono::milliseconds(2100));
     enterPin("246810");
     REQUIRE(kiosk.screen() == kiosk::screens::StaffMenu);
   }

@@ -20,6 +20,9 @@ struct FontSetup {
   int face = 0;
   kiosk::Lang lang = kiosk::Lang::Zh;
   std::vector<std::string> extraText;  // configured names: their glyphs go in the first atlas
+  // The panel's diagonal ([display] diagonal_inches; 0: from the resolution): sizes on screen
+  // are in millimetres.
+  double diagonalInches = 0;
 };
 
 // The configured font, with the station, service and counter names.

@@ -29,6 +29,20 @@ void HeadlessKiosk::tap(std::string_view label) {
   app_->settle();
 }
 
+void HeadlessKiosk::hold(std::string_view label, std::chrono::milliseconds duration) {
+  clock_.advance(kHumanPace);
+  auto widget = app_->widgets().find(label);
+  if (!widget || !widget->enabled) {
+    throw std::runtime_error("no enabled widget labelled \"" + std::string(label) + "\" to hold");
+  }
+  app_->pointer().press(widget->centerX(), widget->centerY());
+  app_->renderFrame();
+  clock_.advance(duration);
+  app_->renderFrame();
+  app_->pointer().release(widget->centerX(), widget->centerY());
+  app_->settle();
+}
+
 void HeadlessKiosk::advance(std::chrono::seconds by) {
   clock_.advance(by);
   app_->settle();

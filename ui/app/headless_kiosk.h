@@ -34,6 +34,9 @@ class HeadlessKiosk {
   // Throws std::runtime_error listing the labels on screen if there is no such enabled widget.
   void tap(std::string_view label);
   static constexpr std::chrono::milliseconds kHumanPace{500};
+  // Presses the widget with this label, keeps the finger on it for `duration` of the kiosk's
+  // clock, and lets go (the staff mark on the home screen opens after two seconds).
+  void hold(std::string_view label, std::chrono::milliseconds duration);
   void settle() { app_->settle(); }
   // Moves the clock on, then lets timers fire.
   void advance(std::chrono::seconds by);

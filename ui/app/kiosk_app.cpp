@@ -54,6 +54,7 @@ KioskApp::KioskApp(AppModel& model, AppOptions options, const FontSetup& setup)
     : model_(model),
       options_(options),
       lang_(setup.lang),
+      diagonalInches_(setup.diagonalInches),
       fonts_(setup.file, setup.face, setup.lang),
       atlas_(std::make_unique<ImFontAtlas>()) {
   for (const std::string& text : setup.extraText) fonts_.require(text);
@@ -73,7 +74,7 @@ KioskApp::KioskApp(AppModel& model, AppOptions options, const FontSetup& setup)
     expectedWidth = desktop.w;
     expectedHeight = desktop.h;
   }
-  Metrics expected = metricsFor(expectedWidth, expectedHeight);
+  Metrics expected = metricsFor(expectedWidth, expectedHeight, diagonalInches_);
   auto glyphs =
       std::async(std::launch::async, [this, expected] { fonts_.build(*atlas_, expected); });
 
@@ -152,7 +153,7 @@ bool KioskApp::drawsOffscreen() const {
 }
 
 void KioskApp::rebuildFonts() {
-  fonts_.build(*atlas_, metricsFor(width_, height_));
+  fonts_.build(*atlas_, metrics());
   fontTexture_.upload(*atlas_);
 }
 
@@ -169,9 +170,15 @@ void KioskApp::renderFrame() {
   widgets_.beginFrame();
   ImGui::NewFrame();
 
-  UiContext ctx{
-      metricsFor(width_, height_), fonts_, widgets_, lang_, {}, static_cast<float>(width_),
-      static_cast<float>(height_)};
+  UiContext ctx{metrics(),
+                fonts_,
+                widgets_,
+                lang_,
+                {},
+                static_cast<float>(width_),
+                static_cast<float>(height_),
+                &pages_,
+                model_.clock().now()};
   {
     std::optional<WidgetRegistry::Drawing> recording;
     if (options_.recordText) recording.emplace(widgets_);
@@ -212,6 +219,7 @@ void KioskApp::renderFrame() {
   }
   if (model_.screenName() != screenShown_) {
     screenShown_ = model_.screenName();
+    pages_.clear();
     screenShownAt_ = model_.clock().now();
   }
 }
@@ -294,7 +302,7 @@ bool KioskApp::handleEvent(const SDL_Event& event, int& framesWanted) {
       if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
         int oldWidth = width_, oldHeight = height_;
         SDL_GetWindowSize(window_, &width_, &height_);
-        // Text sizes scale with the screen. Going full-screen reports a "change" to the same
+        // Text sizes follow the pixel pitch. Going full-screen reports a "change" to the same
         // size, which must not cost a second atlas.
         if (width_ != oldWidth || height_ != oldHeight) rebuildFonts();
       }

@@ -68,6 +68,7 @@ class KioskApp {
   PointerInput& pointer() { return pointer_; }
   const FrameTimes& frameTimes() const { return frameTimes_; }
   int width() const { return width_; }
+  Metrics metrics() const { return metricsFor(width_, height_, diagonalInches_); }
   int height() const { return height_; }
 
  private:
@@ -81,6 +82,7 @@ class KioskApp {
   AppModel& model_;
   AppOptions options_;
   kiosk::Lang lang_;
+  double diagonalInches_ = 0;
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_ = nullptr;
   int width_ = 0, height_ = 0;
@@ -88,6 +90,7 @@ class KioskApp {
   std::unique_ptr<ImFontAtlas> atlas_;  // shared with the ImGui context, which outlives no one
   FontTexture fontTexture_;
   WidgetRegistry widgets_;
+  PageTurns pages_;  // which page of each paged list shows; forgotten with the screen
   PointerInput pointer_;
   std::vector<std::filesystem::path> pendingScreenshots_;
   bool grabNext_ = false;

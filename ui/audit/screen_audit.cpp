@@ -122,7 +122,7 @@ ScreenMeasure measureScreen(const Frame& frame, const WidgetRegistry& registry,
   const auto& widgets = registry.widgets();
   for (size_t i = 0; i < widgets.size(); ++i) {
     const WidgetRecord& a = widgets[i];
-    TargetMeasure m{a.label, a.w, a.h, std::numeric_limits<float>::max()};
+    TargetMeasure m{a.label, a.w, a.h, std::numeric_limits<float>::max(), a.x, a.y, a.kind};
     for (size_t j = 0; j < widgets.size(); ++j) {
       if (i == j) continue;
       const WidgetRecord& b = widgets[j];

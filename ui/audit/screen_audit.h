@@ -28,6 +28,8 @@ struct TargetMeasure {
   std::string label;
   float w = 0, h = 0;
   float gapPx = 0;  // to the nearest other target (a large number when alone)
+  float x = 0, y = 0;
+  WidgetKind kind = WidgetKind::Button;
 };
 
 struct ScreenMeasure {

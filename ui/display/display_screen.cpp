@@ -45,7 +45,7 @@ void drawDisplayScreen(const kiosk::DisplayState& state, UiContext& ctx) {
   float top = area.min.y;
   float bandsBottom = bottom - m.gap();
   size_t n = std::max<size_t>(state.counters.size(), 1);
-  float bandH = std::min(300.0f * m.scale, (bandsBottom - top - (n - 1) * m.gap()) / n);
+  float bandH = std::min(300.0f * m.scale(), (bandsBottom - top - (n - 1) * m.gap()) / n);
   float numberScale = std::min(1.0f, (bandH - 2 * m.minGap()) / numeral->FontSize);
   for (size_t i = 0; i < state.counters.size(); ++i) {
     const auto& c = state.counters[i];
@@ -53,10 +53,12 @@ void drawDisplayScreen(const kiosk::DisplayState& state, UiContext& ctx) {
     ctx.fonts.require(c.serviceName);
     float y = top + i * (bandH + m.gap());
     draw->AddRectFilled(ImVec2(area.min.x, y), ImVec2(columnX - m.gap(), y + bandH),
-                        toImU32(c.code ? p.primary : p.disabled), 18.0f * m.scale);
+                        toImU32(c.code ? p.primary : p.disabled), 18.0f * m.scale());
     Rgb on = c.code ? p.onPrimary : p.onDisabled;
     float pad = m.gap();
-    drawText(heading, ImVec2(area.min.x + pad, y + pad), on, c.name);
+    // The counter's name large where the band holds it above the line under it.
+    ImFont* nameFont = bandH >= heading->FontSize + body->FontSize + 3 * pad ? heading : body;
+    drawText(nameFont, ImVec2(area.min.x + pad, y + pad), on, c.name);
     std::string under = c.code ? c.serviceName
                                : std::string(ctx.t(c.open ? QueueStr::DisplayCounterIdle
                                                           : QueueStr::DisplayCounterClosed));
@@ -74,11 +76,16 @@ void drawDisplayScreen(const kiosk::DisplayState& state, UiContext& ctx) {
   float ry = top;
   drawText(heading, ImVec2(rx, ry), p.text, ctx.t(QueueStr::DisplayRecent));
   ry += heading->FontSize + m.minGap();
+  // Each call on one line: heading size where "A002  1号窗口" fits the column, else body.
+  float columnW = area.max.x - rx;
   for (const auto& call : state.recent) {
     ctx.fonts.require(call.counterName);
-    drawText(heading, ImVec2(rx, ry), p.text, call.code);
-    drawText(heading, ImVec2(rx + 220.0f * m.scale, ry), p.text, call.counterName);
-    ry += heading->FontSize + m.minGap() / 2;
+    float codeW = measureText(heading, "A000").x + m.gap();
+    ImFont* f = codeW + measureText(heading, call.counterName).x <= columnW ? heading : body;
+    codeW = measureText(f, "A000").x + m.gap();
+    drawText(f, ImVec2(rx, ry), p.text, call.code);
+    drawText(f, ImVec2(rx + codeW, ry), p.text, call.counterName);
+    ry += f->FontSize + m.minGap() / 2;
     if (ry > top + (bandsBottom - top) * 0.55f) break;
   }
   ry = std::max(ry + m.gap(), top + (bandsBottom - top) * 0.58f);

@@ -17,6 +17,11 @@ struct ButtonSpec {
   ImFont* font = nullptr;        // heading font if null
   const void* id = nullptr;      // to tell apart buttons with the same label
   std::string_view detail = {};  // a second, smaller line under the label (body font)
+  // The one chosen among its kind (the day a booking is for): a thick dark border and a tick,
+  // so it is told apart from the others by more than its colour.
+  bool chosen = false;
+  // Room kept on the left for a pictogram the caller draws there; the words centre in the rest.
+  float iconWidth = 0;
 };
 
 // Returns true on the frame the button is tapped.

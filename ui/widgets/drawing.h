@@ -1,5 +1,6 @@
 #pragma once
 // Small drawing helpers shared by the screens.
+#include <initializer_list>
 #include <string_view>
 
 #include "imgui.h"
@@ -16,5 +17,8 @@ ImVec2 drawText(ImFont* font, ImVec2 pos, Rgb color, std::string_view text, floa
 ImVec2 drawTextCentered(ImFont* font, float centerX, float y, Rgb color, std::string_view text,
                         float wrapWidth = 0);
 ImVec2 measureText(ImFont* font, std::string_view text, float wrapWidth = 0);
+// The first of `fonts` (largest first) in which `text` fits on one line of `width`; the last
+// (body text: never smaller) when none does, to be wrapped.
+ImFont* largestFitting(std::initializer_list<ImFont*> fonts, std::string_view text, float width);
 
 }  // namespace yizhan::ui

@@ -6,6 +6,7 @@
 #include "kiosk/residents/resident_strings.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/keypad.h"
+#include "ui/widgets/pictograms.h"
 
 namespace yizhan::ui {
 
@@ -21,47 +22,62 @@ std::string grouped(const std::string& digits) {
 }  // namespace
 
 void phoneEntry(UiContext& ctx, const kiosk::Snapshot& snap, const ContentArea& area,
-                const std::vector<std::string>& lines) {
+                const std::vector<EntryLine>& lines) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
-  KeypadSpec pad;
-  pad.gap = m.gap();
-  pad.keySize = std::min(150.0f * m.scale, (area.height() - 3 * pad.gap) / 4);
-  ImVec2 padSize = keypadSize(pad);
-  pad.pos = ImVec2(area.max.x - padSize.x, area.min.y);
+  KeypadSplit split = splitForKeypad(ctx, area);
+  KeypadSpec& pad = split.pad;
   pad.confirmEnabled = snap.part<kiosk::PhoneKeypadPart>().phoneDigits.size() == 11;
-
-  float leftWidth = pad.pos.x - area.min.x - 2 * m.gap();
-  float y = area.min.y;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    // Instructions as large as headings: many residents cannot read small print.
-    ctx.fonts.require(lines[i]);
-    y += drawText(ctx.fonts.heading(), ImVec2(area.min.x, y), p.text, lines[i], leftWidth).y +
-         m.minGap();
-  }
-  y += m.gap();
+  const ContentArea& words = split.words;
+  float leftWidth = words.width();
   ImFont* body = ctx.fonts.body();
-  drawText(body, ImVec2(area.min.x, y), p.mutedText, ctx.t(kiosk::ResidentStr::ApptPhoneLabel));
-  y += body->FontSize + m.minGap();
+  ImFont* heading = ctx.fonts.heading();
+  // What must show: the lines that are not optional, the number and what was said of it. The
+  // optional lines, and the label over the number box, only where they fit with it.
+  float icon = m.px(18.0f);
+  auto lineH = [&](const EntryLine& line) {
+    float textW = line.card ? leftWidth - icon - m.gap() : leftWidth;
+    float h = measureText(body, line.text, textW).y;
+    return (line.card ? std::max(icon, h) : h) + m.minGap();
+  };
+  const std::optional<std::string>& said = snap.error ? snap.error : snap.notice;
+  float boxH = heading->FontSize + 2 * m.minGap();
+  float need = boxH + m.gap() + (said ? measureText(body, *said, leftWidth).y : 0);
+  float optionalH = body->FontSize + m.minGap();  // the label
+  for (const EntryLine& line : lines) (line.optional ? optionalH : need) += lineH(line);
+  bool withOptional = need + optionalH <= words.height();
+  float y = words.min.y;
+  for (const EntryLine& line : lines) {
+    ctx.fonts.require(line.text);
+    if (line.optional && !withOptional) continue;
+    if (!line.card) {
+      y += drawText(body, ImVec2(words.min.x, y), p.text, line.text, leftWidth).y + m.minGap();
+      continue;
+    }
+    drawPictogram(Pictogram::CardOnReader, ImVec2(words.min.x, y), icon, p.primary);
+    float textX = words.min.x + icon + m.gap();
+    float h = drawText(body, ImVec2(textX, y), p.text, line.text, words.max.x - textX).y;
+    y += std::max(icon, h) + m.minGap();
+  }
+  if (withOptional) {
+    drawText(body, ImVec2(words.min.x, y), p.mutedText, ctx.t(kiosk::ResidentStr::ApptPhoneLabel));
+    y += body->FontSize + m.minGap();
+  }
 
   // The number in a box the size of eleven digits, so the resident sees how many are left.
-  ImFont* big = ctx.fonts.display();
-  float boxH = big->FontSize + 2 * m.minGap();
-  float boxW = std::min(leftWidth, measureText(big, "000 0000 0000").x + 2 * m.gap());
+  float boxW = std::min(leftWidth, measureText(heading, "000 0000 0000").x + 2 * m.gap());
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRect(ImVec2(area.min.x, y), ImVec2(area.min.x + boxW, y + boxH), toImU32(p.plainBorder),
-                12.0f * m.scale, 0, 3.0f * m.scale);
-  drawText(big, ImVec2(area.min.x + m.gap(), y + m.minGap()), p.text,
+  draw->AddRect(ImVec2(words.min.x, y), ImVec2(words.min.x + boxW, y + boxH),
+                toImU32(p.plainBorder), m.rounding(), 0, m.px(0.8f));
+  drawText(heading, ImVec2(words.min.x + m.gap(), y + m.minGap()), p.text,
            grouped(snap.part<kiosk::PhoneKeypadPart>().phoneDigits));
   y += boxH + m.gap();
 
   // What went wrong in red; what the resident should know (come back at 11:00, the number
   // they already have) in the calm colour.
-  const std::optional<std::string>& said = snap.error ? snap.error : snap.notice;
   if (said) {
     ctx.fonts.require(*said);
-    drawText(ctx.fonts.heading(), ImVec2(area.min.x, y), snap.error ? p.errorText : p.calmText,
-             *said, leftWidth);
+    drawText(body, ImVec2(words.min.x, y), snap.error ? p.errorText : p.calmText, *said, leftWidth);
   }
   keypad(ctx, pad);
 }

@@ -11,8 +11,14 @@
 
 namespace yizhan::ui {
 
-// `lines`: what to say above the number, one instruction a line.
+// What to say above the number, one instruction a line; the one about the ID card goes beside
+// a picture of the card going onto the reader.
+struct EntryLine {
+  std::string text;
+  bool card = false;
+  bool optional = false;  // left out where the screen is too short for it with the rest
+};
 void phoneEntry(UiContext& ctx, const kiosk::Snapshot& snap, const ContentArea& area,
-                const std::vector<std::string>& lines);
+                const std::vector<EntryLine>& lines);
 
 }  // namespace yizhan::ui

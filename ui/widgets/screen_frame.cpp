@@ -32,9 +32,13 @@ ContentArea beginScreen(UiContext& ctx, kiosk::TimePoint at, std::string_view ti
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(ImVec2(0, 0), ImVec2(ctx.width, m.headerHeight()), toImU32(p.header));
 
+  // The title first; the time and the date only where they fit beside it, never smaller.
   ImFont* heading = ctx.fonts.heading();
-  float titleY = (m.headerHeight() - heading->FontSize) / 2;
-  drawText(heading, ImVec2(m.margin(), titleY), p.onHeader, title);
+  ImFont* body = ctx.fonts.body();
+  ctx.fonts.require(title);
+  float titleW = measureText(heading, title).x;
+  drawText(heading, ImVec2(m.margin(), (m.headerHeight() - heading->FontSize) / 2), p.onHeader,
+           title);
 
   kiosk::LocalDateTime now = kiosk::toLocal(at);
   char hhmm[8];
@@ -43,20 +47,23 @@ ContentArea beginScreen(UiContext& ctx, kiosk::TimePoint at, std::string_view ti
       kiosk::format(Str::DateLine, ctx.lang,
                     {std::to_string(now.year), std::to_string(now.month), std::to_string(now.day),
                      kiosk::weekdayName(now.weekday, ctx.lang)});
-  ImFont* display = ctx.fonts.display();
-  ImFont* body = ctx.fonts.body();
-  ImVec2 timeSize = measureText(display, hhmm);
   float right = ctx.width - m.margin();
-  drawText(display, ImVec2(right - timeSize.x, (m.headerHeight() - display->FontSize) / 2),
-           p.onHeader, hhmm);
-  ImVec2 dateSize = measureText(body, date);
-  drawText(body,
-           ImVec2(right - timeSize.x - m.gap() * 1.5f - dateSize.x,
-                  (m.headerHeight() - body->FontSize) / 2),
-           p.onHeader, date);
+  float free = right - (m.margin() + titleW + 2 * m.gap());
+  ImVec2 timeSize = measureText(heading, hhmm);
+  if (timeSize.x <= free) {
+    drawText(heading, ImVec2(right - timeSize.x, (m.headerHeight() - heading->FontSize) / 2),
+             p.onHeader, hhmm);
+    ImVec2 dateSize = measureText(body, date);
+    if (timeSize.x + m.gap() * 1.5f + dateSize.x <= free) {
+      drawText(body,
+               ImVec2(right - timeSize.x - m.gap() * 1.5f - dateSize.x,
+                      (m.headerHeight() - body->FontSize) / 2),
+               p.onHeader, date);
+    }
+  }
 
   return {ImVec2(m.margin(), m.headerHeight() + m.gap()),
-          ImVec2(ctx.width - m.margin(), ctx.height - m.footerHeight())};
+          ImVec2(ctx.width - m.margin(), ctx.height - m.footerHeight() - m.minGap())};
 }
 
 void endScreen() {
@@ -66,18 +73,27 @@ void endScreen() {
 
 bool footerButton(UiContext& ctx, std::string_view label, FooterSide side, ButtonStyle style) {
   const Metrics& m = ctx.metrics;
-  ImVec2 size(m.footerButtonWidth(), m.footerButtonHeight());
+  ImFont* font = ctx.fonts.body();
+  float width = std::max(m.px(40.0f), measureText(font, label).x + 2 * m.px(8.0f));
+  ImVec2 size(width, m.footerButtonHeight());
   float y = ctx.height - m.footerHeight() + (m.footerHeight() - size.y) / 2;
-  float x = side == FooterSide::Left ? m.margin() : ctx.width - m.margin() - size.x;
-  return bigButton(ctx, label, {ImVec2(x, y), size, style});
+  float x = side == FooterSide::Left    ? m.margin()
+            : side == FooterSide::Right ? ctx.width - m.margin() - size.x
+                                        : (ctx.width - size.x) / 2;
+  ButtonSpec spec{ImVec2(x, y), size, style};
+  spec.font = font;
+  return bigButton(ctx, label, spec);
 }
 
-void residentFooter(UiContext& ctx) {
-  if (footerButton(ctx, ctx.t(kiosk::Str::Back), FooterSide::Left)) {
+void residentFooter(UiContext& ctx, const kiosk::Snapshot& snap, ResidentFooter parts) {
+  if (parts.back && footerButton(ctx, ctx.t(kiosk::Str::Back), FooterSide::Left)) {
     ctx.emit(kiosk::intent::Back{});
   }
-  if (footerButton(ctx, ctx.t(kiosk::StaffStr::TileCallStaff), FooterSide::Right,
-                   ButtonStyle::Urgent)) {
+  if (!snap.prompt.empty() && footerButton(ctx, ctx.t(kiosk::Str::HearAgain), FooterSide::Middle)) {
+    ctx.emit(kiosk::intent::HearAgain{});
+  }
+  if (parts.callStaff && footerButton(ctx, ctx.t(kiosk::StaffStr::TileCallStaff), FooterSide::Right,
+                                      ButtonStyle::Urgent)) {
     ctx.emit(kiosk::intent::OpenTile{kiosk::tiles::CallStaff});
   }
 }

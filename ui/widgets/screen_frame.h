@@ -1,6 +1,6 @@
 #pragma once
 // The frame every screen shares: full-screen window, header band with title, date and time,
-// and a footer row for 返回 / 呼叫工作人员 / 退出.
+// and a footer row for 返回 / 再听一遍 / 呼叫工作人员 / 退出.
 #include <string_view>
 
 #include "imgui.h"
@@ -22,11 +22,19 @@ ContentArea beginScreen(UiContext& ctx, const kiosk::Snapshot& snap, std::string
 ContentArea beginScreen(UiContext& ctx, kiosk::TimePoint now, std::string_view title);
 void endScreen();
 
-// A footer button at the left or right end of the footer row; true when tapped.
-enum class FooterSide { Left, Right };
+// A footer button at the left or right end of the footer row, or in its middle; true when
+// tapped. Labels are body text: the footer holds three buttons on the narrowest screen.
+enum class FooterSide { Left, Middle, Right };
 bool footerButton(UiContext& ctx, std::string_view label, FooterSide side,
                   ButtonStyle style = ButtonStyle::Plain);
-// Every resident screen's footer: 返回 on the left, 呼叫工作人员 on the right.
-void residentFooter(UiContext& ctx);
+
+// Every resident screen's footer: 返回 on the left, 再听一遍 in the middle (when the screen has
+// a prompt), 呼叫工作人员 on the right. A done screen (the ticket) has no 返回: it would read as
+// "cancel my number"; the call-staff screen has no second call button.
+struct ResidentFooter {
+  bool back = true;
+  bool callStaff = true;
+};
+void residentFooter(UiContext& ctx, const kiosk::Snapshot& snap, ResidentFooter parts = {});
 
 }  // namespace yizhan::ui

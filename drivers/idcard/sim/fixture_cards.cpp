@@ -41,8 +41,8 @@ Identity hongKongResident() {
   id.address = "广东省深圳市南山区桃源街道红帆社区3栋101";
   id.number = makeIdNumber("810000", id.birthDate, "031");
   id.authority = "深圳市公安局";
-  id.validFrom = "20210301";
-  id.validUntil = "20260301";
+  id.validFrom = "20230301";
+  id.validUntil = "20280301";
   return id;
 }
 

@@ -30,7 +30,13 @@ IdCardSimulator::~IdCardSimulator() {
 
 void IdCardSimulator::place(const Identity& card) {
   std::lock_guard lock(mutex_);
-  card_ = card;
+  card_ = encodeTextBlock(card);
+}
+
+void IdCardSimulator::placeTextBlock(std::vector<std::uint8_t> text) {
+  text.resize(kTextBlockSize, 0);
+  std::lock_guard lock(mutex_);
+  card_ = std::move(text);
 }
 
 void IdCardSimulator::lift() {
@@ -70,7 +76,7 @@ std::vector<std::uint8_t> IdCardSimulator::answer(const std::vector<std::uint8_t
     } else if (fault_ == ReaderFault::ErrorStatus) {
       reply = status(sam::kReadFailed);
     } else {
-      std::vector<std::uint8_t> text = encodeTextBlock(*card_);
+      const std::vector<std::uint8_t>& text = *card_;
       // The photo is 1024 bytes of compressed image data; its content does not matter here.
       std::vector<std::uint8_t> data = {0x01, 0x00, 0x04, 0x00};
       data.insert(data.end(), text.begin(), text.end());

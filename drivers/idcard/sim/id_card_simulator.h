@@ -29,6 +29,9 @@ class IdCardSimulator {
 
   const std::string& devicePath() const { return pty_.slavePath(); }
   void place(const Identity& card);
+  // A card carrying exactly these 256 bytes of text: a kind of card no layout knows, a
+  // damaged one.
+  void placeTextBlock(std::vector<std::uint8_t> text);
   void lift();
   void setFault(ReaderFault fault);
   bool cardPresent() const;
@@ -41,7 +44,7 @@ class IdCardSimulator {
   PtyPair pty_;
   Wakeup stop_;
   mutable std::mutex mutex_;
-  std::optional<Identity> card_;
+  std::optional<std::vector<std::uint8_t>> card_;  // the text block of the card on it
   ReaderFault fault_ = ReaderFault::None;
   size_t reads_ = 0;
   std::thread thread_;

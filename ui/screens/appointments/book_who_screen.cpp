@@ -1,5 +1,9 @@
+#include <string>
+#include <vector>
+
 #include "kiosk/appointments/appointment_strings.h"
 #include "kiosk/appointments/booking_flow.h"
+#include "ui/screens/appointments/booking_step.h"
 #include "ui/screens/screen_registry.h"
 #include "ui/widgets/phone_entry.h"
 #include "ui/widgets/screen_frame.h"
@@ -7,21 +11,19 @@
 namespace yizhan::ui {
 
 using kiosk::ApptStr;
-using kiosk::Str;
 
 void drawBookWhoScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
-  ContentArea area = beginScreen(ctx, snap, ctx.t(ApptStr::ApptIdentifyTitle));
-  std::vector<std::string> lines;
-  if (snap.part<kiosk::BookingPart>().booking) {
-    lines.push_back(kiosk::format(ApptStr::ApptChosen, ctx.lang,
-                                  {snap.part<kiosk::BookingPart>().booking->serviceName,
-                                   snap.part<kiosk::BookingPart>().booking->dayLabel,
-                                   snap.part<kiosk::BookingPart>().booking->slotLabel}));
-  }
-  lines.emplace_back(ctx.t(ApptStr::ApptIdentifyHint));
-  if (snap.readerDown) lines.push_back(*snap.readerDown);
+  const auto& booking = snap.part<kiosk::BookingPart>().booking;
+  std::string chosen =
+      booking ? booking->serviceName + " · " + booking->dayLabel + " " + booking->slotLabel
+              : std::string();
+  ContentArea area =
+      bookingStep(ctx, beginScreen(ctx, snap, ctx.t(ApptStr::ApptIdentifyTitle)), 4, chosen);
+  std::vector<EntryLine> lines;
+  lines.push_back({std::string(ctx.t(ApptStr::ApptIdentifyHint)), true});
+  if (snap.readerDown) lines.push_back({*snap.readerDown});
   phoneEntry(ctx, snap, area, lines);
-  residentFooter(ctx);
+  residentFooter(ctx, snap);
   endScreen();
 }
 

@@ -16,47 +16,75 @@ using kiosk::Str;
 void drawBookedScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
-  ContentArea area = beginScreen(ctx, snap, ctx.t(ApptStr::ApptBookedTitle));
-  if (!snap.part<kiosk::BookingPart>().booked) {
+  const auto& booked = snap.part<kiosk::BookingPart>().booked;
+  // The service in the title: the day and the time below have the room.
+  ContentArea area = beginScreen(
+      ctx, snap,
+      kiosk::format(ApptStr::ApptBookedTitle, ctx.lang, {booked ? booked->serviceName : ""}));
+  if (!booked) {
     endScreen();
     return;
   }
-  const kiosk::BookedView& b = *snap.part<kiosk::BookingPart>().booked;
+  const kiosk::BookedView& b = *booked;
   ImFont* heading = ctx.fonts.heading();
   ImFont* display = ctx.fonts.display();
-  float y = area.min.y;
+  ImFont* body = ctx.fonts.body();
+  // Landscape: what to remember (service, day, time, when to check in) on the left, the rest
+  // on the right. Portrait: one column.
+  ContentArea left = area, right = area;
+  if (!m.portrait) {
+    left.max.x = area.min.x + area.width() * 0.5f;
+    right.min.x = left.max.x + m.gap();
+  }
+  float y = left.min.y + (m.portrait ? area.height() * 0.05f : 0);
+  const ContentArea* column = &left;
+  // Each line in the largest font it fits on one line of, down to body text.
   auto line = [&](ImFont* font, Rgb color, const std::string& text) {
     ctx.fonts.require(text);
-    y += drawTextCentered(font, area.centerX(), y, color, text, area.width()).y + m.gap();
+    float w = column->width();
+    ImFont* f = font == display   ? largestFitting({display, heading, body}, text, w)
+                : font == heading ? largestFitting({heading, body}, text, w)
+                                  : body;
+    y += drawTextCentered(f, column->centerX(), y, color, text, w).y + m.minGap();
   };
-  line(heading, p.mutedText, b.serviceName);
   // The day and time as large as the screen allows: what the resident must remember.
-  line(display, p.text, b.dayLabel + "  " + b.slot);
-  line(heading, p.text,
+  // Display size where the screen is tall enough for it and 好的 beneath (not 1280×800).
+  ImFont* big = area.height() >= m.px(150.0f) ? display : heading;
+  line(big, p.text, b.dayLabel);
+  line(big, p.text, b.slot);
+  line(heading, p.calmText,
        kiosk::format(ApptStr::ApptCheckInWindow, ctx.lang, {b.windowFrom, b.windowTo}));
-  line(ctx.fonts.body(), p.mutedText, std::string(ctx.t(ApptStr::ApptCheckInHow)));
-  line(ctx.fonts.body(), p.mutedText,
-       kiosk::format(ApptStr::ApptHolder, ctx.lang, {b.holderMasked}) + "    " +
-           kiosk::format(ApptStr::SlipApptCode, ctx.lang, {b.number}));
+  // 好的 under what to remember (landscape), or at the foot of the one column.
+  float buttonW = std::min(left.width(), m.px(90.0f)), buttonH = m.px(30.0f);
+  ImVec2 pos(left.centerX() - buttonW / 2, std::max(y, area.max.y - buttonH));
+  if (!m.portrait) {
+    column = &right;
+    y = right.min.y;
+  } else {
+    y += m.gap();
+  }
+  line(body, p.mutedText, std::string(ctx.t(ApptStr::ApptCheckInHow)));
+  line(body, p.mutedText, kiosk::format(ApptStr::ApptHolder, ctx.lang, {b.holderMasked}));
+  line(body, p.mutedText, kiosk::format(ApptStr::SlipApptCode, ctx.lang, {b.number}));
   switch (b.print) {
     case kiosk::PrintState::Printing:
       line(heading, p.mutedText, std::string(ctx.t(ApptStr::ApptSlipPrinting)));
       break;
     case kiosk::PrintState::Printed:
-      line(heading, p.text, std::string(ctx.t(ApptStr::ApptSlipTake)));
+      line(heading, p.calmText, std::string(ctx.t(ApptStr::ApptSlipTake)));
       break;
     case kiosk::PrintState::Failed:
       line(heading, p.errorText,
            kiosk::format(ApptStr::ApptSlipNotPrinted, ctx.lang, {b.printProblem}));
       break;
   }
-  float buttonW = 420.0f * m.scale, buttonH = 130.0f * m.scale;
-  ImVec2 pos(area.centerX() - buttonW / 2, area.max.y - buttonH);
+  if (m.portrait) pos.y = std::max(y, area.max.y - buttonH);
   if (bigButton(ctx, ctx.t(QueueStr::TicketDone),
                 {pos, ImVec2(buttonW, buttonH), ButtonStyle::Primary})) {
     ctx.emit(kiosk::intent::FinishTicket{});
   }
-  residentFooter(ctx);
+  // Done: one 好的, no 返回 that would read as "undo my booking".
+  residentFooter(ctx, snap, {false, true});
   endScreen();
 }
 

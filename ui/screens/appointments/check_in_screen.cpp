@@ -1,3 +1,6 @@
+#include <string>
+#include <vector>
+
 #include "kiosk/appointments/appointment_strings.h"
 #include "kiosk/appointments/check_in_flow.h"
 #include "ui/screens/screen_registry.h"
@@ -7,18 +10,16 @@
 namespace yizhan::ui {
 
 using kiosk::ApptStr;
-using kiosk::Str;
 
 void drawCheckInScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   ContentArea area = beginScreen(ctx, snap, ctx.t(ApptStr::CheckInTitle));
-  std::vector<std::string> lines;
-  for (ApptStr s : {ApptStr::CheckInHint, ApptStr::CheckInWayCard, ApptStr::CheckInWayScan,
-                    ApptStr::CheckInWayPhone}) {
-    lines.emplace_back(ctx.t(s));
-  }
-  if (snap.readerDown) lines.push_back(*snap.readerDown);
+  std::vector<EntryLine> lines{{std::string(ctx.t(ApptStr::CheckInHint)), false, true},
+                               {std::string(ctx.t(ApptStr::CheckInWayCard)), true},
+                               {std::string(ctx.t(ApptStr::CheckInWayScan))},
+                               {std::string(ctx.t(ApptStr::CheckInWayPhone))}};
+  if (snap.readerDown) lines.push_back({*snap.readerDown});
   phoneEntry(ctx, snap, area, lines);
-  residentFooter(ctx);
+  residentFooter(ctx, snap);
   endScreen();
 }
 

@@ -2,15 +2,21 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/appointments/booking_flow.h"
+#include "kiosk/appointments/check_in_flow.h"
 #include "kiosk/base/fixed_days.h"
 #include "kiosk/base/local_time.h"
+#include "kiosk/queue/take_number_flow.h"
 #include "kiosk/session/home_strings.h"
+#include "kiosk/staff/call_staff_flow.h"
 #include "kiosk/staff/staff_pin_flow.h"
 #include "kiosk/staff/staff_strings.h"
 #include "kiosk/sync/sync_strings.h"
 #include "ui/screens/screen_registry.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
+#include "ui/widgets/hold_mark.h"
+#include "ui/widgets/pictograms.h"
 #include "ui/widgets/screen_frame.h"
 
 namespace yizhan::ui {
@@ -22,57 +28,147 @@ using kiosk::SyncStr;
 
 namespace {
 constexpr size_t kNoticesShown = 2;  // more would squeeze the tiles residents came for
+
+std::optional<Pictogram> pictogramOf(const kiosk::TileId& id) {
+  if (id == kiosk::tiles::TakeNumber) return Pictogram::Ticket;
+  if (id == kiosk::tiles::Appointment) return Pictogram::Calendar;
+  if (id == kiosk::tiles::CheckIn) return Pictogram::CheckIn;
+  if (id == kiosk::tiles::CallStaff) return Pictogram::Bell;
+  return std::nullopt;
 }
+
+struct Rect {
+  ImVec2 min, max;
+  float w() const { return max.x - min.x; }
+  float h() const { return max.y - min.y; }
+};
+
+// One tile: pictogram on the left, its words and the line that says what it is for. The
+// largest font that fits with that line (it is what tells 预约办事 from 预约签到), never below
+// body text; without the line only where it cannot fit at all.
+void drawTile(UiContext& ctx, const kiosk::HomeTile& tile, const Rect& r, bool first) {
+  const Metrics& m = ctx.metrics;
+  ImFont* fonts[] = {first ? ctx.fonts.display() : ctx.fonts.heading(), ctx.fonts.heading(),
+                     ctx.fonts.body()};
+  std::optional<Pictogram> picture = pictogramOf(tile.id);
+  float icon = picture ? std::min(r.h() - 2 * m.px(4.0f), m.px(first ? 30.0f : 20.0f)) : 0;
+  float pad = m.px(4.0f);
+  float room = r.w() - icon - 3 * pad;
+  ImFont* body = ctx.fonts.body();
+  ImFont* label = nullptr;
+  bool withDetail = false;
+  bool detailFitsAcross = !tile.detail.empty() && measureText(body, tile.detail).x <= room;
+  for (ImFont* f : fonts) {
+    if (detailFitsAcross && measureText(f, tile.label).x <= room &&
+        f->FontSize + m.px(3.0f) + body->FontSize <= r.h() - m.px(4.0f)) {
+      label = f;
+      withDetail = true;
+      break;
+    }
+  }
+  for (ImFont* f : fonts) {
+    if (label) break;
+    if (measureText(f, tile.label).x <= room && f->FontSize <= r.h() - 2 * pad) label = f;
+  }
+  if (!label) label = body;
+  ButtonSpec spec{r.min, ImVec2(r.w(), r.h()),
+                  tile.urgent ? ButtonStyle::Urgent : ButtonStyle::Primary, true, label};
+  if (withDetail) spec.detail = tile.detail;
+  spec.iconWidth = icon ? icon + pad : 0;
+  ctx.fonts.require(tile.detail);
+  if (bigButton(ctx, tile.label, spec)) ctx.emit(kiosk::intent::OpenTile{tile.id});
+  if (picture) {
+    const Palette& p = palette();
+    drawPictogram(*picture, ImVec2(r.min.x + pad * 1.5f, r.min.y + (r.h() - icon) / 2), icon,
+                  tile.urgent ? p.onUrgent : p.onPrimary);
+  }
+}
+}  // namespace
 
 void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
   ContentArea area = beginScreen(ctx, snap, snap.stationName);
-
+  ImFont* body = ctx.fonts.body();
   ImFont* heading = ctx.fonts.heading();
-  float y = area.min.y + m.gap();
-  drawTextCentered(heading, area.centerX(), y, p.text, ctx.t(HomeStr::HomeHint));
-  y += heading->FontSize + 2 * m.gap();
 
-  // Tiles: up to three a row, centred, as large as the space allows.
+  // What the layout needs room for: the tiles first. The reminder of the fixed days goes, and
+  // the top line drops to body text, before a tile would shrink below its size.
   const auto& tiles = snap.tiles;
-  int count = static_cast<int>(tiles.size());
-  int columns = std::min(count, 3);
-  int rows = (count + columns - 1) / std::max(columns, 1);
-  float tileW =
-      std::min(560.0f * m.scale, (area.width() - (columns - 1) * m.gap()) / std::max(columns, 1));
-  // Bottom up: the fixed-days line, the district's notices above it, the tiles in what is left.
-  float dayLineY = area.max.y - ctx.fonts.body()->FontSize - m.gap();
-  std::vector<std::string> notices;
-  for (size_t i = 0; i < std::min<size_t>(snap.announcements.size(), kNoticesShown); ++i) {
-    notices.push_back(kiosk::format(HomeStr::HomeNotice, ctx.lang, {snap.announcements[i]}));
-    ctx.fonts.require(notices.back());
+  int others = std::max(0, static_cast<int>(tiles.size()) - 1);
+  float tileMin = m.px(30.0f);
+  float tilesNeed =
+      m.portrait ? m.px(60.0f) + others * (tileMin + m.gap()) : others * (tileMin + m.gap());
+
+  std::string_view topLine = ctx.t(HomeStr::HomeHint);
+  Rgb topColor = p.calmText;
+  if (snap.error) {
+    topLine = *snap.error;
+    topColor = p.errorText;
+  } else if (snap.homeMessage) {
+    topLine = *snap.homeMessage;
   }
-  float noticeW = std::min(1400.0f * m.scale, area.width());
+  ctx.fonts.require(topLine);
+  kiosk::FixedDay today = kiosk::fixedDayOf(kiosk::toLocal(snap.now).day);
+  Str dayText = today == kiosk::FixedDay::PeoplesSentimentDay ? Str::FixedDayPeoples
+                : today == kiosk::FixedDay::ReceptionDay      ? Str::FixedDayReception
+                                                              : Str::FixedDaysNote;
+  float dayH = measureText(body, ctx.t(dayText), area.width()).y + m.gap();
+  ImFont* topFont = measureText(heading, topLine).x <= area.width() ? heading : body;
+  auto topH = [&] { return measureText(topFont, topLine, area.width()).y + m.gap(); };
+  bool dayShown = true;
+  if (area.height() - topH() - dayH < tilesNeed && today == kiosk::FixedDay::None) {
+    dayShown = false;
+    dayH = 0;
+  }
+  if (area.height() - topH() - dayH < tilesNeed) topFont = body;
+
+  // Top: where to start, or the answer to what the resident just did (a card, a scan).
+  float y = area.min.y;
+  y += drawTextCentered(topFont, area.centerX(), y, topColor, topLine, area.width()).y + m.gap();
+
+  // Bottom up: the fixed-days line, the district's notices while the tiles keep their room.
+  float dayLineY = area.max.y - dayH + m.gap() - m.minGap();
+  float noticeW = std::min(m.px(340.0f), area.width());
   float pad = m.gap() / 2;
+  std::vector<std::string> notices;
   std::vector<float> noticeHeights;
   float noticesH = 0;
-  for (const std::string& n : notices) {
-    noticeHeights.push_back(measureText(ctx.fonts.body(), n, noticeW - 4 * pad).y + 2 * pad);
-    noticesH += noticeHeights.back() + m.gap() / 2;
+  for (size_t i = 0; i < std::min<size_t>(snap.announcements.size(), kNoticesShown); ++i) {
+    std::string n = kiosk::format(HomeStr::HomeNotice, ctx.lang, {snap.announcements[i]});
+    ctx.fonts.require(n);
+    float h = measureText(body, n, noticeW - 4 * pad).y + 2 * pad;
+    if (dayLineY - m.gap() - (noticesH + h + m.gap() / 2) - m.gap() - y < tilesNeed) break;
+    notices.push_back(n);
+    noticeHeights.push_back(h);
+    noticesH += h + m.gap() / 2;
   }
   float noticesTop = dayLineY - m.gap() - noticesH;
   float bandBottom = (notices.empty() ? dayLineY : noticesTop) - m.gap();
-  float tileH =
-      std::min(300.0f * m.scale, (bandBottom - y - (rows - 1) * m.gap()) / std::max(rows, 1));
-  float gridH = rows * tileH + (rows - 1) * m.gap();
-  float top = std::max(y, y + (bandBottom - y - gridH) / 2);
-  for (int i = 0; i < count; ++i) {
-    int row = i / columns, col = i % columns;
-    int inRow = std::min(columns, count - row * columns);
-    float rowW = inRow * tileW + (inRow - 1) * m.gap();
-    ImVec2 pos(area.centerX() - rowW / 2 + col * (tileW + m.gap()), top + row * (tileH + m.gap()));
-    const kiosk::HomeTile& tile = tiles[static_cast<size_t>(i)];
-    if (bigButton(
-            ctx, tile.label,
-            {pos, ImVec2(tileW, tileH), tile.urgent ? ButtonStyle::Urgent : ButtonStyle::Primary,
-             true, ctx.fonts.display()})) {
-      ctx.emit(kiosk::intent::OpenTile{tile.id});
+
+  // The tiles: the first (取号排队) largest and first; the others beside it (landscape) or
+  // beneath it (portrait), one above another.
+  if (!tiles.empty()) {
+    Rect band{ImVec2(area.min.x, y), ImVec2(area.max.x, bandBottom)};
+    Rect big = band, rest = band;
+    if (others == 0) {
+      rest = {};
+    } else if (m.portrait) {
+      float bigH = std::max(m.px(60.0f), band.h() - others * (m.px(38.0f) + m.gap()));
+      big.max.y = band.min.y + std::min(bigH, band.h() * 0.45f);
+      rest.min.y = big.max.y + m.gap();
+    } else {
+      big.max.x = band.min.x + band.w() * 0.46f;
+      rest.min.x = big.max.x + m.gap();
+    }
+    drawTile(ctx, tiles[0], big, true);
+    float each = (rest.h() - (others - 1) * m.gap()) / std::max(others, 1);
+    each = std::min(each, m.px(55.0f));
+    float top = rest.min.y + (rest.h() - (others * each + (others - 1) * m.gap())) / 2;
+    for (int i = 0; i < others; ++i) {
+      float ty = top + i * (each + m.gap());
+      drawTile(ctx, tiles[static_cast<size_t>(i + 1)],
+               {ImVec2(rest.min.x, ty), ImVec2(rest.max.x, ty + each)}, false);
     }
   }
 
@@ -82,33 +178,34 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     const std::string& n = notices[i];
     float h = noticeHeights[i];
     ImVec2 min(area.centerX() - noticeW / 2, ny);
-    draw->AddRectFilled(min, ImVec2(min.x + noticeW, ny + h), toImU32(p.plain), 8 * m.scale);
+    draw->AddRectFilled(min, ImVec2(min.x + noticeW, ny + h), toImU32(p.plain), m.rounding());
     draw->AddRectFilled(min, ImVec2(min.x + pad / 2, ny + h), toImU32(p.header));
-    drawText(ctx.fonts.body(), ImVec2(min.x + 2 * pad, ny + pad), p.text, n, noticeW - 4 * pad);
+    drawText(body, ImVec2(min.x + 2 * pad, ny + pad), p.text, n, noticeW - 4 * pad);
     ny += h + m.gap() / 2;
   }
+  // The community's fixed days: say so on the day, otherwise remind (where there is room).
+  if (dayShown) {
+    drawTextCentered(body, area.centerX(), dayLineY,
+                     today == kiosk::FixedDay::None ? p.mutedText : p.errorText, ctx.t(dayText),
+                     area.width());
+  }
 
-  // The community's fixed days: say so on the day, otherwise remind.
-  kiosk::FixedDay today = kiosk::fixedDayOf(kiosk::toLocal(snap.now).day);
-  Str dayText = today == kiosk::FixedDay::PeoplesSentimentDay ? Str::FixedDayPeoples
-                : today == kiosk::FixedDay::ReceptionDay      ? Str::FixedDayReception
-                                                              : Str::FixedDaysNote;
-  drawTextCentered(ctx.fonts.body(), area.centerX(), dayLineY,
-                   today == kiosk::FixedDay::None ? p.mutedText : p.errorText, ctx.t(dayText));
-
-  if (footerButton(ctx, ctx.t(StaffStr::StaffEntry), FooterSide::Right)) {
+  residentFooter(ctx, snap, {false, false});
+  // Staff: a small mark in the bottom-left corner, held two seconds. Far from the tiles and
+  // from 再听一遍, so nobody looking for help opens a PIN pad.
+  float mark = m.px(12.0f);
+  if (holdMark(ctx, ctx.t(StaffStr::StaffEntry), ImVec2(m.px(3.0f), ctx.height - mark - m.px(3.0f)),
+               mark)) {
     ctx.emit(kiosk::intent::OpenStaffLogin{});
   }
-  if (snap.error) {
-    drawText(ctx.fonts.body(), ImVec2(m.margin(), ctx.height - m.footerHeight() + m.gap()),
-             p.errorText, *snap.error);
-  } else if (snap.homeMessage) {
-    drawText(ctx.fonts.body(), ImVec2(m.margin(), ctx.height - m.footerHeight() + m.gap()), p.text,
-             *snap.homeMessage);
-  } else if (snap.sync.offlineMark()) {
-    // Small and quiet: residents are served the same offline; staff know where to look.
-    drawText(ctx.fonts.body(), ImVec2(m.margin(), ctx.height - m.footerHeight() + m.gap()),
-             p.mutedText, ctx.t(SyncStr::OfflineMark));
+  if (snap.sync.offlineMark()) {
+    // Quiet: residents are served the same offline; staff know where to look.
+    std::string_view offline = ctx.t(SyncStr::OfflineMark);
+    float w = measureText(body, offline).x;
+    drawText(body,
+             ImVec2(ctx.width - m.margin() - w,
+                    ctx.height - m.footerHeight() + (m.footerHeight() - body->FontSize) / 2),
+             p.mutedText, offline);
   }
   endScreen();
 }

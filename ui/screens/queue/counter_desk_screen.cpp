@@ -64,7 +64,7 @@ void drawCounterDeskScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     y += ctx.fonts.display()->FontSize + m.gap();
   }
 
-  float bigH = 150.0f * m.scale;
+  float bigH = m.px(37.2f);
   if (bigButton(ctx, ctx.t(QueueStr::DeskCallNext),
                 {ImVec2(area.min.x, y), ImVec2(leftW, bigH), ButtonStyle::Primary, true,
                  ctx.fonts.display()})) {
@@ -81,16 +81,23 @@ void drawCounterDeskScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
                             {QueueStr::DeskNoShow, DeskAction::NoShow, has && d.canNoShow},
                             {QueueStr::DeskComplete, DeskAction::Complete, has},
                             {QueueStr::DeskHold, DeskAction::Hold, has}};
-  float actionW = (leftW - 3 * m.gap()) / 4;
-  float actionH = 120.0f * m.scale;
+  // Four a row where they fit in heading text, else two rows of two in body text.
+  ImFont* actionFont = (leftW - 3 * m.gap()) / 4 >= measureText(heading, "重呼").x + m.px(6.0f)
+                           ? heading
+                           : ctx.fonts.body();
+  int perRow = actionFont == heading ? 4 : 2;
+  float actionW = (leftW - (perRow - 1) * m.gap()) / perRow;
+  float actionH = m.px(29.8f);
   for (size_t i = 0; i < std::size(actions); ++i) {
-    ImVec2 pos(area.min.x + i * (actionW + m.gap()), y);
-    if (bigButton(ctx, ctx.t(actions[i].label),
-                  {pos, ImVec2(actionW, actionH), ButtonStyle::Plain, actions[i].enabled})) {
+    ImVec2 pos(area.min.x + static_cast<float>(i % perRow) * (actionW + m.gap()),
+               y + static_cast<float>(i / perRow) * (actionH + m.gap()));
+    if (bigButton(
+            ctx, ctx.t(actions[i].label),
+            {pos, ImVec2(actionW, actionH), ButtonStyle::Plain, actions[i].enabled, actionFont})) {
       ctx.emit(kiosk::intent::Desk{actions[i].action});
     }
   }
-  y += actionH + m.gap();
+  y += (4 / perRow) * (actionH + m.gap());
   if (snap.error) drawText(heading, ImVec2(area.min.x, y), p.errorText, *snap.error, leftW);
 
   // Right: numbers on hold, and where the current one can be sent.

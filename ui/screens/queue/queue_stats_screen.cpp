@@ -1,10 +1,14 @@
+#include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "kiosk/queue/daily_summary_printout.h"
 #include "kiosk/queue/queue_stats_flow.h"
 #include "kiosk/queue/queue_strings.h"
 #include "ui/screens/screen_registry.h"
 #include "ui/widgets/big_button.h"
+#include "ui/widgets/choice_grid.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
 
@@ -54,6 +58,21 @@ void drawQueueStatsScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
                            std::string(ctx.t(QueueStr::StatsColService))};
   row(ctx, body, area.min.x, y, columns, p.mutedText, header);
   y += line;
+  // The services, then the counters; a page of them where they do not all fit (1280×800).
+  std::vector<std::pair<const kiosk::QueueFigures*, std::string>> rows;
+  rows.push_back({&s.total, std::string(ctx.t(QueueStr::StatsTotal))});
+  for (const auto& f : s.services) rows.push_back({&f, f.name});
+  for (const auto& f : s.counters) rows.push_back({&f, f.name});
+  float noteH = body->FontSize + 2 * m.minGap();
+  float statusH = snap.error || snap.notice ? body->FontSize + m.minGap() : 0;
+  int fit = std::max(1, static_cast<int>((area.max.y - y - noteH - statusH) / line));
+  int pages = 1, page = 0;
+  if (static_cast<int>(rows.size()) > fit) {
+    fit = std::max(1, static_cast<int>(
+                          (area.max.y - y - noteH - statusH - m.minTarget() - m.minGap()) / line));
+    pages = (static_cast<int>(rows.size()) + fit - 1) / fit;
+    page = std::clamp(ctx.pages ? ctx.pages->page("stats-rows") : 0, 0, pages - 1);
+  }
   auto figures = [&](const kiosk::QueueFigures& f, const std::string& name, Rgb color) {
     std::string cells[6] = {name,
                             figure(f.tickets),
@@ -64,11 +83,15 @@ void drawQueueStatsScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     row(ctx, body, area.min.x, y, columns, color, cells);
     y += line;
   };
-  figures(s.total, std::string(ctx.t(QueueStr::StatsTotal)), p.text);
-  for (const auto& f : s.services) figures(f, f.name, p.text);
-  y += m.minGap();
-  for (const auto& f : s.counters) figures(f, f.name, p.text);
-  drawText(body, ImVec2(area.min.x, y + m.minGap()), p.mutedText, ctx.t(QueueStr::StatsTimesNote));
+  for (int i = page * fit; i < std::min<int>(rows.size(), (page + 1) * fit); ++i) {
+    figures(*rows[static_cast<size_t>(i)].first, rows[static_cast<size_t>(i)].second, p.text);
+  }
+  drawText(body, ImVec2(area.min.x, y + m.minGap()), p.mutedText, ctx.t(QueueStr::StatsTimesNote),
+           area.width());
+  if (pages > 1) {
+    pager(ctx, "stats-rows", page, pages, area.min.x, area.max.x,
+          area.max.y - statusH - m.minTarget());
+  }
 
   if (snap.error) {
     drawText(body, ImVec2(area.min.x, area.max.y - body->FontSize), p.errorText, *snap.error);

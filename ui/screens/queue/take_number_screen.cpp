@@ -8,6 +8,7 @@
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/choice_grid.h"
 #include "ui/widgets/drawing.h"
+#include "ui/widgets/pictograms.h"
 #include "ui/widgets/screen_frame.h"
 
 namespace yizhan::ui {
@@ -32,8 +33,8 @@ void drawTakeNumberScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
         ctx.t(*snap.part<kiosk::TakeNumberPart>().residentPriority ? QueueStr::CardReadPriority
                                                                    : QueueStr::CardReadNormal);
     cardColor = p.deviceOk;
-  } else if (snap.part<kiosk::TakeNumberPart>().cardReadFailed) {
-    cardLine = ctx.t(Str::CardReadFailed);
+  } else if (snap.part<kiosk::TakeNumberPart>().cardProblem) {
+    cardLine = *snap.part<kiosk::TakeNumberPart>().cardProblem;
     cardColor = p.errorText;
   } else if (snap.readerDown) {
     cardLine = *snap.readerDown;
@@ -42,14 +43,24 @@ void drawTakeNumberScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     cardLine = ctx.t(QueueStr::TakeNumberCardHint);
     cardColor = p.mutedText;
   }
+  // The card line beside a picture of the card going onto the reader.
   ctx.fonts.require(cardLine);
-  y += drawTextCentered(heading, area.centerX(), y, cardColor, cardLine, area.width()).y + m.gap();
+  float icon = m.px(18.0f);
+  float textW = area.width() - icon - m.gap();
+  ImFont* cardFont = largestFitting({heading, body}, cardLine, textW);
+  float lineW = std::min(textW, measureText(cardFont, cardLine, textW).x);
+  float left = area.centerX() - (icon + m.gap() + lineW) / 2;
+  drawPictogram(Pictogram::CardOnReader, ImVec2(left, y), icon, p.primary);
+  float textH = drawText(cardFont, ImVec2(left + icon + m.gap(), y), cardColor, cardLine, textW).y;
+  y += std::max(icon, textH) + m.gap();
 
   if (snap.printerDown) {
     std::string notice = kiosk::format(DeviceStr::PrinterDownNotice, ctx.lang, {*snap.printerDown});
     ctx.fonts.require(notice);
-    y +=
-        drawTextCentered(heading, area.centerX(), y, p.errorText, notice, area.width()).y + m.gap();
+    y += drawTextCentered(largestFitting({heading, body}, notice, area.width()), area.centerX(), y,
+                          p.errorText, notice, area.width())
+             .y +
+         m.gap();
   }
 
   // Services: two a row, as large as the rest of the space allows.
@@ -57,18 +68,24 @@ void drawTakeNumberScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   for (const kiosk::ServiceChoice& s : snap.part<kiosk::TakeNumberPart>().services) {
     cells.push_back({s.name, s.status, s.available, ButtonStyle::Primary});
   }
-  float errorBand = body->FontSize + m.gap();
-  GridSpec grid{ImVec2(area.min.x, y), ImVec2(area.max.x, area.max.y - errorBand), 2,
-                ImVec2(760.0f * m.scale, 280.0f * m.scale), ctx.fonts.display()};
+  float errorBand = snap.error ? body->FontSize + m.gap() : 0;
+  GridSpec grid{ImVec2(area.min.x, y),
+                ImVec2(area.max.x, area.max.y - errorBand),
+                2,
+                ImVec2(m.px(190.0f), m.px(70.0f)),
+                ImVec2(m.px(110.0f), m.px(40.0f)),
+                ctx.fonts.heading(),
+                "take-number-services"};
   int tapped = choiceGrid(ctx, cells, grid);
   if (tapped >= 0) {
     ctx.emit(kiosk::intent::ChooseService{
         snap.part<kiosk::TakeNumberPart>().services[static_cast<size_t>(tapped)].id});
   }
   if (snap.error) {
-    drawTextCentered(body, area.centerX(), area.max.y - body->FontSize, p.errorText, *snap.error);
+    drawTextCentered(body, area.centerX(), area.max.y - body->FontSize, p.errorText, *snap.error,
+                     area.width());
   }
-  residentFooter(ctx);
+  residentFooter(ctx, snap);
   endScreen();
 }
 

@@ -12,6 +12,17 @@ namespace yizhan::ui {
 using kiosk::QueueStr;
 using kiosk::Str;
 
+namespace {
+std::string joined(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : "、") + n;
+  return out;
+}
+}  // namespace
+
+// The number, very large; the service and the windows that serve it; how many are ahead and
+// how long, or that it is soon; the slip. One 好的: the number is kept, nothing here looks like
+// giving it up.
 void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
@@ -26,15 +37,24 @@ void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   ImFont* numeral = ctx.fonts.numeral();
   ctx.fonts.require(t.serviceName);
 
-  float y = area.min.y;
+  // Landscape: the number on the left, what to do on the right. Portrait: one column.
+  ContentArea numberSide = area, infoSide = area;
+  if (!m.portrait) {
+    numberSide.max.x = area.min.x + area.width() * 0.44f;
+    infoSide.min.x = numberSide.max.x + m.gap();
+  }
+  // Portrait: the block sits in the upper middle, where eyes are, not under the header.
+  float y = numberSide.min.y + (m.portrait ? area.height() * 0.12f : 0);
   std::string caption = t.serviceName + " · " + std::string(ctx.t(QueueStr::TicketYourNumber));
-  y += drawTextCentered(heading, area.centerX(), y, p.mutedText, caption).y;
-
-  // The number, as large as the screen allows; a priority mark beside it.
+  ctx.fonts.require(caption);
+  y += drawTextCentered(largestFitting({heading, body}, caption, numberSide.width()),
+                        numberSide.centerX(), y, p.mutedText, caption, numberSide.width())
+           .y;
   ImVec2 numberSize = measureText(numeral, t.code);
-  float numberX = area.centerX() - numberSize.x / 2;
-  drawText(numeral, ImVec2(numberX, y), p.text, t.code);
-  // A priority ticket, or a booking's ticket with its booked time, is marked beside it.
+  if (!m.portrait) y = std::max(y, area.min.y + (area.height() - numberSize.y) / 2 - m.gap());
+  drawText(numeral, ImVec2(numberSide.centerX() - numberSize.x / 2, y), p.text, t.code);
+  y += numberSize.y;
+  // A priority ticket, or a booking's ticket with its booked time, is marked under it.
   std::string mark = t.priority ? std::string(ctx.t(QueueStr::TicketPriorityMark))
                      : !t.bookedAt.empty()
                          ? kiosk::format(QueueStr::TicketBookedMark, ctx.lang, {t.bookedAt})
@@ -42,50 +62,59 @@ void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   if (!mark.empty()) {
     ctx.fonts.require(mark);
     ImVec2 markSize = measureText(heading, mark);
-    ImVec2 at(numberX + numberSize.x + m.gap(), y + (numberSize.y - markSize.y) / 2);
-    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImVec2 at(numberSide.centerX() - markSize.x / 2, y);
     float pad = m.minGap();
-    draw->AddRectFilled(ImVec2(at.x - pad, at.y - pad / 2),
-                        ImVec2(at.x + markSize.x + pad, at.y + markSize.y + pad / 2),
-                        toImU32(p.urgent), 12.0f * m.scale);
+    ImGui::GetWindowDrawList()->AddRectFilled(
+        ImVec2(at.x - pad, at.y - pad / 2),
+        ImVec2(at.x + markSize.x + pad, at.y + markSize.y + pad / 2), toImU32(p.urgent),
+        m.rounding());
     drawText(heading, at, p.onUrgent, mark);
+    y += markSize.y + m.gap();
   }
-  y += numberSize.y;
 
+  if (!m.portrait)
+    y = infoSide.min.y + m.gap();
+  else
+    y += m.gap();
+  auto line = [&](const std::string& words, Rgb color) {
+    if (words.empty()) return;
+    ctx.fonts.require(words);
+    ImFont* f = largestFitting({heading, body}, words, infoSide.width());
+    y += drawTextCentered(f, infoSide.centerX(), y, color, words, infoSide.width()).y + m.gap();
+  };
+  if (!t.windows.empty()) {
+    line(kiosk::format(QueueStr::TicketWindows, ctx.lang, {joined(t.windows)}), p.text);
+  }
   std::string ahead = std::to_string(t.ahead);
   std::string waitLine =
-      t.waitMinutes
+      t.ahead == 0 ? std::string(ctx.t(t.waitMinutes ? QueueStr::TicketNoneAhead
+                                                     : QueueStr::TicketNoneAheadNoCounter))
+      : t.waitMinutes
           ? kiosk::format(QueueStr::TicketAhead, ctx.lang, {ahead, std::to_string(*t.waitMinutes)})
           : kiosk::format(QueueStr::TicketAheadNoCounter, ctx.lang, {ahead});
-  y += drawTextCentered(heading, area.centerX(), y, p.text, waitLine, area.width()).y + m.gap();
+  line(waitLine, p.text);
 
-  std::string printLine;
-  Rgb printColor = p.text;
   switch (t.print) {
     case kiosk::PrintState::Printing:
-      printLine = ctx.t(QueueStr::TicketPrinting);
-      printColor = p.mutedText;
+      line(std::string(ctx.t(QueueStr::TicketPrinting)), p.mutedText);
       break;
     case kiosk::PrintState::Printed:
-      printLine = ctx.t(QueueStr::TicketTakeSlip);
+      line(std::string(ctx.t(QueueStr::TicketTakeSlip)), p.calmText);
       break;
     case kiosk::PrintState::Failed:
-      printLine = kiosk::format(QueueStr::TicketNotPrinted, ctx.lang, {t.printProblem});
-      printColor = p.errorText;
+      line(kiosk::format(QueueStr::TicketNotPrinted, ctx.lang, {t.printProblem}), p.errorText);
       break;
   }
-  ctx.fonts.require(printLine);
-  drawTextCentered(heading, area.centerX(), y, printColor, printLine, area.width());
 
-  // 好的 where 返回 would be: done, back to the start.
-  float buttonW = 420.0f * m.scale, buttonH = 130.0f * m.scale;
-  ImVec2 pos(area.centerX() - buttonW / 2, area.max.y - buttonH);
+  // 好的: done, the number kept, back to the start.
+  ImFont* doneFont = heading;
+  float buttonW = std::min(infoSide.width(), m.px(90.0f)), buttonH = m.px(30.0f);
+  ImVec2 pos(infoSide.centerX() - buttonW / 2, std::max(y, area.max.y - buttonH));
   if (bigButton(ctx, ctx.t(QueueStr::TicketDone),
-                {pos, ImVec2(buttonW, buttonH), ButtonStyle::Primary})) {
+                {pos, ImVec2(buttonW, buttonH), ButtonStyle::Primary, true, doneFont})) {
     ctx.emit(kiosk::intent::FinishTicket{});
   }
-  (void)body;
-  residentFooter(ctx);
+  residentFooter(ctx, snap, {false, true});
   endScreen();
 }
 

@@ -38,7 +38,7 @@ void drawPriorityRegisterScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
                           ctx.t(state))
              .y +
          2 * m.gap();
-    float w = 480.0f * m.scale, h = 130.0f * m.scale;
+    float w = m.px(119.1f), h = m.px(32.3f);
     ImVec2 pos(area.centerX() - w / 2, y);
     auto action =
         card.disability ? ResidentStr::PriorityRegisterClear : ResidentStr::PriorityRegisterSet;

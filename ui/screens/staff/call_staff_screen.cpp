@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "kiosk/staff/call_staff_flow.h"
 #include "kiosk/staff/staff_strings.h"
 #include "ui/screens/screen_registry.h"
@@ -16,7 +18,7 @@ void drawCallStaffScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
 
   // A large tick in a circle: the call went through.
-  float radius = 120.0f * m.scale;
+  float radius = std::min(m.px(30.0f), area.height() / 5);
   ImVec2 c(area.centerX(), area.min.y + m.gap() + radius);
   draw->AddCircleFilled(c, radius, toImU32(p.urgent), 64);
   float s = radius / 100.0f;
@@ -27,18 +29,24 @@ void drawCallStaffScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
                     3, toImU32(p.onUrgent), 0, 18.0f * s);
 
   float y = c.y + radius + 2 * m.gap();
-  ImFont* display = ctx.fonts.display();
-  drawTextCentered(display, area.centerX(), y, p.text, ctx.t(StaffStr::CallStaffTitle));
-  y += display->FontSize + m.gap();
+  ImFont* heading = ctx.fonts.heading();
+  ImFont* bodyFont = ctx.fonts.body();
+  std::string_view title = ctx.t(StaffStr::CallStaffTitle);
+  y += drawTextCentered(largestFitting({ctx.fonts.display(), heading}, title, area.width()),
+                        area.centerX(), y, p.text, title, area.width())
+           .y +
+       m.gap();
   auto body = snap.part<kiosk::CallStaffPart>().callWasAlreadyOpen ? StaffStr::CallStaffAgain
                                                                    : StaffStr::CallStaffBody;
-  drawTextCentered(ctx.fonts.heading(), area.centerX(), y, p.text, ctx.t(body), area.width());
+  y += drawTextCentered(largestFitting({heading, bodyFont}, ctx.t(body), area.width()),
+                        area.centerX(), y, p.text, ctx.t(body), area.width())
+           .y +
+       m.gap();
   if (snap.error) {
-    y += ctx.fonts.heading()->FontSize + m.gap();
-    drawTextCentered(ctx.fonts.heading(), area.centerX(), y, p.errorText, *snap.error);
+    drawTextCentered(bodyFont, area.centerX(), y, p.errorText, *snap.error, area.width());
   }
-
-  if (footerButton(ctx, ctx.t(Str::Back), FooterSide::Left)) ctx.emit(kiosk::intent::Back{});
+  // Staff were called: no second call button here, 返回 and 再听一遍.
+  residentFooter(ctx, snap, {true, false});
   endScreen();
 }
 

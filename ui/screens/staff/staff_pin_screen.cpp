@@ -18,28 +18,25 @@ void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Metrics& m = ctx.metrics;
   ContentArea area = beginScreen(ctx, snap, ctx.t(StaffStr::StaffPinTitle));
 
-  KeypadSpec pad;
-  pad.gap = m.gap();
-  pad.keySize = std::min(150.0f * m.scale, (area.height() - 3 * pad.gap) / 4);
-  ImVec2 padSize = keypadSize(pad);
-  pad.pos = ImVec2(area.max.x - padSize.x, area.min.y);
+  KeypadSplit split = splitForKeypad(ctx, area);
+  KeypadSpec& pad = split.pad;
   bool canType = snap.part<kiosk::StaffPinPart>().pinState == PinState::Entering ||
                  snap.part<kiosk::StaffPinPart>().pinState == PinState::Wrong;
   pad.enabled = canType;
   pad.confirmEnabled = snap.part<kiosk::StaffPinPart>().pinDigits >= 4;
 
-  float leftWidth = pad.pos.x - area.min.x - 2 * m.gap();
-  float y = area.min.y + m.gap();
-  ImFont* heading = ctx.fonts.heading();
-  drawText(heading, ImVec2(area.min.x, y), p.text, ctx.t(StaffStr::StaffPinPrompt), leftWidth);
-  y += heading->FontSize + 2 * m.gap();
+  float leftWidth = split.words.width();
+  float y = area.min.y;
+  ImFont* body = ctx.fonts.body();
+  y += drawText(body, ImVec2(area.min.x, y), p.text, ctx.t(StaffStr::StaffPinPrompt), leftWidth).y +
+       m.gap();
 
   // Eight slots; the entered digits show as filled dots, never as numbers.
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  float slot = 70.0f * m.scale;
+  float slot = std::min(m.px(14.0f), (leftWidth - 7 * m.px(2.0f)) / 8);
   for (int i = 0; i < 8; ++i) {
-    ImVec2 c(area.min.x + slot / 2 + i * (slot + m.minGap()), y + slot / 2);
-    draw->AddCircle(c, slot / 2 - 2, toImU32(p.plainBorder), 32, 3.0f * m.scale);
+    ImVec2 c(area.min.x + slot / 2 + i * (slot + m.px(2.0f)), y + slot / 2);
+    draw->AddCircle(c, slot / 2 - 2, toImU32(p.plainBorder), 32, m.px(0.8f));
     if (i < snap.part<kiosk::StaffPinPart>().pinDigits)
       draw->AddCircleFilled(c, slot / 4, toImU32(p.text), 32);
   }
@@ -73,7 +70,7 @@ void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
 
   keypad(ctx, pad);
   // A resident looking for help may land here: the same way back and to staff as elsewhere.
-  residentFooter(ctx);
+  residentFooter(ctx, snap);
   endScreen();
 }
 

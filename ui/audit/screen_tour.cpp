@@ -1,0 +1,158 @@
+#include "ui/audit/screen_tour.h"
+
+#include <chrono>
+#include <thread>
+
+#include "drivers/idcard/sim/fixture_cards.h"
+#include "kiosk/appointments/booking_flow.h"
+#include "kiosk/appointments/check_in_flow.h"
+#include "kiosk/queue/counter_desk_flow.h"
+#include "kiosk/queue/queue_stats_flow.h"
+#include "kiosk/queue/take_number_flow.h"
+#include "kiosk/residents/priority_register_flow.h"
+#include "kiosk/staff/call_staff_flow.h"
+#include "kiosk/staff/staff_pin_flow.h"
+#include "kiosk/sync/sync_panel_flow.h"
+
+namespace yizhan::ui {
+
+namespace intent = kiosk::intent;
+
+namespace {
+class Walk {
+ public:
+  Walk(HeadlessKiosk& kiosk, const std::function<void(const TourStop&)>& atStop)
+      : kiosk_(kiosk), atStop_(atStop) {}
+  kiosk::KioskSession& session() { return kiosk_.station().session(); }
+  const kiosk::Snapshot& snap() { return session().snapshot(); }
+  void send(const kiosk::Intent& i) {
+    session().dispatch(i);
+    kiosk_.settle();
+  }
+  void keys(const std::string& digits) {
+    for (char c : digits) send(intent::KeypadKey{c});
+  }
+  template <typename Done>
+  void until(Done done) {
+    for (int i = 0; i < 250 && !done(); ++i) {
+      kiosk_.settle();
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  }
+  void stop(std::string state = {}) {
+    kiosk_.settle();
+    atStop_({std::string(snap().screen.name), std::move(state)});
+  }
+  void printed() {
+    until([&] {
+      const auto& t = snap().part<kiosk::TakeNumberPart>().ticket;
+      const auto& b = snap().part<kiosk::BookingPart>().booked;
+      return (!t || t->print != kiosk::PrintState::Printing) &&
+             (!b || b->print != kiosk::PrintState::Printing);
+    });
+  }
+
+ private:
+  HeadlessKiosk& kiosk_;
+  const std::function<void(const TourStop&)>& atStop_;
+};
+}  // namespace
+
+void tourEveryScreen(HeadlessKiosk& kiosk, const std::function<void(const TourStop&)>& atStop) {
+  Walk w(kiosk, atStop);
+  kiosk.settle();
+  w.stop();
+  // The staff PIN screen a resident may reach, before any PIN is set.
+  w.send(intent::OpenStaffLogin{});
+  w.stop("no-pin");
+  w.send(intent::Back{});
+  // Cards on the home screen: read, and refused for a reason placing it again cannot mend.
+  w.session().cardRead(drivers::sim::elderlyResident());
+  kiosk.settle();
+  w.stop("card-read");
+  w.send(intent::OpenStaffLogin{});
+  w.send(intent::Back{});  // home again, the card forgotten
+  w.session().cardRefused(drivers::CardProblem::Invalid);
+  kiosk.settle();
+  w.stop("card-refused");
+
+  w.send(intent::OpenTile{kiosk::tiles::TakeNumber});
+  w.stop();
+  w.session().cardRefused(drivers::CardProblem::Expired);
+  kiosk.settle();
+  w.stop("card-refused");
+  w.send(intent::ChooseService{"social-security"});
+  w.printed();
+  w.stop("none-ahead");
+  w.send(intent::FinishTicket{});
+  w.send(intent::OpenTile{kiosk::tiles::TakeNumber});
+  w.send(intent::ChooseService{"social-security"});
+  w.printed();
+  w.stop("one-ahead");
+  w.send(intent::FinishTicket{});
+
+  w.send(intent::OpenTile{kiosk::tiles::Appointment});
+  w.stop();
+  w.send(intent::ChooseBookingService{"social-security"});
+  w.stop();
+  for (const auto& d : w.snap().part<kiosk::BookingPart>().bookingDays) {
+    if (d.available && d.label != "今天") {  // a whole day: morning and afternoon
+      w.send(intent::ChooseBookingDay{d.day});
+      break;
+    }
+  }
+  w.stop();
+  for (const auto& slot : w.snap().part<kiosk::BookingPart>().slots) {
+    if (slot.available) {
+      w.send(intent::ChooseSlot{slot.start});
+      break;
+    }
+  }
+  w.stop();
+  w.keys("13812345678");
+  w.send(intent::KeypadConfirm{});
+  w.printed();
+  w.stop();
+  w.send(intent::FinishTicket{});
+
+  w.send(intent::OpenTile{kiosk::tiles::CheckIn});
+  w.stop();
+  w.keys("13900000000");
+  w.send(intent::KeypadConfirm{});
+  w.stop("not-found");
+  w.send(intent::Back{});
+
+  w.send(intent::OpenTile{kiosk::tiles::CallStaff});
+  w.stop();
+  w.send(intent::Back{});
+
+  kiosk.station().auth().setPin("246810", "tour");
+  w.send(intent::OpenStaffLogin{});
+  w.stop();
+  w.keys("246810");
+  w.send(intent::KeypadConfirm{});
+  w.until([&] { return w.snap().screen == kiosk::screens::StaffMenu; });
+  w.stop();
+  w.send(intent::OpenCounterDesk{1});
+  w.stop();
+  w.send(intent::Back{});
+  w.send(intent::OpenQueueStats{});
+  w.stop();
+  w.send(intent::Back{});
+  w.send(intent::OpenPriorityRegister{});
+  w.stop();
+  w.send(intent::Back{});
+  w.send(intent::OpenSync{});
+  w.stop();
+  w.send(intent::Back{});
+}
+
+std::vector<std::string> missedScreens(HeadlessKiosk& kiosk, const std::set<std::string>& visited) {
+  std::vector<std::string> missed;
+  for (const kiosk::Screen& s : kiosk.station().session().screens()) {
+    if (!visited.count(std::string(s.name))) missed.emplace_back(s.name);
+  }
+  return missed;
+}
+
+}  // namespace yizhan::ui

@@ -1,0 +1,15 @@
+#pragma once
+// Simple line pictures drawn beside words, for residents who read slowly or not at all: a
+// ticket for 取号排队, a calendar for 预约办事, a tick on a sheet for 预约签到, a bell for
+// 呼叫工作人员, and a card going onto the reader for 请将身份证放在感应区.
+#include "imgui.h"
+#include "ui/palette.h"
+
+namespace yizhan::ui {
+
+enum class Pictogram { Ticket, Calendar, CheckIn, Bell, CardOnReader };
+
+// Draws `kind` in a `size` × `size` square whose top-left is `min`.
+void drawPictogram(Pictogram kind, ImVec2 min, float size, Rgb color);
+
+}  // namespace yizhan::ui
