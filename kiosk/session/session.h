@@ -62,8 +62,9 @@ struct SessionSettings {
   int schemaVersion = 0;
   std::chrono::seconds inactivity{60};
   std::chrono::seconds deviceCheckInterval{60};
-  // The ticket screen goes home sooner: the resident has what they came for.
-  std::chrono::seconds ticketScreen{20};
+  // The ticket screen goes home sooner: the resident has what they came for. Long enough to read
+  // it, take the slip and hear it again (20 s was too short for the elderly).
+  std::chrono::seconds ticketScreen{45};
   // How often the counter desk re-reads the queue while it is on screen.
   std::chrono::seconds deskRefresh{2};
 };

@@ -89,7 +89,10 @@ TEST_CASE("going home forgets the ticket screen, the PIN typed and the call for 
   f.send(intent::OpenTile{tiles::TakeNumber});
   f.send(intent::ChooseService{"social-security"});
   REQUIRE(f.snap().part<TakeNumberPart>().ticket);
-  f.idle(seconds(21));  // the ticket screen goes home sooner
+  // Time to read it, take the slip and hear it again; then home, sooner than other screens.
+  f.idle(seconds(44));
+  CHECK(f.snap().screen == screens::TicketTaken);
+  f.idle(seconds(2));
   checkNothingOfTheResidentLeft(f.snap());
 
   f.station.auth().setPin("246810", "test");
