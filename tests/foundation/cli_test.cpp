@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "support/run_binary.h"
@@ -111,6 +112,15 @@ TEST_CASE("headless screenshot, and the no-display fallback", "[cli][ui]") {
   CHECK_THAT(r.err, Catch::Contains("no display"));
   CHECK_THAT(r.out, Catch::Contains("home.png") && Catch::Contains("staff-pin.png"));
   CHECK(std::filesystem::exists(dir / "d" / "screenshots" / "home.png"));
+  // The second picture is the PIN screen (the staff mark held, as staff do), not home again.
+  auto bytes = [](const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  std::string home = bytes(dir / "d" / "screenshots" / "home.png");
+  std::string pin = bytes(dir / "d" / "screenshots" / "staff-pin.png");
+  CHECK(pin.size() > 10000);
+  CHECK(pin != home);
 }
 
 TEST_CASE("admin set-pin reads the PIN from standard input and validates it", "[cli][staff]") {

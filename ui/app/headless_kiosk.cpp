@@ -43,6 +43,15 @@ void HeadlessKiosk::hold(std::string_view label, std::chrono::milliseconds durat
   app_->settle();
 }
 
+void HeadlessKiosk::use(std::string_view label) {
+  auto widget = app_->widgets().find(label);
+  if (widget && widget->kind == WidgetKind::Hold) {
+    hold(label, std::chrono::milliseconds(2500));
+  } else {
+    tap(label);
+  }
+}
+
 void HeadlessKiosk::advance(std::chrono::seconds by) {
   clock_.advance(by);
   app_->settle();

@@ -37,6 +37,9 @@ class HeadlessKiosk {
   // Presses the widget with this label, keeps the finger on it for `duration` of the kiosk's
   // clock, and lets go (the staff mark on the home screen opens after two seconds).
   void hold(std::string_view label, std::chrono::milliseconds duration);
+  // Uses the widget as a person would: a tap, or, for a hold mark (the staff entry), a hold
+  // long enough to open it. For `yizhan kiosk --headless --tap`.
+  void use(std::string_view label);
   void settle() { app_->settle(); }
   // Moves the clock on, then lets timers fire.
   void advance(std::chrono::seconds by);

@@ -28,7 +28,7 @@ int headlessScreenshot(const kiosk::KioskRun& run, const kiosk::Config& config,
   auto start = startTime(run);
   if (!start) return 2;
   HeadlessKiosk kiosk({config, dataDir, *start, run.width, run.height});
-  for (const auto& label : run.taps) kiosk.tap(label);
+  for (const auto& label : run.taps) kiosk.use(label);
   int exitCode = 0;
   if (run.uploadSeconds > 0) {
     kiosk::SyncWorker& sync = kiosk.station().startSync();
@@ -69,7 +69,7 @@ int fallbackScreenshots(const kiosk::KioskRun& run, const kiosk::Config& config,
   HeadlessKiosk kiosk({config, dataDir, kiosk::SystemClock().now(), run.width, run.height});
   kiosk.screenshot(dir / "home.png");
   std::printf("%s\n", (dir / "home.png").c_str());
-  kiosk.tap(kiosk::text(kiosk::StaffStr::StaffEntry, kiosk.station().lang()));
+  kiosk.use(kiosk::text(kiosk::StaffStr::StaffEntry, kiosk.station().lang()));
   kiosk.screenshot(dir / "staff-pin.png");
   std::printf("%s\n", (dir / "staff-pin.png").c_str());
   return 0;
