@@ -19,6 +19,10 @@ class PersonalKey {
   std::string hashIdNumber(std::string_view idNumber) const;
   // The same for a mobile number, kept apart from ID numbers by a prefix.
   std::string hashPhone(std::string_view digits) const;
+  // A short keyed tag over `payload`, 16 hex characters, for codes the station prints and must
+  // know again as its own (a volunteer's QR card); `purpose` keeps tags of different things
+  // apart. Not a secret's hash: a forger at the kiosk can only guess, one scan at a time.
+  std::string tag(std::string_view purpose, std::string_view payload) const;
 
  private:
   explicit PersonalKey(const std::array<unsigned char, 32>& key) : key_(key) {}
