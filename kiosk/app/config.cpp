@@ -124,6 +124,13 @@ std::vector<Key> keysOf(Config& c) {
       {"display", "diagonal_inches", &c.display.diagonalInches, DoubleRange{0, 100},
        "the touch panel's diagonal in inches (0: 21.5 for 1920x1080, 15.6 for 1280x800); sizes "
        "on screen hold in millimetres by it"},
+      {"volunteers", "rounding_minutes", &c.volunteers.roundingMinutes, IntRange{0, 15},
+       "service hours are whole minutes rounded down to this: 0 (exact), 5, 10 or 15"},
+      {"volunteers", "minimum_minutes", &c.volunteers.minimumMinutes, IntRange{0, 240},
+       "a shift shorter than this is recorded but credits no hours"},
+      {"volunteers", "maximum_minutes", &c.volunteers.maximumMinutes, IntRange{30, 1440},
+       "a longer shift is credited this much and flagged for staff; a forgotten sign-out is "
+       "closed at closing time or after this long"},
       {"staff", "max_failures", &c.staff.maxFailures, IntRange{3, 20},
        "wrong PINs in a row before staff login locks"},
       {"staff", "lockout_base_seconds", &c.staff.lockoutBaseSeconds, IntRange{1, 3600},
@@ -219,8 +226,8 @@ Config fromTable(const toml::table& root, const std::string& origin) {
     for (const Key& k : keys) sectionKnown |= section == k.section;
     if (!sectionKnown) {
       throw ConfigError(where(origin, sectionNode) + ": unknown section [" + section +
-                        "] (known: station, storage, district, devices, ui, display, staff, "
-                        "console, queue, counters, services)");
+                        "] (known: station, storage, district, devices, ui, display, volunteers, "
+                        "staff, console, queue, counters, services)");
     }
     const toml::table* table = sectionNode.as_table();
     if (!table) {
@@ -250,6 +257,13 @@ Config fromTable(const toml::table& root, const std::string& origin) {
     throw ConfigError(origin + ": [console] bind = \"" + config.console.bind +
                       "\" reaches the station network: set tls_certificate and tls_key, so the "
                       "PIN and session cookie are not sent in clear, or bind 127.0.0.1");
+  }
+  if (int r = config.volunteers.roundingMinutes; r != 0 && r != 5 && r != 10 && r != 15) {
+    throw ConfigError(origin + ": [volunteers] rounding_minutes must be 0, 5, 10 or 15, got " +
+                      std::to_string(r));
+  }
+  if (config.volunteers.minimumMinutes >= config.volunteers.maximumMinutes) {
+    throw ConfigError(origin + ": [volunteers] minimum_minutes must be less than maximum_minutes");
   }
   if (config.staff.lockoutMaxSeconds < config.staff.lockoutBaseSeconds) {
     throw ConfigError(origin +

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "kiosk/queue/service_catalog.h"
+#include "kiosk/volunteers/shift_credit.h"
 
 namespace yizhan::kiosk {
 
@@ -66,6 +67,8 @@ struct Config {
     std::string tlsKey;
   } console;
   ServiceCatalog queue = defaultCatalog();
+  // How volunteers' shifts count (issue 15): rounding, the shortest and the longest.
+  ShiftRules volunteers;
 };
 
 class ConfigError : public std::runtime_error {

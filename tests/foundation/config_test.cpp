@@ -41,6 +41,9 @@ printer = "/dev/usb/lp0"
 inactivity_seconds = 90
 [display]
 diagonal_inches = 23.8
+[volunteers]
+rounding_minutes = 15
+minimum_minutes = 30
 )",
                          "station.toml");
   CHECK(c.station.id == "sishui-hf-012");
@@ -53,6 +56,9 @@ diagonal_inches = 23.8
   // Shown back as it was given, and read again the same.
   CHECK(parseConfig(renderConfig(c), "shown").display.diagonalInches == Approx(23.8));
   CHECK(parseConfig("", "empty").display.diagonalInches == 0);
+  CHECK(c.volunteers.roundingMinutes == 15);
+  CHECK(c.volunteers.minimumMinutes == 30);
+  CHECK(c.volunteers.maximumMinutes == 480);  // the default, untouched
 }
 
 TEST_CASE("config errors name the key, the line and what is wrong", "[config]") {
@@ -83,6 +89,11 @@ TEST_CASE("config errors name the key, the line and what is wrong", "[config]") 
 
   e = errorOf("[station]\nid = \"has space\"\n");
   CHECK_THAT(e, Catch::Contains("[station] id"));
+
+  e = errorOf("[volunteers]\nrounding_minutes = 7\n");
+  CHECK_THAT(e, Catch::Contains("[volunteers] rounding_minutes must be 0, 5, 10 or 15, got 7"));
+  e = errorOf("[volunteers]\nminimum_minutes = 60\nmaximum_minutes = 60\n");
+  CHECK_THAT(e, Catch::Contains("minimum_minutes must be less than maximum_minutes"));
 
   e = errorOf("[display]\ndiagonal_inches = 2\n");
   CHECK_THAT(e, Catch::Contains("[display] diagonal_inches"));
