@@ -4,6 +4,7 @@
 #include <string>
 
 #include "kiosk/base/local_time.h"
+#include "kiosk/queue/queue_strings.h"
 #include "kiosk/staff/call_staff_flow.h"
 #include "kiosk/staff/staff_strings.h"
 #include "ui/widgets/drawing.h"
@@ -83,6 +84,13 @@ bool footerButton(UiContext& ctx, std::string_view label, FooterSide side, Butto
   ButtonSpec spec{ImVec2(x, y), size, style};
   spec.font = font;
   return bigButton(ctx, label, spec);
+}
+
+bool doneButton(UiContext& ctx, const ContentArea& column, float top, float bottom) {
+  const Metrics& m = ctx.metrics;
+  ImVec2 size(std::min(column.width(), m.px(90.0f)), m.px(30.0f));
+  ImVec2 pos(column.centerX() - size.x / 2, std::max(top, bottom - size.y));
+  return bigButton(ctx, ctx.t(kiosk::QueueStr::TicketDone), {pos, size, ButtonStyle::Primary});
 }
 
 void residentFooter(UiContext& ctx, const kiosk::Snapshot& snap, ResidentFooter parts) {

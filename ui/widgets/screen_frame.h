@@ -31,6 +31,10 @@ bool footerButton(UiContext& ctx, std::string_view label, FooterSide side,
 // Every resident screen's footer: 返回 on the left, 再听一遍 in the middle (when the screen has
 // a prompt), 呼叫工作人员 on the right. A done screen (the ticket) has no 返回: it would read as
 // "cancel my number"; the call-staff screen has no second call button.
+// The one 好的 of a done screen (the ticket, the booking slip): centred in `column`, below
+// `top` and at the latest on the content's last line; true when tapped.
+bool doneButton(UiContext& ctx, const ContentArea& column, float top, float bottom);
+
 struct ResidentFooter {
   bool back = true;
   bool callStaff = true;

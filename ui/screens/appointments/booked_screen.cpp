@@ -55,8 +55,7 @@ void drawBookedScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   line(heading, p.calmText,
        kiosk::format(ApptStr::ApptCheckInWindow, ctx.lang, {b.windowFrom, b.windowTo}));
   // 好的 under what to remember (landscape), or at the foot of the one column.
-  float buttonW = std::min(left.width(), m.px(90.0f)), buttonH = m.px(30.0f);
-  ImVec2 pos(left.centerX() - buttonW / 2, std::max(y, area.max.y - buttonH));
+  float doneTop = y;
   if (!m.portrait) {
     column = &right;
     y = right.min.y;
@@ -78,11 +77,8 @@ void drawBookedScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
            kiosk::format(ApptStr::ApptSlipNotPrinted, ctx.lang, {b.printProblem}));
       break;
   }
-  if (m.portrait) pos.y = std::max(y, area.max.y - buttonH);
-  if (bigButton(ctx, ctx.t(QueueStr::TicketDone),
-                {pos, ImVec2(buttonW, buttonH), ButtonStyle::Primary})) {
-    ctx.emit(kiosk::intent::FinishTicket{});
-  }
+  if (m.portrait) doneTop = y;
+  if (doneButton(ctx, left, doneTop, area.max.y)) ctx.emit(kiosk::intent::FinishTicket{});
   // Done: one 好的, no 返回 that would read as "undo my booking".
   residentFooter(ctx, snap, {false, true});
   endScreen();

@@ -107,13 +107,7 @@ void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
 
   // 好的: done, the number kept, back to the start.
-  ImFont* doneFont = heading;
-  float buttonW = std::min(infoSide.width(), m.px(90.0f)), buttonH = m.px(30.0f);
-  ImVec2 pos(infoSide.centerX() - buttonW / 2, std::max(y, area.max.y - buttonH));
-  if (bigButton(ctx, ctx.t(QueueStr::TicketDone),
-                {pos, ImVec2(buttonW, buttonH), ButtonStyle::Primary, true, doneFont})) {
-    ctx.emit(kiosk::intent::FinishTicket{});
-  }
+  if (doneButton(ctx, infoSide, y, area.max.y)) ctx.emit(kiosk::intent::FinishTicket{});
   residentFooter(ctx, snap, {false, true});
   endScreen();
 }
