@@ -192,6 +192,61 @@ INSERT INTO staff_lockout_v8 SELECT id, consecutive_failures, locked_until_epoch
 DROP TABLE staff_lockout;
 ALTER TABLE staff_lockout_v8 RENAME TO staff_lockout;
 )sql"},
+    {9, "volunteers: the roster and their shifts", R"sql(
+-- Names and phones are sealed (AEAD, the key in keys/personal-seal.key, not here); a phone and
+-- an ID number are found again by their keyed hash; only masked forms are readable.
+CREATE TABLE volunteer (
+  id                 INTEGER PRIMARY KEY,           -- on the volunteer's QR card
+  external_id        TEXT UNIQUE,                   -- the district's or the spreadsheet's id
+  name_sealed        TEXT NOT NULL,
+  name_masked        TEXT NOT NULL,                 -- 王*明
+  phone_sealed       TEXT,
+  phone_hash         TEXT UNIQUE,
+  phone_masked       TEXT,
+  id_hash            TEXT UNIQUE,
+  id_masked          TEXT,
+  team               TEXT NOT NULL,
+  kind               TEXT NOT NULL
+                     CHECK (kind IN ('in_service_member', 'retired_member', 'public')),
+  employer           TEXT NOT NULL DEFAULT '',      -- an in-service member's unit
+  skills             TEXT NOT NULL DEFAULT '',      -- errand ids, comma-separated
+  pin_hash           TEXT,                          -- Argon2id
+  status             TEXT NOT NULL DEFAULT 'active'
+                     CHECK (status IN ('active', 'inactive', 'removed')),
+  source             TEXT NOT NULL,                 -- kiosk, import, district
+  enrolled_at        TEXT NOT NULL,
+  changed_at         TEXT NOT NULL,
+  pin_failures       INTEGER NOT NULL DEFAULT 0,
+  locked_until_epoch INTEGER
+);
+-- One row per duty: who, what, where, when, how long it counts, who confirmed it.
+CREATE TABLE volunteer_shift (
+  id                INTEGER PRIMARY KEY,
+  uuid              TEXT NOT NULL UNIQUE,
+  volunteer_id      INTEGER NOT NULL REFERENCES volunteer(id),
+  activity          TEXT NOT NULL,
+  station           TEXT NOT NULL,                   -- the organising station's id
+  day               TEXT NOT NULL,                   -- local day it began
+  start_epoch       INTEGER NOT NULL,
+  started_at        TEXT NOT NULL,
+  end_epoch         INTEGER,
+  ended_at          TEXT,
+  ended_by          TEXT CHECK (ended_by IN ('signed_out', 'signed_in_again', 'station_closed')),
+  credited_minutes  INTEGER NOT NULL DEFAULT 0,      -- what counts now
+  proposed_minutes  INTEGER NOT NULL DEFAULT 0,      -- what the rules give, for staff to confirm
+  flag              TEXT NOT NULL DEFAULT 'none'
+                    CHECK (flag IN ('none', 'forgotten', 'capped', 'clock_back')),
+  status            TEXT NOT NULL DEFAULT 'open'
+                    CHECK (status IN ('open', 'closed', 'review', 'confirmed', 'corrected')),
+  confirmed_by      TEXT,
+  confirmed_at      TEXT,
+  correction_reason TEXT
+);
+CREATE UNIQUE INDEX volunteer_shift_one_open ON volunteer_shift(volunteer_id) WHERE status = 'open';
+CREATE INDEX volunteer_shift_by_volunteer ON volunteer_shift(volunteer_id, start_epoch);
+CREATE INDEX volunteer_shift_by_day ON volunteer_shift(day);
+CREATE INDEX volunteer_shift_by_status ON volunteer_shift(status);
+)sql"},
 };
 }  // namespace
 

@@ -24,6 +24,7 @@
 #include "kiosk/staff/staff_calls.h"
 #include "kiosk/sync/sync_control.h"
 #include "kiosk/sync/sync_worker.h"
+#include "kiosk/volunteers/volunteer_services.h"
 
 namespace yizhan::kiosk {
 
@@ -43,6 +44,10 @@ class Station {
   ResidentPriority& residents() { return residents_; }
   AppointmentService& appointments() { return appointments_; }
   const PersonalKey* personalKey() const { return &personalKey_; }
+  const PersonalSeal& personalSeal() const { return seal_; }
+  VolunteerRoster& volunteerRoster() { return roster_; }
+  VolunteerShifts& volunteerShifts() { return shifts_; }
+  VolunteerPins& volunteerPins() { return volunteerPins_; }
   QueueSignal& queueSignal() { return queueSignal_; }
   // Serves the counter console on the configured address (or `port`: 0 picks a free one).
   // Returns null when the configuration turns it off; throws std::runtime_error when it
@@ -82,6 +87,11 @@ class Station {
   PersonalKey personalKey_;
   ResidentPriority residents_;
   AppointmentService appointments_;
+  PersonalSeal seal_;
+  VolunteerRoster roster_;
+  VolunteerShifts shifts_;
+  VolunteerPins volunteerPins_;
+  VolunteerServices volunteers_{roster_, shifts_, volunteerPins_};
   SyncControl syncControl_;
   std::unique_ptr<SyncWorker> sync_;
   BackgroundWorker worker_;

@@ -7,7 +7,7 @@ BUILD_PKGS=(
   build-essential cmake pkg-config clang-format clang libclang-rt-14-dev
   libsdl2-dev libimgui-dev libfreetype-dev libgl-dev libegl-dev
   libgl1-mesa-dri libegl-mesa0 mesa-utils-bin
-  libsqlite3-dev sqlite3 libsodium-dev
+  libsqlite3-dev sqlite3 libsodium-dev libcsv-dev
   openssl
   libcurl4-openssl-dev curl
   libcli11-dev libtomlplusplus-dev nlohmann-json3-dev libstb-dev

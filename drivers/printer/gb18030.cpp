@@ -95,4 +95,26 @@ std::string gb18030ToUtf8(std::string_view gb) {
   return out;
 }
 
+std::optional<std::string> gb18030ToUtf8Exact(std::string_view gb, size_t* badAt) {
+  Converter toUtf8("UTF-8", "GB18030");
+  std::string out;
+  size_t consumed = 0;
+  if (toUtf8.convert(gb, out, consumed)) return out;
+  if (badAt) *badAt = consumed;
+  return std::nullopt;
+}
+
+bool isWellFormedUtf8(std::string_view s, size_t* badAt) {
+  bool ok = true;
+  size_t offset = 0;
+  forEachUtf8(s, [&](char32_t cp, std::string_view bytes) {
+    if (ok && cp == kInvalidCodepoint) {
+      ok = false;
+      if (badAt) *badAt = offset;
+    }
+    offset += bytes.size();
+  });
+  return ok;
+}
+
 }  // namespace yizhan::drivers

@@ -19,4 +19,11 @@ std::optional<std::string> toPrintableGb18030(std::string_view utf8);
 // Decodes GB18030 (any length) to UTF-8; undecodable bytes become U+FFFD. For the simulator.
 std::string gb18030ToUtf8(std::string_view gb);
 
+// Decodes GB18030 (a superset of the GBK that Excel in China saves) exactly: nullopt, with the
+// offset of the first byte that is not GB18030 in `badAt`, rather than guessing. For files staff
+// hand in (a volunteer roster), where a wrong guess would store garbled names.
+std::optional<std::string> gb18030ToUtf8Exact(std::string_view gb, size_t* badAt = nullptr);
+// Whether `s` is well-formed UTF-8; if not, the offset of the first bad byte in `badAt`.
+bool isWellFormedUtf8(std::string_view s, size_t* badAt = nullptr);
+
 }  // namespace yizhan::drivers

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <string>
 
@@ -16,6 +17,7 @@
 #include "kiosk/staff/staff_auth.h"
 #include "kiosk/station.h"
 #include "kiosk/sync/sync_worker.h"
+#include "kiosk/volunteers/roster_import.h"
 
 namespace yizhan::kiosk {
 
@@ -83,12 +85,41 @@ int enroll(const AdminRun& request, const Config& config, const std::filesystem:
   }
 }
 
+int importVolunteers(const AdminRun& request, const std::filesystem::path& dataDir) {
+  std::ifstream in(request.rosterFile, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in.good() && !in.eof()) {
+    std::fprintf(stderr, "yizhan: 无法读取 %s (cannot read the file)\n",
+                 request.rosterFile.c_str());
+    return 2;
+  }
+  constexpr size_t kLargest = 16 * 1024 * 1024;  // a station's roster is a few hundred rows
+  if (bytes.size() > kLargest) {
+    std::fprintf(stderr, "yizhan: %s 太大（超过 16 MB），不像志愿者名册 (file too large)\n",
+                 request.rosterFile.c_str());
+    return 2;
+  }
+  SheetEncoding encoding = sheetEncodingNamed(request.encoding).value_or(SheetEncoding::Detect);
+  RosterSheet sheet = readRosterSheet(bytes, encoding);
+  SystemClock clock;
+  data::Store store = data::Store::open(dataDir, formatStamp(clock.now()));
+  PersonalKey key = PersonalKey::loadOrCreate(dataDir / "keys" / "personal.key");
+  PersonalSeal seal = PersonalSeal::loadOrCreate(PersonalSeal::fileIn(dataDir));
+  VolunteerRoster roster(store.db(), key, seal, clock);
+  ImportReport report = importRoster(sheet, roster, store.db(), request.apply, "admin-cli");
+  std::string text = importReportText(report);
+  std::fprintf(report.fatal ? stderr : stdout, "%s", text.c_str());
+  if (report.fatal) return 2;
+  return report.errors.empty() ? 0 : 1;
+}
+
 }  // namespace
 
 int runAdmin(const AdminRun& request, const Config& config, const std::filesystem::path& dataDir) {
   SystemClock clock;
   if (request.command == "set-pin") return setPin(config, dataDir);
   if (request.command == "enroll") return enroll(request, config, dataDir);
+  if (request.command == "import-volunteers") return importVolunteers(request, dataDir);
   if (request.command == "doctor") {
     drivers::SdlSoundOutput sound(
         {.linger = std::chrono::seconds(3), .probeDelay = std::chrono::milliseconds(0)});

@@ -68,6 +68,20 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
       ->required()
       ->check(CLI::ExistingFile);
 
+  CLI::App* importVolunteers = admin->add_subcommand(
+      "import-volunteers",
+      "check a volunteer roster (CSV: 姓名,手机号,队伍,类别,… ; UTF-8 or GBK) row by row; "
+      "writes nothing unless --apply");
+  importVolunteers->add_option("file", cl.admin.rosterFile, "the CSV file")
+      ->required()
+      ->check(CLI::ExistingFile);
+  importVolunteers->add_flag("--apply", cl.admin.apply,
+                             "write the good rows (without it: a dry run that only reports)");
+  importVolunteers
+      ->add_option("--encoding", cl.admin.encoding,
+                   "detect (default), utf-8 or gbk (Excel in China saves GBK)")
+      ->check(CLI::IsMember({"detect", "utf-8", "utf8", "gbk", "gb18030"}, CLI::ignore_case));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

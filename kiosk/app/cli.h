@@ -19,9 +19,12 @@ struct KioskRun {
 };
 
 struct AdminRun {
-  std::string command;  // set-pin, show-config, check-config, backup, restore
+  std::string command;  // set-pin, show-config, check-config, backup, restore, import-volunteers
   std::filesystem::path backupFile;
   std::string enrollUrl, enrollToken;  // enroll
+  std::filesystem::path rosterFile;    // import-volunteers
+  bool apply = false;                  // import-volunteers: write (default: a dry run)
+  std::string encoding = "detect";     // import-volunteers: detect, utf-8 or gbk
 };
 
 struct CommandLine {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 namespace yizhan::kiosk {
 
@@ -32,6 +33,23 @@ std::string maskPhone(std::string_view digits) {
   if (digits.size() < 8) return std::string(digits.size(), '*');
   return std::string(digits.substr(0, 3)) + std::string(digits.size() - 7, '*') +
          std::string(digits.substr(digits.size() - 4));
+}
+
+std::string maskName(std::string_view name) {
+  std::vector<std::string_view> chars;
+  for (size_t i = 0; i < name.size();) {
+    unsigned char lead = static_cast<unsigned char>(name[i]);
+    size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    length = std::min(length, name.size() - i);
+    chars.push_back(name.substr(i, length));
+    i += length;
+  }
+  if (chars.empty()) return {};
+  if (chars.size() == 1) return "*";
+  std::string out(chars.front());
+  for (size_t i = 1; i + 1 < chars.size(); ++i) out += '*';
+  out += chars.size() == 2 ? std::string("*") : std::string(chars.back());
+  return out;
 }
 
 }  // namespace yizhan::kiosk

@@ -25,5 +25,8 @@ std::optional<PersonRef> personOfPhone(std::string_view digits, const PersonalKe
 bool isMobileNumber(std::string_view digits);
 // 13812345678 → 138****5678
 std::string maskPhone(std::string_view digits);
+// 王小明 → 王*明, 李四 → 李*, 欧阳娜娜 → 欧**娜: the family name and (from three characters on)
+// the last, as Chinese notices print names (UTF-8, by character).
+std::string maskName(std::string_view name);
 
 }  // namespace yizhan::kiosk

@@ -1,38 +1,15 @@
 #include "kiosk/residents/personal_key.h"
 
 #include <sodium.h>
-#include <sys/stat.h>
 
 #include <cctype>
-#include <fstream>
-#include <stdexcept>
+
+#include "kiosk/residents/key_file.h"
 
 namespace yizhan::kiosk {
 
 PersonalKey PersonalKey::loadOrCreate(const std::filesystem::path& file) {
-  if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
-  std::array<unsigned char, 32> key{};
-  std::error_code ec;
-  if (std::filesystem::exists(file, ec)) {
-    std::ifstream in(file, std::ios::binary);
-    in.read(reinterpret_cast<char*>(key.data()), key.size());
-    if (in.gcount() != static_cast<std::streamsize>(key.size())) {
-      throw std::runtime_error(file.string() +
-                               ": personal-data key is damaged (restore it from the station's "
-                               "key backup; without it residents' flags cannot be found)");
-    }
-    return PersonalKey(key);
-  }
-  std::filesystem::create_directories(file.parent_path());
-  chmod(file.parent_path().c_str(), 0700);
-  randombytes_buf(key.data(), key.size());
-  {
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out.write(reinterpret_cast<const char*>(key.data()), key.size());
-    if (!out) throw std::runtime_error(file.string() + ": cannot write the personal-data key");
-  }
-  chmod(file.c_str(), 0600);
-  return PersonalKey(key);
+  return PersonalKey(loadOrCreateKeyFile(file, "personal-data key"));
 }
 
 std::string PersonalKey::hashIdNumber(std::string_view idNumber) const {

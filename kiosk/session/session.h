@@ -28,6 +28,7 @@
 namespace yizhan::kiosk {
 
 class SyncControl;
+struct VolunteerServices;
 
 struct SessionServices {
   StaffAuth& auth;
@@ -52,6 +53,7 @@ struct SessionServices {
   // Puts a district configuration the uploader stored into force; returns the announcements
   // in force. Cheap when nothing changed. May be empty.
   std::function<std::vector<Announcement>()> districtSettings = {};
+  VolunteerServices* volunteers = nullptr;  // null: no volunteer sign-in
 };
 
 struct SessionSettings {

@@ -7,7 +7,7 @@
 
 namespace yizhan::kiosk {
 
-inline constexpr std::array<std::string_view, 19> kEventTypes = {
+inline constexpr std::array<std::string_view, 25> kEventTypes = {
     "ticket.issued",
     "ticket.printed",
     "ticket.print_failed",
@@ -27,6 +27,12 @@ inline constexpr std::array<std::string_view, 19> kEventTypes = {
     "staff_call.raised",
     "staff_call.handled",
     "resident.priority_flag_set",
+    "volunteer.enrolled",
+    "volunteer.updated",
+    "volunteer.signed_in",
+    "volunteer.signed_out",
+    "volunteer.shift_closed",
+    "volunteer.shift_reviewed",
 };
 
 }  // namespace yizhan::kiosk

@@ -30,6 +30,12 @@ constexpr std::pair<std::string_view, SyncStr> kKinds[] = {
     {"staff_call.raised", SyncStr::HeldStaffCallRaised},
     {"staff_call.handled", SyncStr::HeldStaffCallHandled},
     {"resident.priority_flag_set", SyncStr::HeldPriorityFlag},
+    {"volunteer.enrolled", SyncStr::HeldVolunteerEnrolled},
+    {"volunteer.updated", SyncStr::HeldVolunteerUpdated},
+    {"volunteer.signed_in", SyncStr::HeldVolunteerSignedIn},
+    {"volunteer.signed_out", SyncStr::HeldVolunteerSignedOut},
+    {"volunteer.shift_closed", SyncStr::HeldVolunteerShiftClosed},
+    {"volunteer.shift_reviewed", SyncStr::HeldVolunteerShiftReviewed},
 };
 
 std::string field(const nlohmann::json& j, const char* key) {
@@ -53,6 +59,11 @@ std::string detailOf(const std::string& type, const nlohmann::json& p, Lang lang
     return counter.empty() ? counter : format(SyncStr::HeldCounterNumber, lang, {counter});
   }
   if (type == "queue.daily_summary") return field(p, "day");
+  // A volunteer by their masked name (enrolment) or the shift's day (shifts).
+  if (type.rfind("volunteer.", 0) == 0) {
+    std::string name = field(p, "name_masked");
+    return name.empty() ? field(p, "day") : name;
+  }
   return {};
 }
 }  // namespace

@@ -39,8 +39,9 @@ ShiftCredit creditFor(const ShiftTimes& shift, const ShiftRules& rules) {
 std::int64_t forgottenShiftEnd(std::int64_t start, std::optional<std::int64_t> closingEpoch,
                                const ShiftRules& rules) {
   std::int64_t cap = start + static_cast<std::int64_t>(rules.maximumMinutes) * 60;
-  std::int64_t end = closingEpoch ? std::min(*closingEpoch, cap) : cap;
-  return std::max(end, start);
+  // Begun at or after closing (an evening 宣讲): that closing is no end for it.
+  if (!closingEpoch || *closingEpoch <= start) return cap;
+  return std::min(*closingEpoch, cap);
 }
 
 }  // namespace yizhan::kiosk

@@ -47,7 +47,8 @@ struct ShiftCredit {
 ShiftCredit creditFor(const ShiftTimes& shift, const ShiftRules& rules);
 
 // When the kiosk closes a shift nobody signed out of: the station's closing time that day,
-// or the cap, whichever comes first; never before the start. `closingEpoch` is the closing
+// or the cap, whichever comes first; a shift begun at or after closing (an evening 宣讲) runs
+// to the cap. `closingEpoch` is the closing
 // time of the day the shift began (nullopt: the station did not open that day — the cap).
 std::int64_t forgottenShiftEnd(std::int64_t start, std::optional<std::int64_t> closingEpoch,
                                const ShiftRules& rules);

@@ -16,6 +16,7 @@
 #include "kiosk/residents/person_ref.h"
 #include "kiosk/sync/event_types.h"
 #include "support/station_fixture.h"
+#include "support/volunteer_fixture.h"
 
 using namespace yizhan;
 using namespace yizhan::kiosk;
@@ -93,6 +94,19 @@ std::vector<data::OutboxEvent> eventsOfAFullDay() {
   auto call = s.staffCalls().raise("kiosk");
   s.staffCalls().handle(call.id);
   s.residents().setDisability(drivers::sim::elderlyResident(), true, "test");
+
+  VolunteerDetails volunteer = test::wangXiaoming();
+  auto enrolled = s.volunteerRoster().enrollOrUpdate(volunteer, "import", "test");
+  volunteer.team = "志愿服务队";
+  s.volunteerRoster().enrollOrUpdate(volunteer, "import", "test");
+  auto& shifts = s.volunteerShifts();
+  shifts.signIn(*enrolled.id, "duty");
+  f.clock.advance(std::chrono::minutes(90));
+  shifts.signOut(*enrolled.id);
+  shifts.signIn(*enrolled.id, "on_behalf");
+  f.clock.advance(std::chrono::hours(12));
+  shifts.closeForgotten();
+  shifts.confirm(shifts.awaitingReview().at(0).id, "staff");
   return data::Outbox(s.store().db()).pending(10000);
 }
 }  // namespace
@@ -139,9 +153,10 @@ TEST_CASE("every payload field the kiosk sends is defined in the contract", "[sy
 TEST_CASE("no event type is written that the registry lacks", "[sync][contract]") {
   // Scans the kiosk's sources for literals shaped like event types ("ticket.issued"): each
   // must be a registered type, or one of the station-only audit actions.
-  const std::set<std::string> auditOnly = {"staff.pin_set",      "staff.login", "staff.locked",
-                                           "staff.login_failed", "sync.retry",  "sync.discard",
-                                           "sync.reconnect"};
+  const std::set<std::string> auditOnly = {
+      "staff.pin_set",        "staff.login",         "staff.locked",   "staff.login_failed",
+      "sync.retry",           "sync.discard",        "sync.reconnect", "volunteer.pin_set",
+      "volunteer.pin_locked", "volunteer.pin_failed"};
   std::set<std::string> registry(kEventTypes.begin(), kEventTypes.end());
   static const std::regex literal("\"([a-z_]+\\.[a-z_]+)\"");
   static const std::regex fileName(".*\\.(key|toml|json|html|png|txt|md|db|sqlite|log|pem)");

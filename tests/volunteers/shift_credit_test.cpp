@@ -80,8 +80,10 @@ TEST_CASE(
   CHECK(forgottenShiftEnd(at(8, 0), at(17, 30), rules) == at(14, 0));
   // A day the station did not open (found at the next start-up): the cap.
   CHECK(forgottenShiftEnd(at(10, 0), std::nullopt, rules) == at(16, 0));
-  // Signed in after closing (an evening 宣讲): never closed before it began.
-  CHECK(forgottenShiftEnd(at(19, 0), at(17, 30), rules) == at(19, 0));
+  // Signed in after closing (an evening 宣讲): that closing time is past, so the cap, never a
+  // close before it began (which would end it the minute it started).
+  CHECK(forgottenShiftEnd(at(19, 0), at(17, 30), rules) == at(19, 0) + 6 * 3600);
+  CHECK(forgottenShiftEnd(at(17, 30), at(17, 30), rules) == at(17, 30) + 6 * 3600);
   // Signing in again without signing out forgets the first shift the same way.
   ShiftCredit again = creditFor({at(9, 0), at(11, 0), ShiftEnd::SignedInAgain}, rules);
   CHECK(again.flag == ShiftFlag::Forgotten);
