@@ -23,6 +23,8 @@
 #include "kiosk/staff/staff_strings.h"
 #include "kiosk/sync/sync_panel_flow.h"
 #include "kiosk/sync/sync_strings.h"
+#include "kiosk/volunteers/volunteer_flow.h"
+#include "kiosk/volunteers/volunteer_strings.h"
 
 namespace yizhan::kiosk {
 
@@ -49,6 +51,10 @@ std::vector<std::unique_ptr<Flow>> makeFlows(FlowHost& host, const SessionServic
   if (services.residents) {
     flows.push_back(std::make_unique<PriorityRegisterFlow>(host, *services.residents));
   }
+  if (services.volunteers && services.personalKey) {
+    flows.push_back(
+        std::make_unique<VolunteerFlow>(host, *services.volunteers, *services.personalKey));
+  }
   if (services.sync) flows.push_back(std::make_unique<SyncPanelFlow>(host, *services.sync));
   return flows;
 }
@@ -65,6 +71,7 @@ void forEachText(Lang lang, const std::function<void(std::string_view)>& visit) 
   visitCatalog<ApptStr>(lang, visit);
   visitCatalog<SyncStr>(lang, visit);
   visitCatalog<ConsoleStr>(lang, visit);
+  visitCatalog<VolStr>(lang, visit);
 }
 
 }  // namespace yizhan::kiosk

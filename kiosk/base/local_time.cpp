@@ -96,4 +96,11 @@ std::string shortLocalTime(const std::optional<std::string>& iso) {
   return iso->substr(5, 5) + " " + iso->substr(11, 5);
 }
 
+std::string formatClock(TimePoint t) {
+  LocalDateTime l = toLocal(t);
+  char text[8];
+  std::snprintf(text, sizeof text, "%02d:%02d", l.hour % 24, l.minute % 60);
+  return text;
+}
+
 }  // namespace yizhan::kiosk

@@ -24,6 +24,8 @@ LocalDateTime toLocal(TimePoint t);
 std::string formatIso(TimePoint t);
 // 2026-11-24, the local calendar day: queue numbers and statistics run per day
 std::string formatDay(TimePoint t);
+// 09:30, the local time of day as people read it
+std::string formatClock(TimePoint t);
 // 20261124-093000, for file names
 std::string formatStamp(TimePoint t);
 std::int64_t epochSeconds(TimePoint t);

@@ -28,11 +28,8 @@ void QueueStatsFlow::print() {
   // Recorded for the district when staff print it: the figures as of now.
   DailyStats stats = queue_.recordDailySummary();
   snap.part<QueueStatsPart>().stats = stats;
-  LocalDateTime l = toLocal(host_.now());
-  char at[8];
-  std::snprintf(at, sizeof at, "%02d:%02d", l.hour, l.minute);
   Lang lang = snap.lang;
-  std::string station = host_.settings().stationName, printedAt = at;
+  std::string station = host_.settings().stationName, printedAt = formatClock(host_.now());
   host_.print(
       [stats, station, printedAt, lang](const drivers::PrinterProfile& profile,
                                         const drivers::TextRaster& raster) {

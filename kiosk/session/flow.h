@@ -50,6 +50,8 @@ class FlowHost {
   virtual void say(const std::string& words) = 0;
   // Back from a staff screen to the staff menu (staff stay logged in).
   virtual void toStaffMenu() = 0;
+  // What the features offer a volunteer on duty (Flow::addVolunteerEntries), in flow order.
+  virtual std::vector<StaffEntry> volunteerEntries(std::int64_t volunteerId) = 0;
   // The PIN was right: the staff menu, with its calls and devices read afresh.
   virtual void staffLoggedIn() = 0;
   virtual void refreshSync() = 0;
@@ -87,6 +89,10 @@ class Flow {
   // Its tiles on the home screen, after the session's own.
   virtual void addTiles(std::vector<HomeTile>& /*tiles*/) {}
   virtual void addStaffEntries(std::vector<StaffEntry>& /*entries*/) {}
+  // Its buttons on a signed-in volunteer's screen (the on-behalf requests they can take and
+  // those they hold: the next feature's entry point); each opens one of its own screens.
+  virtual void addVolunteerEntries(std::int64_t /*volunteerId*/,
+                                   std::vector<StaffEntry>& /*entries*/) {}
   // The staff menu opens: its part of the menu read afresh.
   virtual void staffMenuShown() {}
   // A card read, or one the reader saw but could not read, while one of its screens shows.

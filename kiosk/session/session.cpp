@@ -260,6 +260,12 @@ void KioskSession::refreshDevices() {
   });
 }
 
+std::vector<StaffEntry> KioskSession::volunteerEntries(std::int64_t volunteerId) {
+  std::vector<StaffEntry> entries;
+  for (auto& flow : flows_) flow->addVolunteerEntries(volunteerId, entries);
+  return entries;
+}
+
 void KioskSession::tick() {
   services_.worker.drain();
   TimePoint now = services_.clock.now();

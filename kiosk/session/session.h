@@ -131,6 +131,7 @@ class KioskSession : private FlowHost {
   void show(Screen screen, bool spoken);
   std::string homePrompt() const;
   void toStaffMenu() override;
+  std::vector<StaffEntry> volunteerEntries(std::int64_t volunteerId) override;
   void staffLoggedIn() override;
   void print(Composer compose,
              std::function<void(bool printed, const std::string& problem)> done) override {

@@ -23,6 +23,9 @@ struct HomeTile {
   std::string label;  // in the kiosk's language
   bool urgent;        // drawn in the alert colour
   std::string detail;  // a second line that says what it is for (预约办事 and 预约签到 differ)
+  // For the station's regulars, not residents (志愿者签到): a small button in the home screen's
+  // footer, so the residents' tiles keep their size and lines.
+  bool regulars = false;
 };
 
 // One device as staff see it in the staff menu.

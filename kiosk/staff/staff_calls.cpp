@@ -37,10 +37,7 @@ bool StaffCallService::handle(std::int64_t id) {
 std::vector<StaffCallView> StaffCallService::open() {
   std::vector<StaffCallView> views;
   for (const auto& call : data::StaffCallRepository(db_).open()) {
-    LocalDateTime l = toLocal(fromEpochSeconds(call.raisedEpoch));
-    char hhmm[8];
-    std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", l.hour, l.minute);
-    views.push_back({call.id, hhmm});
+    views.push_back({call.id, formatClock(fromEpochSeconds(call.raisedEpoch))});
   }
   return views;
 }

@@ -17,14 +17,27 @@ std::optional<std::chrono::seconds> VolunteerPins::lockRemaining(
 }
 
 VolunteerPinAttempt VolunteerPins::begin(std::string_view phoneDigits) {
-  VolunteerPinAttempt attempt;
   if (!isMobileNumber(phoneDigits)) {
-    attempt.refused = VolunteerPinRefusal::UnknownPhone;
-    return attempt;
+    VolunteerPinAttempt refused;
+    refused.refused = VolunteerPinRefusal::UnknownPhone;
+    return refused;
   }
+  return attempt(key_.hashPhone(phoneDigits), true);
+}
+
+VolunteerPinAttempt VolunteerPins::begin(const PersonRef& phone) {
+  return attempt(phone.hash, true);
+}
+
+VolunteerPinAttempt VolunteerPins::precheck(const PersonRef& phone) {
+  return attempt(phone.hash, false);
+}
+
+VolunteerPinAttempt VolunteerPins::attempt(const std::string& phoneHash, bool count) {
+  VolunteerPinAttempt attempt;
   data::Transaction tx(db_);
   data::VolunteerRepository repo(db_);
-  auto v = repo.findByPhoneHash(key_.hashPhone(phoneDigits));
+  auto v = repo.findByPhoneHash(phoneHash);
   if (!v) {
     attempt.refused = VolunteerPinRefusal::UnknownPhone;
     return attempt;
@@ -38,7 +51,7 @@ VolunteerPinAttempt VolunteerPins::begin(std::string_view phoneDigits) {
   } else if (!v->pinHash) {
     attempt.refused = VolunteerPinRefusal::NoPin;
   }
-  if (attempt.refused) return attempt;
+  if (attempt.refused || !count) return attempt;
   // Counted now, as if wrong, with the lock it would earn: PINs raced in cannot get more
   // checks than the lockout allows.
   int failures = v->pinFailures + 1;

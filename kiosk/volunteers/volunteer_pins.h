@@ -10,6 +10,7 @@
 
 #include "data/database.h"
 #include "kiosk/base/clock.h"
+#include "kiosk/residents/person_ref.h"
 #include "kiosk/residents/personal_key.h"
 #include "kiosk/staff/lockout_policy.h"
 #include "kiosk/staff/staff_auth.h"
@@ -36,12 +37,18 @@ class VolunteerPins {
                 LockoutPolicy policy)
       : db_(db), key_(key), clock_(clock), policy_(policy) {}
 
+  // Whether this phone's volunteer may try a PIN now (nothing counted): the phone screen asks
+  // before the PIN screen opens.
+  VolunteerPinAttempt precheck(const PersonRef& phone);
+  // The attempt itself, counted as failed until finish() says otherwise.
+  VolunteerPinAttempt begin(const PersonRef& phone);
   VolunteerPinAttempt begin(std::string_view phoneDigits);
   // Accepted, Wrong (tries left) or Locked (for how long).
   PinResult finish(std::int64_t volunteerId, bool matched);
 
  private:
   std::optional<std::chrono::seconds> lockRemaining(std::optional<std::int64_t> lockedUntil) const;
+  VolunteerPinAttempt attempt(const std::string& phoneHash, bool count);
 
   data::Database& db_;
   const PersonalKey& key_;

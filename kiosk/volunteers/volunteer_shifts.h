@@ -66,6 +66,7 @@ class VolunteerShifts {
         stationId_(std::move(stationId)),
         clock_(clock) {}
 
+  const ShiftRules& rules() const { return rules_; }
   std::optional<ShiftView> openShift(std::int64_t volunteerId);
   // The volunteer's sign-in or sign-out of the last kRepeatSeconds, if any.
   std::optional<SignOutcome> recentAction(std::int64_t volunteerId);

@@ -16,6 +16,7 @@
 #include "kiosk/session/code_routes.h"
 #include "kiosk/staff/call_staff_flow.h"
 #include "kiosk/staff/staff_pin_flow.h"
+#include "kiosk/volunteers/volunteer_flow.h"
 #include "support/session_fixture.h"
 
 using namespace yizhan;
@@ -44,6 +45,10 @@ void checkNothingOfTheResidentLeft(const Snapshot& s) {
   CHECK_FALSE(s.error);
   CHECK_FALSE(s.homeMessage);
   CHECK_FALSE(s.part<CallStaffPart>().callWasAlreadyOpen);
+  const auto& volunteer = s.part<VolunteerPart>();
+  CHECK(volunteer.nameMasked.empty());
+  CHECK_FALSE(volunteer.shift);
+  CHECK(volunteer.pinDigits == 0);
 }
 }  // namespace
 
@@ -163,14 +168,16 @@ TEST_CASE("a scanned code goes to the feature its prefix names", "[session][scan
   CHECK(f.snap().homeMessage ==
         std::optional<std::string>("A001号已经叫过了，如有疑问请找工作人员"));
 
-  // A volunteer's card (no such feature yet) or a payment code: nobody's, said plainly, and
-  // never taken for a booking slip.
-  for (const char* code : {"YZV:demo-station:17:3fa9", "https://qr.alipay.com/xyz"}) {
-    f.send(intent::Back{});
-    f.session.scanned(code);
-    CHECK(f.snap().screen == screens::Home);
-    CHECK(f.snap().error == std::optional<std::string>("这个码本机认不出来，请找工作人员"));
-  }
+  // A payment code: nobody's, said plainly. A torn volunteer card goes to the volunteers'
+  // sign-in, never taken for a booking slip (tests/volunteers/ has the rest).
+  f.send(intent::Back{});
+  f.session.scanned("https://qr.alipay.com/xyz");
+  CHECK(f.snap().screen == screens::Home);
+  CHECK(f.snap().error == std::optional<std::string>("这个码本机认不出来，请找工作人员"));
+  f.session.scanned("YZV:demo-station:17:3fa9");
+  CHECK(f.snap().screen == screens::VolunteerSignIn);
+  CHECK(f.snap().error == std::optional<std::string>("志愿者码没有读全，请再扫一次"));
+  f.send(intent::Back{});
 
   // A booking slip on the home screen checks in.
   auto booked = f.station.appointments().book(
@@ -205,7 +212,7 @@ TEST_CASE("two features cannot claim overlapping code prefixes", "[session][scan
   CHECK_THROWS_AS(routes.declare("YZA:X", [](const std::string&) {}), std::logic_error);
   CHECK(routes.route("YZT:abc"));
   CHECK(got == "ticket YZT:abc");
-  CHECK_FALSE(routes.route("YZV:1"));
+  CHECK_FALSE(routes.route("YZX:1"));
   CHECK_FALSE(routes.known("yza:lower"));
 }
 

@@ -13,6 +13,7 @@
 #include "kiosk/session/home_strings.h"
 #include "kiosk/staff/staff_strings.h"
 #include "kiosk/sync/sync_strings.h"
+#include "kiosk/volunteers/volunteer_strings.h"
 
 using namespace yizhan::kiosk;
 
@@ -54,7 +55,8 @@ TEST_CASE("the font atlas walker visits every feature's catalog", "[strings]") {
         text(StaffStr::StaffMenuTitle, Lang::Zh), text(DeviceStr::DevicesHeading, Lang::Zh),
         text(ResidentStr::PriorityRegisterTitle, Lang::Zh),
         text(QueueStr::TicketTakenTitle, Lang::Zh), text(ApptStr::CheckInTitle, Lang::Zh),
-        text(SyncStr::SyncTitle, Lang::Zh), text(ConsoleStr::ConsoleError, Lang::Zh)}) {
+        text(SyncStr::SyncTitle, Lang::Zh), text(ConsoleStr::ConsoleError, Lang::Zh),
+        text(VolStr::SignInTitle, Lang::Zh)}) {
     INFO(word);
     CHECK(all.count(std::string(word)) == 1);
   }

@@ -38,11 +38,13 @@ TEST_CASE("the kiosk boots to the Chinese home screen", "[ui]") {
   const auto& widgets = f.kiosk.app().widgets();
   CHECK(widgets.find("呼叫工作人员"));
   CHECK(widgets.find("工作人员"));
-  // Only working features get tiles: taking a number, booking, checking in, calling staff.
-  CHECK(f.kiosk.snapshot().tiles.size() == 4);
+  // Only working features get tiles: taking a number, booking, checking in, calling staff;
+  // and, small in the footer, the volunteers' sign-in.
+  CHECK(f.kiosk.snapshot().tiles.size() == 5);
   CHECK(widgets.find("取号排队"));
   CHECK(widgets.find("预约办事"));
   CHECK(widgets.find("预约签到"));
+  CHECK(widgets.find("志愿者签到"));
 }
 
 TEST_CASE("every screen a flow can go to has a drawing", "[ui]") {

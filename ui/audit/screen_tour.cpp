@@ -13,6 +13,7 @@
 #include "kiosk/staff/call_staff_flow.h"
 #include "kiosk/staff/staff_pin_flow.h"
 #include "kiosk/sync/sync_panel_flow.h"
+#include "kiosk/volunteers/volunteer_flow.h"
 
 namespace yizhan::ui {
 
@@ -56,6 +57,58 @@ class Walk {
   HeadlessKiosk& kiosk_;
   const std::function<void(const TourStop&)>& atStop_;
 };
+}  // namespace
+
+namespace {
+// A volunteer signing in by phone and PIN (the refusals on the way), on duty, and out.
+void tourVolunteers(HeadlessKiosk& kiosk, Walk& w) {
+  kiosk::VolunteerDetails wang;
+  wang.name = "王小明";
+  wang.phone = "13812345678";
+  wang.team = "红色代办服务队";
+  auto& roster = kiosk.station().volunteerRoster();
+  std::int64_t id = *roster.enrollOrUpdate(wang, "kiosk", "tour").id;
+  roster.setPin(id, "2468", "tour");
+
+  w.send(intent::OpenTile{kiosk::tiles::Volunteers});
+  w.stop();
+  w.session().cardRead(drivers::sim::elderlyResident());
+  kiosk.settle();
+  w.stop("card-not-on-roster");
+  w.send(intent::VolunteerUsePhone{});
+  w.stop();
+  w.keys("13900000000");
+  w.send(intent::KeypadConfirm{});
+  w.stop("unknown-phone");
+  for (int i = 0; i < 11; ++i) w.send(intent::KeypadDelete{});
+  w.keys("13812345678");
+  w.send(intent::KeypadConfirm{});
+  w.stop();
+  w.keys("1111");
+  w.send(intent::KeypadConfirm{});
+  w.until([&] { return w.snap().error.has_value(); });
+  w.stop("wrong-pin");
+  w.keys("2468");
+  w.send(intent::KeypadConfirm{});
+  w.until([&] { return w.snap().screen == kiosk::screens::VolunteerActivity; });
+  w.stop();
+  w.send(intent::PickActivity{"duty"});
+  w.stop("signed-in");
+  w.send(intent::VolunteerDone{});
+  // Back two hours later by the tile: on duty, with 签退.
+  kiosk.advance(std::chrono::hours(2));
+  w.send(intent::OpenTile{kiosk::tiles::Volunteers});
+  w.send(intent::VolunteerUsePhone{});
+  w.keys("13812345678");
+  w.send(intent::KeypadConfirm{});
+  w.keys("2468");
+  w.send(intent::KeypadConfirm{});
+  w.until([&] { return w.snap().screen == kiosk::screens::VolunteerOnDuty; });
+  w.stop("on-duty");
+  w.send(intent::VolunteerSignOut{});
+  w.stop();
+  w.send(intent::VolunteerDone{});
+}
 }  // namespace
 
 void tourEveryScreen(HeadlessKiosk& kiosk, const std::function<void(const TourStop&)>& atStop) {
@@ -125,6 +178,8 @@ void tourEveryScreen(HeadlessKiosk& kiosk, const std::function<void(const TourSt
   w.send(intent::OpenTile{kiosk::tiles::CallStaff});
   w.stop();
   w.send(intent::Back{});
+
+  tourVolunteers(kiosk, w);
 
   kiosk.station().auth().setPin("246810", "tour");
   w.send(intent::OpenStaffLogin{});

@@ -93,6 +93,15 @@ bool doneButton(UiContext& ctx, const ContentArea& column, float top, float bott
   return bigButton(ctx, ctx.t(kiosk::QueueStr::TicketDone), {pos, size, ButtonStyle::Primary});
 }
 
+float centredLine(UiContext& ctx, const ContentArea& column, float y, std::string_view words,
+                  Rgb color) {
+  if (words.empty()) return y;
+  ctx.fonts.require(words);
+  ImFont* f = largestFitting({ctx.fonts.heading(), ctx.fonts.body()}, words, column.width());
+  return y + drawTextCentered(f, column.centerX(), y, color, words, column.width()).y +
+         ctx.metrics.gap();
+}
+
 void residentFooter(UiContext& ctx, const kiosk::Snapshot& snap, ResidentFooter parts) {
   if (parts.back && footerButton(ctx, ctx.t(kiosk::Str::Back), FooterSide::Left)) {
     ctx.emit(kiosk::intent::Back{});

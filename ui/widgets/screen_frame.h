@@ -35,6 +35,11 @@ bool footerButton(UiContext& ctx, std::string_view label, FooterSide side,
 // `top` and at the latest on the content's last line; true when tapped.
 bool doneButton(UiContext& ctx, const ContentArea& column, float top, float bottom);
 
+// One line of a done screen, centred in `column` at `y`: heading size where it fits on one
+// line, else body text wrapped. Returns the y below it and its gap.
+float centredLine(UiContext& ctx, const ContentArea& column, float y, std::string_view words,
+                  Rgb color);
+
 struct ResidentFooter {
   bool back = true;
   bool callStaff = true;

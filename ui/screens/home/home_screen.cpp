@@ -94,7 +94,17 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
 
   // What the layout needs room for: the tiles first. The reminder of the fixed days goes, and
   // the top line drops to body text, before a tile would shrink below its size.
-  const auto& tiles = snap.tiles;
+  // Residents' tiles fill the screen; one for the station's regulars (volunteers) sits small in
+  // the footer, so the residents' tiles keep the lines that tell them apart.
+  std::vector<kiosk::HomeTile> tiles;
+  const kiosk::HomeTile* regulars = nullptr;
+  for (const kiosk::HomeTile& t : snap.tiles) {
+    if (!t.regulars) {
+      tiles.push_back(t);
+    } else if (!regulars) {
+      regulars = &t;
+    }
+  }
   int others = std::max(0, static_cast<int>(tiles.size()) - 1);
   float tileMin = m.px(30.0f);
   float tilesNeed =
@@ -191,6 +201,9 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
 
   residentFooter(ctx, snap, {false, false});
+  if (regulars && footerButton(ctx, regulars->label, FooterSide::Right)) {
+    ctx.emit(kiosk::intent::OpenTile{regulars->id});
+  }
   // Staff: a small mark in the bottom-left corner, held two seconds. Far from the tiles and
   // from 再听一遍, so nobody looking for help opens a PIN pad.
   float mark = m.px(12.0f);
@@ -201,9 +214,9 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   if (snap.sync.offlineMark()) {
     // Quiet: residents are served the same offline; staff know where to look.
     std::string_view offline = ctx.t(SyncStr::OfflineMark);
-    float w = measureText(body, offline).x;
+    // Beside the staff mark: the footer's right end is the volunteers' button.
     drawText(body,
-             ImVec2(ctx.width - m.margin() - w,
+             ImVec2(m.px(3.0f) + mark + m.gap(),
                     ctx.height - m.footerHeight() + (m.footerHeight() - body->FontSize) / 2),
              p.mutedText, offline);
   }

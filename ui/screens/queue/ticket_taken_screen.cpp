@@ -77,10 +77,7 @@ void drawTicketTakenScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   else
     y += m.gap();
   auto line = [&](const std::string& words, Rgb color) {
-    if (words.empty()) return;
-    ctx.fonts.require(words);
-    ImFont* f = largestFitting({heading, body}, words, infoSide.width());
-    y += drawTextCentered(f, infoSide.centerX(), y, color, words, infoSide.width()).y + m.gap();
+    y = centredLine(ctx, infoSide, y, words, color);
   };
   if (!t.windows.empty()) {
     line(kiosk::format(QueueStr::TicketWindows, ctx.lang, {joined(t.windows)}), p.text);

@@ -5,6 +5,7 @@
 #include "ui/screens/screen_registry.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/keypad.h"
+#include "ui/widgets/pin_dots.h"
 #include "ui/widgets/screen_frame.h"
 
 namespace yizhan::ui {
@@ -32,15 +33,9 @@ void drawStaffPinScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
        m.gap();
 
   // Eight slots; the entered digits show as filled dots, never as numbers.
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  float slot = std::min(m.px(14.0f), (leftWidth - 7 * m.px(2.0f)) / 8);
-  for (int i = 0; i < 8; ++i) {
-    ImVec2 c(area.min.x + slot / 2 + i * (slot + m.px(2.0f)), y + slot / 2);
-    draw->AddCircle(c, slot / 2 - 2, toImU32(p.plainBorder), 32, m.px(0.8f));
-    if (i < snap.part<kiosk::StaffPinPart>().pinDigits)
-      draw->AddCircleFilled(c, slot / 4, toImU32(p.text), 32);
-  }
-  y += slot + 2 * m.gap();
+  y += pinDots(ctx, ImVec2(area.min.x, y), leftWidth, 8,
+               snap.part<kiosk::StaffPinPart>().pinDigits) +
+       2 * m.gap();
 
   std::string message;
   Rgb color = p.errorText;
