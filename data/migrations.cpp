@@ -247,6 +247,38 @@ CREATE INDEX volunteer_shift_by_volunteer ON volunteer_shift(volunteer_id, start
 CREATE INDEX volunteer_shift_by_day ON volunteer_shift(day);
 CREATE INDEX volunteer_shift_by_status ON volunteer_shift(status);
 )sql"},
+    {10, "volunteers' points ledger and monthly totals", R"sql(
+-- 双积分: every award, naming the rule in force that day; never changed or removed, so a new
+-- rule cannot rewrite history. A shift or request earns once (UNIQUE).
+CREATE TABLE volunteer_points (
+  id            INTEGER PRIMARY KEY,
+  volunteer_id  INTEGER NOT NULL REFERENCES volunteer(id),
+  day           TEXT NOT NULL,                 -- the day the service was done
+  month         TEXT NOT NULL,                 -- YYYY-MM of that day
+  tenths        INTEGER NOT NULL CHECK (tenths >= 0),  -- points awarded, in tenths
+  wanted_tenths INTEGER NOT NULL,              -- what the rule gave before the monthly cap
+  reason        TEXT NOT NULL CHECK (reason IN ('shift', 'request')),
+  source        TEXT NOT NULL,                 -- the shift's or the request's uuid
+  rule_from     TEXT NOT NULL,                 -- the rule behind it (its first day)
+  at            TEXT NOT NULL,
+  UNIQUE (reason, source)
+);
+CREATE INDEX volunteer_points_by_volunteer ON volunteer_points(volunteer_id, month);
+CREATE TRIGGER volunteer_points_no_update BEFORE UPDATE ON volunteer_points
+  BEGIN SELECT RAISE(ABORT, 'the points ledger is append-only'); END;
+CREATE TRIGGER volunteer_points_no_delete BEFORE DELETE ON volunteer_points
+  BEGIN SELECT RAISE(ABORT, 'the points ledger is append-only'); END;
+-- Each volunteer's month so far, kept with every credit, so ranks and the top ten are an index
+-- walk rather than a sum over every shift of the month.
+CREATE TABLE volunteer_month (
+  volunteer_id INTEGER NOT NULL REFERENCES volunteer(id),
+  month        TEXT NOT NULL,
+  minutes      INTEGER NOT NULL DEFAULT 0,
+  tenths       INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (volunteer_id, month)
+);
+CREATE INDEX volunteer_month_rank ON volunteer_month(month, minutes);
+)sql"},
 };
 }  // namespace
 

@@ -47,6 +47,7 @@ class Station {
   const PersonalSeal& personalSeal() const { return seal_; }
   VolunteerRoster& volunteerRoster() { return roster_; }
   VolunteerShifts& volunteerShifts() { return shifts_; }
+  VolunteerPoints& volunteerPoints() { return points_; }
   VolunteerPins& volunteerPins() { return volunteerPins_; }
   QueueSignal& queueSignal() { return queueSignal_; }
   // Serves the counter console on the configured address (or `port`: 0 picks a free one).
@@ -89,9 +90,10 @@ class Station {
   AppointmentService appointments_;
   PersonalSeal seal_;
   VolunteerRoster roster_;
+  VolunteerPoints points_;
   VolunteerShifts shifts_;
   VolunteerPins volunteerPins_;
-  VolunteerServices volunteers_{roster_, shifts_, volunteerPins_};
+  VolunteerServices volunteers_{roster_, shifts_, volunteerPins_, points_};
   SyncControl syncControl_;
   std::unique_ptr<SyncWorker> sync_;
   BackgroundWorker worker_;

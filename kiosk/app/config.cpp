@@ -14,6 +14,7 @@
 #include "kiosk/base/local_time.h"
 #include "kiosk/console/listen_address.h"
 #include "kiosk/queue/catalog_config.h"
+#include "kiosk/volunteers/points_config.h"
 
 namespace yizhan::kiosk {
 
@@ -222,12 +223,16 @@ Config fromTable(const toml::table& root, const std::string& origin) {
       readCatalogArray(config.queue, section, sectionNode, origin);
       continue;
     }
+    if (section == kPointsSection) {
+      readPointsArray(config.volunteerPoints, sectionNode, origin);
+      continue;
+    }
     bool sectionKnown = false;
     for (const Key& k : keys) sectionKnown |= section == k.section;
     if (!sectionKnown) {
       throw ConfigError(where(origin, sectionNode) + ": unknown section [" + section +
                         "] (known: station, storage, district, devices, ui, display, volunteers, "
-                        "staff, console, queue, counters, services)");
+                        "staff, console, queue, counters, services, volunteer_points)");
     }
     const toml::table* table = sectionNode.as_table();
     if (!table) {
@@ -321,6 +326,7 @@ std::string renderConfig(const Config& config) {
     }
   }
   out << renderCatalogArrays(copy.queue);
+  out << renderPointsArray(copy.volunteerPoints);
   return out.str();
 }
 

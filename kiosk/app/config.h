@@ -7,6 +7,7 @@
 #include <string>
 
 #include "kiosk/queue/service_catalog.h"
+#include "kiosk/volunteers/points_rules.h"
 #include "kiosk/volunteers/shift_credit.h"
 
 namespace yizhan::kiosk {
@@ -69,6 +70,8 @@ struct Config {
   ServiceCatalog queue = defaultCatalog();
   // How volunteers' shifts count (issue 15): rounding, the shortest and the longest.
   ShiftRules volunteers;
+  // What their service earns in points ([[volunteer_points]]), each rule from its date.
+  PointsRules volunteerPoints;
 };
 
 class ConfigError : public std::runtime_error {

@@ -42,6 +42,7 @@ std::optional<std::string> PersonalSeal::open(std::string_view purpose,
                                               std::string_view sealed) const {
   if (sealed.substr(0, kVersion.size()) != kVersion) return std::nullopt;
   sealed.remove_prefix(kVersion.size());
+  if (sealed.empty()) return std::nullopt;
   std::vector<unsigned char> box(sealed.size());
   size_t length = 0;
   if (sodium_base642bin(box.data(), box.size(), sealed.data(), sealed.size(), nullptr, &length,

@@ -7,7 +7,7 @@
 
 namespace yizhan::kiosk {
 
-inline constexpr std::array<std::string_view, 25> kEventTypes = {
+inline constexpr std::array<std::string_view, 26> kEventTypes = {
     "ticket.issued",
     "ticket.printed",
     "ticket.print_failed",
@@ -33,6 +33,7 @@ inline constexpr std::array<std::string_view, 25> kEventTypes = {
     "volunteer.signed_out",
     "volunteer.shift_closed",
     "volunteer.shift_reviewed",
+    "volunteer.points_awarded",
 };
 
 }  // namespace yizhan::kiosk

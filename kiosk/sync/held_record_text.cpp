@@ -36,6 +36,7 @@ constexpr std::pair<std::string_view, SyncStr> kKinds[] = {
     {"volunteer.signed_out", SyncStr::HeldVolunteerSignedOut},
     {"volunteer.shift_closed", SyncStr::HeldVolunteerShiftClosed},
     {"volunteer.shift_reviewed", SyncStr::HeldVolunteerShiftReviewed},
+    {"volunteer.points_awarded", SyncStr::HeldVolunteerPoints},
 };
 
 std::string field(const nlohmann::json& j, const char* key) {

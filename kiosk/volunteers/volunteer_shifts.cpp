@@ -167,6 +167,8 @@ ShiftView VolunteerShifts::closeShift(const data::ShiftRecord& shift, std::int64
   data::ShiftRecord closed = *repo.find(shift.id);
   const char* type = how == ShiftEnd::SignedOut ? "volunteer.signed_out" : "volunteer.shift_closed";
   data::Outbox(db_).append(type, formatIso(clock_.now()), shiftPayload(closed).dump());
+  // Final hours earn points and count for the month; flagged ones once staff have answered.
+  if (points_ && closed.status == "closed") points_->creditShift(closed);
   return shiftViewOf(closed);
 }
 
@@ -195,7 +197,8 @@ std::optional<std::int64_t> VolunteerShifts::closingEpoch(const std::string& day
     for (const OpeningSpan& span : s.hours) latest = std::max(latest, span.to);
   }
   if (latest < 0) return std::nullopt;
-  char clock[16];
+  // Hours end by 24:00 (parseOpeningSpan), so two digits each; the buffer allows any int.
+  char clock[32];
   std::snprintf(clock, sizeof clock, "T%02d:%02d:00", latest / 60, latest % 60);
   auto at = parseLocalDateTime(day + clock);
   if (!at) return std::nullopt;
@@ -234,6 +237,7 @@ bool VolunteerShifts::review(std::int64_t shiftId, std::optional<int> minutes,
   payload["reviewed_by"] = actor;
   payload["reason"] = reason ? nlohmann::json(*reason) : nlohmann::json();
   data::Outbox(db_).append("volunteer.shift_reviewed", at, payload.dump());
+  if (points_) points_->creditShift(done);
   data::AuditLog(db_).record(at, actor, "volunteer.shift_reviewed",
                              "shift " + std::to_string(shiftId) + " " + status + " " +
                                  std::to_string(credited) + " min" +

@@ -17,6 +17,7 @@
 #include "kiosk/calendar/work_calendar.h"
 #include "kiosk/queue/service_catalog.h"
 #include "kiosk/volunteers/shift_credit.h"
+#include "kiosk/volunteers/volunteer_points.h"
 
 namespace yizhan::kiosk {
 
@@ -57,14 +58,17 @@ class VolunteerShifts {
   // A second scan this soon after a sign-in or sign-out is the same action, not its opposite.
   static constexpr std::int64_t kRepeatSeconds = 15;
 
+  // `points`: where final hours earn points and count for the month (null: they do not).
   VolunteerShifts(data::Database& db, const ShiftRules& rules, const Live<ServiceCatalog>& catalog,
-                  const Live<WorkCalendar>& calendar, std::string stationId, const Clock& clock)
+                  const Live<WorkCalendar>& calendar, std::string stationId, const Clock& clock,
+                  VolunteerPoints* points = nullptr)
       : db_(db),
         rules_(rules),
         catalog_(catalog),
         calendar_(calendar),
         stationId_(std::move(stationId)),
-        clock_(clock) {}
+        clock_(clock),
+        points_(points) {}
 
   const ShiftRules& rules() const { return rules_; }
   std::optional<ShiftView> openShift(std::int64_t volunteerId);
@@ -103,6 +107,7 @@ class VolunteerShifts {
   const Live<WorkCalendar>& calendar_;
   std::string stationId_;
   const Clock& clock_;
+  VolunteerPoints* points_;
 };
 
 ShiftView shiftViewOf(const data::ShiftRecord& record);

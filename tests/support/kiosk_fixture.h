@@ -19,6 +19,9 @@ struct KioskFixture {
   explicit KioskFixture(int width = 1920, int height = 1080,
                         kiosk::TimePoint start = tuesdayMorning())
       : kiosk(ui::HeadlessOptions{kiosk::Config{}, dir.path(), start, width, height}) {}
+  // A station with its own configuration, at 1920×1080.
+  explicit KioskFixture(kiosk::Config config)
+      : kiosk(ui::HeadlessOptions{std::move(config), dir.path(), tuesdayMorning(), 1920, 1080}) {}
 
   void enterPin(const std::string& pin) {
     for (char c : pin) kiosk.tap(std::string(1, c));
