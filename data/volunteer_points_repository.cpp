@@ -35,6 +35,17 @@ std::vector<PointsEntry> VolunteerPointsRepository::ofVolunteer(std::int64_t vol
   return out;
 }
 
+std::int64_t VolunteerPointsRepository::tenthsBetween(std::int64_t volunteerId,
+                                                      const std::string& fromDay,
+                                                      const std::string& toDay) {
+  auto stmt = db_.prepare(
+      "SELECT COALESCE(SUM(tenths), 0) FROM volunteer_points WHERE volunteer_id = ?1 AND "
+      "day BETWEEN ?2 AND ?3");
+  stmt.bind(1, volunteerId).bind(2, fromDay).bind(3, toDay);
+  stmt.step();
+  return stmt.columnInt(0);
+}
+
 void VolunteerPointsRepository::addToMonth(std::int64_t volunteerId, const std::string& month,
                                            std::int64_t minutes, std::int64_t tenths) {
   db_.prepare(

@@ -35,6 +35,9 @@ class VolunteerPointsRepository {
   // False when that shift or request has already earned (nothing written).
   bool append(const PointsEntry& entry);
   std::vector<PointsEntry> ofVolunteer(std::int64_t volunteerId, const std::string& month);
+  // Points awarded for service on days [fromDay, toDay].
+  std::int64_t tenthsBetween(std::int64_t volunteerId, const std::string& fromDay,
+                             const std::string& toDay);
   void addToMonth(std::int64_t volunteerId, const std::string& month, std::int64_t minutes,
                   std::int64_t tenths);
   MonthTotal month(std::int64_t volunteerId, const std::string& month);

@@ -59,6 +59,20 @@ std::string serviceTimeWords(std::int64_t minutes, Lang lang) {
   return format(VolStr::HoursMinutes, lang, {std::to_string(hours), std::to_string(rest)});
 }
 
+std::string monthHoursWords(const MonthStanding& m, Lang lang) {
+  return format(VolStr::MonthHours, lang, {serviceTimeWords(m.minutes, lang)});
+}
+
+std::string monthPointsWords(const MonthStanding& m, Lang lang) {
+  std::string points = pointsText(static_cast<int>(m.tenths));
+  if (m.rank == 0) return format(VolStr::MonthPointsUnranked, lang, {points});
+  return format(VolStr::MonthPoints, lang, {points, std::to_string(m.rank)});
+}
+
+std::optional<MonthStanding> VolunteerFlow::monthOf(std::int64_t volunteerId) {
+  return volunteers_.points.standing(volunteerId, formatDay(host_.now()).substr(0, 7));
+}
+
 bool VolunteerFlow::handle(const Intent& intent) {
   Snapshot& snap = host_.snap();
   if (opensTile(intent, tiles::Volunteers)) {
@@ -92,6 +106,12 @@ bool VolunteerFlow::handle(const Intent& intent) {
                                       [&](const auto&) {
                                         if (snap.screen == screens::VolunteerOnDuty) signOut();
                                       }) ||
+         on<intent::PrintServiceRecord>(intent,
+                                        [&](const auto&) {
+                                          if (snap.screen == screens::VolunteerOnDuty ||
+                                              snap.screen == screens::VolunteerSignedOut)
+                                            printRecord();
+                                        }) ||
          on<intent::VolunteerDone>(intent, [&](const auto&) { host_.goHome(); });
 }
 
@@ -179,6 +199,8 @@ void VolunteerFlow::identified(const VolunteerView& volunteer, Via via) {
         return;
       }
       part.shift = *open;
+      part.month = monthOf(volunteer.id);
+      part.recordPrint.reset();
       part.entries = host_.volunteerEntries(volunteer.id);
       part.justSignedIn = false;
       part.repeated = false;
@@ -220,6 +242,8 @@ void VolunteerFlow::show(const SignOutcome& outcome) {
   Snapshot& snap = host_.snap();
   VolunteerPart& part = snap.part<VolunteerPart>();
   part.shift = outcome.shift;
+  part.month = monthOf(outcome.shift.volunteerId);
+  part.recordPrint.reset();
   part.repeated = outcome.repeated;
   part.todayMinutes = outcome.todayMinutes;
   part.forgottenEarlier = outcome.forgotten.has_value();
@@ -235,6 +259,38 @@ void VolunteerFlow::show(const SignOutcome& outcome) {
     part.justSignedIn = false;
     host_.go(screens::VolunteerSignedOut);
   }
+}
+
+void VolunteerFlow::printRecord() {
+  Snapshot& snap = host_.snap();
+  VolunteerPart& part = snap.part<VolunteerPart>();
+  if (!volunteerId_ || part.recordPrint == PrintState::Printing) return;
+  std::string today = formatDay(host_.now());
+  ServiceRecord record;
+  try {
+    record = volunteers_.shifts.issueRecord(*volunteerId_, today.substr(0, 8) + "01", today,
+                                            host_.settings().stationName);
+  } catch (const data::StoreError& e) {
+    storeFailed(e);
+    return;
+  }
+  part.recordPrint = PrintState::Printing;
+  part.recordProblem.clear();
+  host_.changed();
+  Lang lang = snap.lang;
+  std::int64_t who = *volunteerId_;
+  host_.print(
+      [record, lang](const drivers::PrinterProfile& profile, const drivers::TextRaster& raster) {
+        return composeServiceRecord(record, lang, profile, raster);
+      },
+      [this, who](bool printed, const std::string& problem) {
+        if (volunteerId_ != who) return;  // moved on: the next person sees nothing of it
+        VolunteerPart& p = host_.snap().part<VolunteerPart>();
+        p.recordPrint = printed ? PrintState::Printed : PrintState::Failed;
+        p.recordProblem = problem;
+        host_.changed();
+        if (!printed) host_.say(format(VolStr::RecordNotPrinted, host_.snap().lang, {problem}));
+      });
 }
 
 void VolunteerFlow::phoneConfirmed(const PersonRef& phone) {

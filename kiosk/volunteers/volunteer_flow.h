@@ -36,7 +36,8 @@ struct PickActivity {
   std::string activity;  // one of kVolunteerActivities
 };
 struct VolunteerSignOut {};
-struct VolunteerDone {};  // 好的 on a confirmation
+struct VolunteerDone {};       // 好的 on a confirmation
+struct PrintServiceRecord {};  // this month's record, on the volunteer's own screens
 }  // namespace intent
 
 struct VolunteerPart {
@@ -48,6 +49,9 @@ struct VolunteerPart {
   std::int64_t todayMinutes = 0;   // credited today, after a sign-out
   int minimumMinutes = 0;          // the rules' shortest credited shift (for "too short")
   bool tooShort = false;
+  std::optional<MonthStanding> month;     // this month's hours, points and rank so far
+  std::optional<PrintState> recordPrint;  // the service record asked for, as it prints
+  std::string recordProblem;
   int pinDigits = 0;  // how many typed: the PIN itself never leaves the flow
   bool pinChecking = false;
   // The entry points other features give a signed-in volunteer (the on-behalf requests they
@@ -59,6 +63,9 @@ struct VolunteerPart {
 std::string activityWords(std::string_view activity, Lang lang);
 // 2小时37分钟, 45分钟
 std::string serviceTimeWords(std::int64_t minutes, Lang lang);
+// 本月服务 12小时30分钟; 本月积分 12.5 · 第3名
+std::string monthHoursWords(const MonthStanding& month, Lang lang);
+std::string monthPointsWords(const MonthStanding& month, Lang lang);
 
 class VolunteerFlow : public Flow {
  public:
@@ -94,6 +101,8 @@ class VolunteerFlow : public Flow {
   // Shown on the sign-in step the volunteer is on (going there from home), and said.
   void refuse(std::string words);
   void storeFailed(const data::StoreError& e);
+  void printRecord();
+  std::optional<MonthStanding> monthOf(std::int64_t volunteerId);
 
   FlowHost& host_;
   VolunteerServices& volunteers_;

@@ -1,6 +1,7 @@
 #include "kiosk/volunteers/volunteer_shifts.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <stdexcept>
 
@@ -203,6 +204,24 @@ std::optional<std::int64_t> VolunteerShifts::closingEpoch(const std::string& day
   auto at = parseLocalDateTime(day + clock);
   if (!at) return std::nullopt;
   return epochSeconds(*at);
+}
+
+ServiceRecord VolunteerShifts::issueRecord(std::int64_t volunteerId, const std::string& fromDay,
+                                           const std::string& toDay,
+                                           const std::string& stationName) {
+  ServiceRecord record = serviceRecordOf(db_, volunteerId, fromDay, toDay);
+  record.stationName = stationName;
+  std::string number = data::newUuid().substr(0, 8);
+  for (char& c : number) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  record.recordNumber = "VR-" + number;
+  TimePoint now = clock_.now();
+  record.printedLocal = formatDay(now) + " " + formatClock(now);
+  // Staff can tell a genuine record from a copy by its number in the audit log.
+  data::AuditLog(db_).record(formatIso(now), "kiosk", "volunteer.record_issued",
+                             record.recordNumber + " volunteer " + std::to_string(volunteerId) +
+                                 " " + fromDay + ".." + toDay + " " +
+                                 std::to_string(record.totalMinutes) + " min");
+  return record;
 }
 
 std::vector<ShiftView> VolunteerShifts::awaitingReview() {

@@ -16,6 +16,7 @@
 #include "kiosk/base/live.h"
 #include "kiosk/calendar/work_calendar.h"
 #include "kiosk/queue/service_catalog.h"
+#include "kiosk/volunteers/service_record.h"
 #include "kiosk/volunteers/shift_credit.h"
 #include "kiosk/volunteers/volunteer_points.h"
 
@@ -86,6 +87,10 @@ class VolunteerShifts {
   // The station's closing time on `day`: the latest end of its services' hours, on a working
   // day; nullopt on a day it does not open.
   std::optional<std::int64_t> closingEpoch(const std::string& day) const;
+
+  // The volunteer's service record for [fromDay, toDay], numbered and audited as issued.
+  ServiceRecord issueRecord(std::int64_t volunteerId, const std::string& fromDay,
+                            const std::string& toDay, const std::string& stationName);
 
   std::vector<ShiftView> awaitingReview();
   // Staff accept what the rules propose for a flagged shift; false when it is not flagged (any

@@ -10,6 +10,8 @@
 #include <sstream>
 
 #include "drivers/printer/gb18030.h"
+#include "drivers/printer/printer_profile.h"
+#include "drivers/printer/sim/ticket_renderer.h"
 #include "drivers/scanner/sim/scanner_simulator.h"
 #include "kiosk/volunteers/roster_import.h"
 #include "kiosk/volunteers/volunteer_card.h"
@@ -78,7 +80,30 @@ TEST_CASE("a volunteer's day: imported, scanned in, signed out, flagged, confirm
   REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == screens::VolunteerSignedOut; }));
   CHECK(drawn(f, "2小时37分钟"));
   CHECK(drawn(f, "今日累计 2小时37分钟"));
+  CHECK(drawn(f, "本月服务 2小时37分钟"));
+  CHECK(drawn(f, "本月积分 2.6 · 第1名"));
+  // The month's service record, printed and read back off the paper.
+  f.kiosk.tap("打印本月服务记录");
+  REQUIRE(f.settleUntil([&] { return drawn(f, "请取走服务记录"); }));
   f.artifact("volunteer-signed-out-e2e.png");
+  auto& printer = *station.devices().printerSimulator();
+  REQUIRE(printer.waitForTickets(1, std::chrono::seconds(5)));
+  auto receipt = printer.tickets().at(0);
+  drivers::sim::renderTicket(receipt, *drivers::PrinterProfile::named("standard-80mm"),
+                             *station.devices().textRaster())
+      .writePng(std::string(YIZHAN_ARTIFACT_DIR) + "/volunteer-service-record.png");
+  std::string paper;
+  for (const auto& line : receipt.texts()) paper += line + "\n";
+  INFO(paper);
+  CHECK(paper.find("志愿服务记录") != std::string::npos);
+  CHECK(paper.find("志愿者：王*明") != std::string::npos);
+  CHECK(paper.find("期间：2026-11-01 至 2026-11-24") != std::string::npos);
+  CHECK(paper.find("值班  2小时37分钟") != std::string::npos);
+  CHECK(paper.find("合计 2小时37分钟（1次）") != std::string::npos);
+  CHECK(paper.find("积分 2.6") != std::string::npos);
+  CHECK(paper.find("以上服务记录由红帆驿站（演示）确认") != std::string::npos);
+  CHECK(paper.find("记录编号：VR-") != std::string::npos);
+  CHECK(paper.find("王小明") == std::string::npos);
   f.kiosk.tap("好的");
 
   // Back after lunch, never signing out: closed at 17:30 and flagged, nothing credited...

@@ -61,6 +61,11 @@ TEST_CASE("a volunteer card on the home screen signs in with one tap, and out wi
   CHECK(f.snap().part<VolunteerPart>().shift->creditedMinutes == 150);
   CHECK(f.snap().part<VolunteerPart>().todayMinutes == 150);
   CHECK(f.snap().prompt == "签退成功。本次服务2小时30分钟，今天累计2小时30分钟。辛苦了！");
+  // This month so far: the hours, the points they earned (1 an hour), the rank.
+  REQUIRE(f.snap().part<VolunteerPart>().month);
+  CHECK(monthHoursWords(*f.snap().part<VolunteerPart>().month, Lang::Zh) == "本月服务 2小时30分钟");
+  CHECK(monthPointsWords(*f.snap().part<VolunteerPart>().month, Lang::Zh) ==
+        "本月积分 2.5 · 第1名");
   CHECK(f.events("volunteer.signed_out") == 1);
 }
 

@@ -107,6 +107,12 @@ void tourVolunteers(HeadlessKiosk& kiosk, Walk& w) {
   w.stop("on-duty");
   w.send(intent::VolunteerSignOut{});
   w.stop();
+  w.send(intent::PrintServiceRecord{});
+  w.until([&] {
+    const auto& p = w.snap().part<kiosk::VolunteerPart>().recordPrint;
+    return p && *p != kiosk::PrintState::Printing;
+  });
+  w.stop("record-printed");
   w.send(intent::VolunteerDone{});
 }
 }  // namespace

@@ -1,9 +1,11 @@
 #include <string>
 
 #include "kiosk/base/local_time.h"
+#include "kiosk/queue/queue_strings.h"
 #include "kiosk/volunteers/volunteer_flow.h"
 #include "kiosk/volunteers/volunteer_strings.h"
 #include "ui/screens/screen_registry.h"
+#include "ui/screens/volunteers/volunteer_screen_parts.h"
 #include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
@@ -38,7 +40,7 @@ void drawVolunteerOnDutyScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   std::int64_t served =
       std::max<std::int64_t>(0, (kiosk::epochSeconds(snap.now) - v.shift->startEpoch) / 60);
   std::string figure = v.justSignedIn ? since : kiosk::serviceTimeWords(served, ctx.lang);
-  float y = figureSide.min.y + (m.portrait ? area.height() * 0.06f : area.height() * 0.1f);
+  float y = figureSide.min.y + (m.portrait ? area.height() * 0.06f : topOffset(m, area));
   y = centredLine(ctx, figureSide, y, v.nameMasked, p.mutedText);
   y = centredLine(
       ctx, figureSide, y,
@@ -49,8 +51,9 @@ void drawVolunteerOnDutyScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
       measureText(display, figure).x <= figureSide.width() ? display : ctx.fonts.heading();
   y += drawTextCentered(big, figureSide.centerX(), y, p.calmText, figure, figureSide.width()).y +
        m.gap();
+  if (!v.justSignedIn) y = recordButton(ctx, v, figureSide, y);
 
-  y = m.portrait ? y + m.gap() : infoSide.min.y + area.height() * 0.1f;
+  y = m.portrait ? y + m.gap() : infoSide.min.y + topOffset(m, area);
   if (v.justSignedIn) {
     y = centredLine(ctx, infoSide, y, kiosk::format(VolStr::ActivityLine, ctx.lang, {activity}),
                     p.text);
@@ -60,6 +63,7 @@ void drawVolunteerOnDutyScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   } else {
     y = centredLine(ctx, infoSide, y,
                     kiosk::format(VolStr::OnDutySince, ctx.lang, {since, activity}), p.text);
+    y = monthLines(ctx, v, infoSide, y);
   }
 
   // The other features' entries, then 签退 (on duty) and 好的.
@@ -71,13 +75,20 @@ void drawVolunteerOnDutyScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
       ctx.emit(v.entries[i].open);
     y += size.y + m.minGap();
   }
-  if (!v.justSignedIn) {
+  if (v.justSignedIn) {
+    if (doneButton(ctx, infoSide, y, area.max.y)) ctx.emit(kiosk::intent::VolunteerDone{});
+  } else {
+    // 签退 and 好的 side by side at the foot: one row, so both stay large on a short screen.
+    float w = std::min((infoSide.width() - m.gap()) / 2, m.px(90.0f));
+    float top = std::max(y, area.max.y - size.y);
+    float left = infoSide.centerX() - w - m.gap() / 2;
     if (bigButton(ctx, ctx.t(VolStr::SignOutButton),
-                  {ImVec2(infoSide.centerX() - size.x / 2, y), size, ButtonStyle::Urgent}))
+                  {ImVec2(left, top), ImVec2(w, size.y), ButtonStyle::Urgent}))
       ctx.emit(kiosk::intent::VolunteerSignOut{});
-    y += size.y + m.gap();
+    if (bigButton(ctx, ctx.t(kiosk::QueueStr::TicketDone),
+                  {ImVec2(left + w + m.gap(), top), ImVec2(w, size.y), ButtonStyle::Primary}))
+      ctx.emit(kiosk::intent::VolunteerDone{});
   }
-  if (doneButton(ctx, infoSide, y, area.max.y)) ctx.emit(kiosk::intent::VolunteerDone{});
   residentFooter(ctx, snap, {false, true});
   endScreen();
 }

@@ -4,6 +4,7 @@
 #include "kiosk/volunteers/volunteer_flow.h"
 #include "kiosk/volunteers/volunteer_strings.h"
 #include "ui/screens/screen_registry.h"
+#include "ui/screens/volunteers/volunteer_screen_parts.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
 
@@ -30,7 +31,7 @@ void drawVolunteerSignedOutScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     figureSide.max.x = area.min.x + area.width() * 0.5f;
     infoSide.min.x = figureSide.max.x + m.gap();
   }
-  float y = figureSide.min.y + (m.portrait ? area.height() * 0.06f : area.height() * 0.1f);
+  float y = figureSide.min.y + (m.portrait ? area.height() * 0.06f : topOffset(m, area));
   y = centredLine(ctx, figureSide, y, v.nameMasked, p.mutedText);
   bool review = v.shift->status == "review";
   if (review) {
@@ -49,14 +50,16 @@ void drawVolunteerSignedOutScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     y += drawTextCentered(big, figureSide.centerX(), y, p.calmText, lasted, figureSide.width()).y +
          m.gap();
   }
+  y = recordButton(ctx, v, figureSide, y);
 
-  y = m.portrait ? y + m.gap() : infoSide.min.y + area.height() * 0.1f;
+  y = m.portrait ? y + m.gap() : infoSide.min.y + topOffset(m, area);
   y = centredLine(ctx, infoSide, y, kiosk::format(VolStr::SignedOutAt, ctx.lang, {at, activity}),
                   p.text);
   y = centredLine(ctx, infoSide, y,
                   kiosk::format(VolStr::TodayTotal, ctx.lang,
                                 {kiosk::serviceTimeWords(v.todayMinutes, ctx.lang)}),
                   p.text);
+  y = monthLines(ctx, v, infoSide, y);
   if (doneButton(ctx, infoSide, y, area.max.y)) ctx.emit(kiosk::intent::VolunteerDone{});
   residentFooter(ctx, snap, {false, true});
   endScreen();
