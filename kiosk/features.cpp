@@ -24,6 +24,7 @@
 #include "kiosk/sync/sync_panel_flow.h"
 #include "kiosk/sync/sync_strings.h"
 #include "kiosk/volunteers/volunteer_flow.h"
+#include "kiosk/volunteers/volunteer_review_flow.h"
 #include "kiosk/volunteers/volunteer_strings.h"
 
 namespace yizhan::kiosk {
@@ -54,6 +55,7 @@ std::vector<std::unique_ptr<Flow>> makeFlows(FlowHost& host, const SessionServic
   if (services.volunteers && services.personalKey) {
     flows.push_back(
         std::make_unique<VolunteerFlow>(host, *services.volunteers, *services.personalKey));
+    flows.push_back(std::make_unique<VolunteerReviewFlow>(host, *services.volunteers));
   }
   if (services.sync) flows.push_back(std::make_unique<SyncPanelFlow>(host, *services.sync));
   return flows;

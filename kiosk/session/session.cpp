@@ -100,6 +100,8 @@ void KioskSession::toStaffMenu() {
 
 void KioskSession::staffMenuShown() {
   for (auto& flow : flows_) flow->staffMenuShown();
+  // Entries may carry counts (志愿时长确认（2）): read afresh with the rest of the menu.
+  rebuildStaffEntries();
 }
 
 void KioskSession::say(const std::string& words) {

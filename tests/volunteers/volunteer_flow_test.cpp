@@ -10,6 +10,7 @@
 #include "kiosk/residents/phone_keypad.h"
 #include "kiosk/volunteers/volunteer_card.h"
 #include "kiosk/volunteers/volunteer_flow.h"
+#include "kiosk/volunteers/volunteer_review_flow.h"
 #include "support/session_fixture.h"
 #include "support/volunteer_fixture.h"
 
@@ -253,4 +254,59 @@ TEST_CASE("a shift left open is closed by the kiosk at closing time, flagged for
   f.clock.set(*parseLocalDateTime("2026-11-25T09:00:00"));
   f.session.scanned(f.card());
   CHECK(f.snap().screen == screens::VolunteerActivity);
+}
+
+TEST_CASE("staff confirm one flagged shift and correct another, with a reason, at the kiosk",
+          "[volunteers][flow][review]") {
+  Fixture f;
+  auto li = test::enrolVolunteer(f.station, "13900001111");
+  auto& shifts = f.station.volunteerShifts();
+  shifts.signIn(f.wang, "duty");
+  shifts.signIn(li, "elderly_care");
+  f.clock.set(*parseLocalDateTime("2026-11-24T18:00:00"));
+  shifts.closeForgotten();
+  REQUIRE(shifts.awaitingReview().size() == 2);
+
+  f.staffLogin();
+  bool listed = false;
+  for (const auto& e : f.snap().staffEntries) listed |= e.label == "待确认时长2";
+  CHECK(listed);
+  f.send(intent::OpenVolunteerReview{});
+  CHECK(f.snap().screen == screens::VolunteerReview);
+  const auto& part = f.snap().part<VolunteerReviewPart>();
+  REQUIRE(part.shifts.size() == 2);
+  CHECK(part.shifts[0].nameMasked == "王*明");
+  CHECK(part.shifts[0].times == "09:30–17:30");
+  CHECK(part.shifts[0].proposedMinutes == 480);
+
+  // Confirm the first: the rules' hours count.
+  f.send(intent::ChooseFlaggedShift{part.shifts[0].id});
+  CHECK(f.snap().screen == screens::VolunteerReviewShift);
+  f.send(intent::ConfirmFlaggedShift{});
+  CHECK(f.snap().screen == screens::VolunteerReview);
+  CHECK(f.snap().notice == std::optional<std::string>("已保存"));
+  CHECK(shifts.creditedMinutesOn(f.wang, "2026-11-24") == 480);
+  REQUIRE(part.shifts.size() == 1);
+
+  // Correct the second: no minutes typed, no correction; 120 and 早退, corrected.
+  f.send(intent::ChooseFlaggedShift{part.shifts[0].id});
+  f.send(intent::CorrectFlaggedShift{1});
+  CHECK(f.snap().screen == screens::VolunteerReviewShift);
+  f.keys("99999");
+  CHECK(f.snap().part<VolunteerReviewPart>().minutesTyped == "9999");
+  f.send(intent::CorrectFlaggedShift{1});
+  CHECK(f.snap().error == std::optional<std::string>("一次服务不能超过1440分钟"));
+  for (int i = 0; i < 4; ++i) f.send(intent::KeypadDelete{});
+  f.keys("120");
+  f.send(intent::CorrectFlaggedShift{1});
+  CHECK(f.snap().screen == screens::VolunteerReview);
+  CHECK(shifts.creditedMinutesOn(li, "2026-11-24") == 120);
+  CHECK(shifts.awaitingReview().empty());
+  bool reasoned = false;
+  for (auto& e : data::Outbox(f.station.store().db()).pending(1000)) {
+    if (e.type == "volunteer.shift_reviewed" && e.payload.find("早退") != std::string::npos)
+      reasoned = e.payload.find("kiosk-staff") != std::string::npos;
+  }
+  CHECK(reasoned);
+  CHECK(f.events("volunteer.shift_reviewed") == 2);
 }

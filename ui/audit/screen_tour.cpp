@@ -14,6 +14,7 @@
 #include "kiosk/staff/staff_pin_flow.h"
 #include "kiosk/sync/sync_panel_flow.h"
 #include "kiosk/volunteers/volunteer_flow.h"
+#include "kiosk/volunteers/volunteer_review_flow.h"
 
 namespace yizhan::ui {
 
@@ -114,6 +115,9 @@ void tourVolunteers(HeadlessKiosk& kiosk, Walk& w) {
   });
   w.stop("record-printed");
   w.send(intent::VolunteerDone{});
+  // Signed in again and never out: closed at the cap, waiting for staff (the staff tour).
+  kiosk.station().volunteerShifts().signIn(id, "civility");
+  kiosk.advance(std::chrono::hours(10));
 }
 }  // namespace
 
@@ -205,6 +209,14 @@ void tourEveryScreen(HeadlessKiosk& kiosk, const std::function<void(const TourSt
   w.send(intent::Back{});
   w.send(intent::OpenSync{});
   w.stop();
+  w.send(intent::Back{});
+  // Staff confirming or correcting the shift the volunteers' tour left unsigned.
+  w.send(intent::OpenVolunteerReview{});
+  w.stop();
+  w.send(intent::ChooseFlaggedShift{w.snap().part<kiosk::VolunteerReviewPart>().shifts.at(0).id});
+  w.keys("120");
+  w.stop();
+  w.send(intent::Back{});
   w.send(intent::Back{});
 }
 
