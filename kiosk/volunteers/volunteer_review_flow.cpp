@@ -112,6 +112,7 @@ void VolunteerReviewFlow::refresh() {
               (s.endEpoch ? formatClock(fromEpochSeconds(*s.endEpoch)) : std::string("?"));
     v.flag = s.flag;
     v.proposedMinutes = s.proposedMinutes;
+    v.title = v.nameMasked + " " + v.day + " " + v.activity;
     part.shifts.push_back(v);
   }
   host_.changed();

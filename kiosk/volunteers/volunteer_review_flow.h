@@ -34,6 +34,7 @@ inline constexpr int kCorrectionReasons = 4;
 
 struct FlaggedShiftView {
   std::int64_t id = 0;
+  std::string title;  // 王*明 11-24 值班: who, when, what, as both screens head it
   std::string nameMasked;
   std::string day;  // MM-DD
   std::string activity;

@@ -34,7 +34,7 @@ void drawVolunteerReviewScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
   std::vector<ChoiceCell> cells;
   for (const auto& s : part.shifts) {
-    std::string label = s.nameMasked + " " + s.day + " " + s.activity;
+    std::string label = s.title;
     std::string detail = kiosk::flagWords(s.flag, ctx.lang) + " · " + s.times + " · " +
                          kiosk::format(VolStr::ReviewProposed, ctx.lang,
                                        {kiosk::serviceTimeWords(s.proposedMinutes, ctx.lang)});

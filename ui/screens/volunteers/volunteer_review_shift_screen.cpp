@@ -31,8 +31,7 @@ void drawVolunteerReviewShiftScreen(const kiosk::Snapshot& snap, UiContext& ctx)
   const ContentArea& words = split.words;
   ImFont* body = ctx.fonts.body();
   float y = words.min.y;
-  for (const std::string& line : {s.nameMasked + " " + s.day + " " + s.activity,
-                                  s.times + " · " + kiosk::flagWords(s.flag, ctx.lang)}) {
+  for (const std::string& line : {s.title, s.times + " · " + kiosk::flagWords(s.flag, ctx.lang)}) {
     ctx.fonts.require(line);
     y += drawText(body, ImVec2(words.min.x, y), p.text, line, words.width()).y + m.minGap();
   }
