@@ -116,7 +116,7 @@ void ranks(int volunteers, int days) {
   auto dir = freshDir("yizhan-volunteer-bench-ranks");
   ManualClock clock(*parseLocalDateTime("2026-11-01T08:00:00"));
   data::Store store = data::Store::open(dir, "bench");
-  PersonalKey key = PersonalKey::loadOrCreate(dir / "keys" / "personal.key");
+  PersonalKey key = PersonalKey::loadOrCreate(PersonalKey::fileIn(dir));
   PersonalSeal seal = PersonalSeal::loadOrCreate(PersonalSeal::fileIn(dir));
   VolunteerRoster roster(store.db(), key, seal, clock);
   PointsRules rules;
@@ -187,7 +187,7 @@ void import(int rows) {
     auto dir = freshDir("yizhan-volunteer-bench-import");
     SystemClock clock;
     data::Store store = data::Store::open(dir, "bench");
-    PersonalKey key = PersonalKey::loadOrCreate(dir / "keys" / "personal.key");
+    PersonalKey key = PersonalKey::loadOrCreate(PersonalKey::fileIn(dir));
     PersonalSeal seal = PersonalSeal::loadOrCreate(PersonalSeal::fileIn(dir));
     VolunteerRoster roster(store.db(), key, seal, clock);
     auto start = Steady::now();

@@ -53,7 +53,7 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
       auth_(store_.db(), clock, lockoutPolicyOf(config)),
       calls_(store_.db(), clock),
       queue_(store_.db(), catalog_, clock, &queueSignal_),
-      personalKey_(PersonalKey::loadOrCreate(dataDir / "keys" / "personal.key")),
+      personalKey_(PersonalKey::loadOrCreate(PersonalKey::fileIn(dataDir))),
       residents_(store_.db(), personalKey_, clock),
       appointments_(store_.db(), queue_, calendar_, clock),
       seal_(PersonalSeal::loadOrCreate(PersonalSeal::fileIn(dataDir))),

@@ -103,7 +103,7 @@ int importVolunteers(const AdminRun& request, const std::filesystem::path& dataD
   RosterSheet sheet = readRosterSheet(bytes, encoding);
   SystemClock clock;
   data::Store store = data::Store::open(dataDir, formatStamp(clock.now()));
-  PersonalKey key = PersonalKey::loadOrCreate(dataDir / "keys" / "personal.key");
+  PersonalKey key = PersonalKey::loadOrCreate(PersonalKey::fileIn(dataDir));
   PersonalSeal seal = PersonalSeal::loadOrCreate(PersonalSeal::fileIn(dataDir));
   VolunteerRoster roster(store.db(), key, seal, clock);
   ImportReport report = importRoster(sheet, roster, store.db(), request.apply, "admin-cli");

@@ -14,6 +14,10 @@ class PersonalKey {
   // Reads `file`, or creates it (random, mode 0600, in a 0700 directory) if it is missing.
   // Throws std::runtime_error saying what is wrong with an unreadable or short key file.
   static PersonalKey loadOrCreate(const std::filesystem::path& file);
+  // keys/personal.key in the data directory.
+  static std::filesystem::path fileIn(const std::filesystem::path& dataDir) {
+    return dataDir / "keys" / "personal.key";
+  }
 
   // 64 hex characters: BLAKE2b keyed with the station key, over the upper-cased number.
   std::string hashIdNumber(std::string_view idNumber) const;

@@ -32,28 +32,23 @@ constexpr std::array<ColumnName, 9> kColumns = {{
 
 // Spreadsheet cells keep stray spaces (also the full-width 　); names and numbers never do.
 std::string trimmed(std::string s) {
-  auto strip = [&s] {
-    bool changed = true;
-    while (changed) {
-      changed = false;
-      while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-        s.pop_back();
-        changed = true;
-      }
-      if (s.size() >= 3 && s.compare(s.size() - 3, 3, "\xE3\x80\x80") == 0) {
-        s.resize(s.size() - 3);
-        changed = true;
-      }
-      size_t lead = 0;
-      while (lead < s.size() && (s[lead] == ' ' || s[lead] == '\t')) ++lead;
-      if (s.compare(lead, 3, "\xE3\x80\x80") == 0) lead += 3;
-      if (lead) {
-        s.erase(0, lead);
-        changed = true;
-      }
-    }
+  constexpr std::string_view kWideSpace = "\xE3\x80\x80";
+  auto blankAt = [&s, kWideSpace](size_t at) -> size_t {  // the blank's length, or 0
+    if (at < s.size() && (s[at] == ' ' || s[at] == '\t' || s[at] == '\r')) return 1;
+    return s.compare(at, kWideSpace.size(), kWideSpace) == 0 ? kWideSpace.size() : 0;
   };
-  strip();
+  size_t from = 0;
+  while (size_t n = blankAt(from)) from += n;
+  s.erase(0, from);
+  while (!s.empty()) {
+    if (blankAt(s.size() - 1) == 1) {
+      s.pop_back();
+    } else if (s.size() >= kWideSpace.size() && blankAt(s.size() - kWideSpace.size()) == 3) {
+      s.resize(s.size() - kWideSpace.size());
+    } else {
+      break;
+    }
+  }
   return s;
 }
 

@@ -31,19 +31,15 @@ bool VolunteerPoints::creditRequest(std::int64_t volunteerId, const std::string&
   const PointsRule* rule = rules_.inForce(day);
   if (!rule) return false;
   data::Transaction tx(db_);
-  data::VolunteerPointsRepository repo(db_);
-  for (const auto& e : repo.ofVolunteer(volunteerId, monthOf(day))) {
-    if (e.reason == "request" && e.source == requestUuid) return false;
-  }
-  award(volunteerId, day, "request", requestUuid, rule->perRequestTenths, *rule);
+  if (!award(volunteerId, day, "request", requestUuid, rule->perRequestTenths, *rule)) return false;
   tx.commit();
   return true;
 }
 
-void VolunteerPoints::award(std::int64_t volunteerId, const std::string& day,
+bool VolunteerPoints::award(std::int64_t volunteerId, const std::string& day,
                             const std::string& reason, const std::string& source, int wantedTenths,
                             const PointsRule& rule) {
-  if (wantedTenths <= 0) return;
+  if (wantedTenths <= 0) return false;
   data::VolunteerPointsRepository repo(db_);
   std::string month = monthOf(day);
   int tenths = wantedTenths;
@@ -54,7 +50,7 @@ void VolunteerPoints::award(std::int64_t volunteerId, const std::string& day,
   std::string at = formatIso(clock_.now());
   if (!repo.append(
           {0, volunteerId, day, month, tenths, wantedTenths, reason, source, rule.from, at})) {
-    return;  // earned already
+    return false;  // earned already
   }
   repo.addToMonth(volunteerId, month, 0, tenths);
   nlohmann::json payload = {
@@ -62,6 +58,7 @@ void VolunteerPoints::award(std::int64_t volunteerId, const std::string& day,
       {"source_id", source},         {"tenths", tenths}, {"wanted_tenths", wantedTenths},
       {"rule_from", rule.from}};
   data::Outbox(db_).append("volunteer.points_awarded", at, payload.dump());
+  return true;
 }
 
 MonthStanding VolunteerPoints::standing(std::int64_t volunteerId, const std::string& month) {

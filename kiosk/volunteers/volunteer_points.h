@@ -51,8 +51,9 @@ class VolunteerPoints {
   std::vector<data::PointsEntry> ledger(std::int64_t volunteerId, const std::string& month);
 
  private:
-  // Appends the entry the rule gives (capped by the month), with its event.
-  void award(std::int64_t volunteerId, const std::string& day, const std::string& reason,
+  // Appends the entry the rule gives (capped by the month), with its event; false when there
+  // is nothing to give or that shift or request has earned already.
+  bool award(std::int64_t volunteerId, const std::string& day, const std::string& reason,
              const std::string& source, int wantedTenths, const PointsRule& rule);
 
   data::Database& db_;

@@ -195,15 +195,17 @@ RosterOutcome VolunteerRoster::write(std::optional<data::VolunteerRecord> existi
 
   data::VolunteerRecord r = existing.value_or(data::VolunteerRecord{});
   std::string joinedSkills = joinSkills(d.skills);
-  bool same = existing && seal_.open(kNamePurpose, r.nameSealed) == d.name &&
-              r.phoneHash == phoneHash && (!idRef || r.idHash == idRef->hash) &&
+  std::optional<std::string> storedName =
+      existing ? seal_.open(kNamePurpose, r.nameSealed) : std::nullopt;
+  bool same = storedName == d.name && r.phoneHash == phoneHash &&
+              (!idRef || r.idHash == idRef->hash) &&
               r.externalId == (d.externalId ? d.externalId : r.externalId) && r.team == d.team &&
               r.kind == kindId(d.kind) && r.employer == d.employer && r.skills == joinedSkills &&
               r.status == statusId(d.status);
   if (same) return {r.id, std::nullopt, false, true};
 
   std::string at = formatIso(clock_.now());
-  if (!existing || seal_.open(kNamePurpose, r.nameSealed) != d.name) {
+  if (storedName != d.name) {
     r.nameSealed = seal_.seal(kNamePurpose, d.name);
     r.nameMasked = maskName(d.name);
   }
