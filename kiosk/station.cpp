@@ -5,6 +5,7 @@
 #include "kiosk/base/local_time.h"
 #include "kiosk/devices/device_strings.h"
 #include "kiosk/district/district_config_applier.h"
+#include "kiosk/volunteers/district_roster.h"
 
 namespace yizhan::kiosk {
 
@@ -107,7 +108,7 @@ SyncWorker& Station::startSync(std::optional<SyncSettings> settings) {
     sync_ = std::make_unique<SyncWorker>(store_.db().path(), StationCredentials::fileIn(dataDir_),
                                          settings.value_or(SyncSettings::from(config_.district)),
                                          clock_);
-    auto applier = std::make_shared<DistrictConfigApplier>(config_.queue, personalKey_, clock_);
+    std::shared_ptr<DistrictConfigApplier> applier = configApplier();
     sync_->setConfigSink([applier](data::Database& db, const std::string& json) {
       return applier->apply(db, json);
     });
@@ -115,6 +116,15 @@ SyncWorker& Station::startSync(std::optional<SyncSettings> settings) {
     syncControl_.attach(sync_.get());
   }
   return *sync_;
+}
+
+std::shared_ptr<DistrictConfigApplier> Station::configApplier() {
+  auto applier = std::make_shared<DistrictConfigApplier>(config_.queue, personalKey_, clock_);
+  // The features' sections that are applied, not kept.
+  applier->handle("volunteer_roster", [this](data::Database& db, const nlohmann::json& list) {
+    return applyDistrictRoster(db, list, personalKey_, seal_, clock_);
+  });
+  return applier;
 }
 
 CounterConsole* Station::startConsole(std::optional<int> port) {

@@ -15,6 +15,7 @@
 #include "kiosk/calendar/work_calendar.h"
 #include "kiosk/console/counter_console.h"
 #include "kiosk/devices/device_set.h"
+#include "kiosk/district/district_config_applier.h"
 #include "kiosk/district/station_settings.h"
 #include "kiosk/queue/queue_service.h"
 #include "kiosk/residents/personal_key.h"
@@ -58,6 +59,9 @@ class Station {
   // then staff see "not enrolled"). The headless harness does not, unless a test asks.
   SyncWorker& startSync(std::optional<SyncSettings> settings = std::nullopt);
   SyncControl& syncControl() { return syncControl_; }
+  // What applies the district's configuration (the sync worker's, on its own connection),
+  // with every feature's section.
+  std::shared_ptr<DistrictConfigApplier> configApplier();
   BackgroundWorker& worker() { return worker_; }
   KioskSession& session() { return session_; }
   // Opened on first use (≈ 35 ms), which is the first device check on the worker: start-up

@@ -6,6 +6,7 @@
 #include "kiosk/app/config.h"
 #include "kiosk/appointments/appointment_service.h"
 #include "kiosk/base/live.h"
+#include "kiosk/district/section_entry.h"
 #include "kiosk/district/station_settings.h"
 #include "kiosk/residents/person_ref.h"
 
@@ -48,12 +49,9 @@ std::optional<std::string> bookAll(AppointmentService& service, const nlohmann::
   for (size_t i = 0; i < list.size(); ++i) {
     const nlohmann::json& a = list[i];
     std::string where = "appointments #" + std::to_string(i + 1);
-    if (!a.is_object() || !a.contains("appointment_id") || !a["appointment_id"].is_string() ||
-        a["appointment_id"].get<std::string>().empty() ||
-        a["appointment_id"].get<std::string>().size() > 64) {
-      return where + ": \"appointment_id\" missing or not a string of 1-64 characters";
-    }
-    std::string id = a["appointment_id"].get<std::string>();
+    std::optional<std::string> appointmentId = entryIdOf(a, "appointment_id");
+    if (!appointmentId) return where + ": " + entryIdProblem("appointment_id");
+    const std::string& id = *appointmentId;
     where += " (" + id + ")";
     std::optional<OpeningSpan> slot;
     if (a.contains("slot") && a["slot"].is_string()) {
@@ -106,6 +104,10 @@ std::optional<std::string> DistrictConfigApplier::apply(data::Database& db,
     QueueService queue(db, next->catalog, clock_);
     AppointmentService appointments(db, queue, next->calendar, clock_);
     if (auto refused = bookAll(appointments, sent["appointments"], personalKey_)) return refused;
+  }
+  for (const auto& [name, handler] : handlers_) {
+    if (!sent.contains(name)) continue;
+    if (auto refused = handler(db, sent[name])) return refused;
   }
   for (const std::string& name : keptDistrictSections()) {
     if (sent.contains(name)) state.set(data::kSectionKeyPrefix + name, sent[name].dump());

@@ -3,8 +3,13 @@
 // transaction: reads and checks every section against the station's own settings, books the
 // appointments made elsewhere, and stores the sections the station keeps. Anything wrong
 // refuses the whole configuration; the caller rolls back, so nothing of it stays.
+#include <functional>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "data/database.h"
 #include "kiosk/base/clock.h"
@@ -22,8 +27,18 @@ class DistrictConfigApplier {
   // Returns why the configuration is refused, or nothing when it was applied.
   std::optional<std::string> apply(data::Database& db, const std::string& json) const;
 
+  // A feature's section that is applied, not kept (it carries personal data): run in the
+  // configuration's transaction when the section is sent, after the kept sections are
+  // checked; what it returns refuses the whole configuration.
+  using SectionHandler =
+      std::function<std::optional<std::string>(data::Database&, const nlohmann::json&)>;
+  void handle(std::string section, SectionHandler handler) {
+    handlers_.emplace_back(std::move(section), std::move(handler));
+  }
+
  private:
   ServiceCatalog base_;
+  std::vector<std::pair<std::string, SectionHandler>> handlers_;
   const PersonalKey& personalKey_;
   const Clock& clock_;
 };

@@ -150,6 +150,44 @@ TEST_CASE("every payload field the kiosk sends is defined in the contract", "[sy
   CHECK(checked.size() > 40);
 }
 
+TEST_CASE("the contract's configuration example is one the station applies whole",
+          "[sync][contract]") {
+  std::string doc = slurp(std::filesystem::path(YIZHAN_SOURCE_DIR) / "docs" / "district-api.md");
+  size_t section = doc.find("\n## 6.");
+  REQUIRE(section != std::string::npos);
+  size_t from = doc.find("```json\n", section);
+  size_t to = doc.find("```", from + 8);
+  REQUIRE(to != std::string::npos);
+  auto example = nlohmann::json::parse(doc.substr(from + 8, to - from - 8), nullptr, false);
+  REQUIRE(example.is_object());
+  // Every section the station acts on is in the example, so each is tried here.
+  for (const char* name :
+       {"services", "counters", "calendar", "announcements", "appointments", "volunteer_roster"}) {
+    CHECK(example["sections"].contains(name));
+  }
+  test::StationFixture f;
+  data::Database& db = f.station.store().db();
+  std::optional<std::string> refused;
+  {
+    data::Transaction tx(db);
+    refused = f.station.configApplier()->apply(db, example.dump());
+    if (!refused) tx.commit();
+  }
+  INFO(refused.value_or(""));
+  REQUIRE_FALSE(refused);
+  // Each volunteer key the example shows took effect.
+  auto zhang = f.station.volunteerRoster().byPhone("13900001111");
+  REQUIRE(zhang);
+  CHECK(zhang->externalId == std::optional<std::string>("D-17"));
+  CHECK(zhang->employer == "区住建局");
+  CHECK(zhang->skills.size() == 2);
+  drivers::Identity card;
+  card.number = "11010519491231002X";
+  REQUIRE(f.station.volunteerRoster().byCard(card));
+  CHECK(f.station.volunteerRoster().byCard(card)->kind == VolunteerKind::RetiredMember);
+  CHECK(f.station.appointments().ofDay("2026-12-15").size() == 1);
+}
+
 TEST_CASE("no event type is written that the registry lacks", "[sync][contract]") {
   // Scans the kiosk's sources for literals shaped like event types ("ticket.issued"): each
   // must be a registered type, or one of the station-only audit actions.

@@ -77,7 +77,7 @@ json goodConfig(const std::string& version = "2026-11-20.3") {
            {"slot", "14:00-14:30"},
            {"holder_kind", "id_card"},
            {"holder", kIdNumber}}}},
-        {"volunteer_roster", {{"later", "a section this station does not know yet"}}}}}};
+        {"a_later_section", {{"later", "a section this station does not know yet"}}}}}};
 }
 
 struct ApplyFixture {
@@ -155,7 +155,7 @@ TEST_CASE("a district configuration replaces services, counters, calendar and an
   REQUIRE(s.announcements.size() == 2);
   CHECK(s.announcements[0].text == "本周五下午停电检修");
   // The unknown section is ignored, not kept.
-  CHECK_FALSE(f.storedSections().count("volunteer_roster"));
+  CHECK_FALSE(f.storedSections().count("a_later_section"));
 }
 
 TEST_CASE("appointments booked elsewhere are booked once, with only a hash of the holder",
