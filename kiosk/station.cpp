@@ -136,8 +136,9 @@ CounterConsole* Station::startConsole(std::optional<int> port) {
   settings.lockout = lockoutPolicyOf(config_);
   settings.tlsCertificate = config_.console.tlsCertificate;
   settings.tlsKey = config_.console.tlsKey;
-  console_ = std::make_unique<CounterConsole>(settings, store_.db().path(), catalog_, clock_,
-                                              queueSignal_, personalKey_, calendar_);
+  console_ =
+      std::make_unique<CounterConsole>(settings, store_.db().path(), catalog_, clock_, queueSignal_,
+                                       personalKey_, calendar_, volunteerSetup());
   console_->start();
   return console_.get();
 }

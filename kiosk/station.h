@@ -55,6 +55,10 @@ class Station {
   // Returns null when the configuration turns it off; throws std::runtime_error when it
   // cannot listen. Staff are told on stderr; the kiosk runs on either way.
   CounterConsole* startConsole(std::optional<int> port = std::nullopt);
+  // What a counter console's volunteer services need of the station.
+  VolunteerSetup volunteerSetup() const {
+    return {seal_, config_.volunteers, config_.volunteerPoints, config_.station.id};
+  }
   // Starts uploading to the district (the station's enrollment in keys/station.json; until
   // then staff see "not enrolled"). The headless harness does not, unless a test asks.
   SyncWorker& startSync(std::optional<SyncSettings> settings = std::nullopt);

@@ -15,15 +15,21 @@ ConsoleCore::CounterList countersOf(const Live<ServiceCatalog>& catalog) {
 CounterConsole::CounterConsole(ConsoleSettings settings, const std::filesystem::path& databaseFile,
                                const Live<ServiceCatalog>& catalog, const Clock& clock,
                                QueueSignal& signal, const PersonalKey& personalKey,
-                               const Live<WorkCalendar>& calendar)
+                               const Live<WorkCalendar>& calendar, const VolunteerSetup& volunteers)
     : core_(std::move(settings), databaseFile, clock, signal, countersOf(catalog)),
       queue_(core_.db(), catalog, clock, &signal),
       appointments_(core_.db(), queue_, calendar, clock),
+      roster_(core_.db(), personalKey, volunteers.seal, clock),
+      points_(core_.db(), volunteers.pointsRules, clock),
+      shifts_(core_.db(), volunteers.shiftRules, catalog, calendar, volunteers.stationId, clock,
+              &points_),
       queueModule_(queue_),
-      appointmentModule_(appointments_, queue_, personalKey) {
+      appointmentModule_(appointments_, queue_, personalKey),
+      volunteerModule_(roster_, shifts_) {
   // Each feature's routes and part of the counter's state: the one place they are listed.
   core_.add(queueModule_);
   core_.add(appointmentModule_);
+  core_.add(volunteerModule_);
 }
 
 }  // namespace yizhan::kiosk

@@ -16,14 +16,27 @@
 #include "kiosk/queue/queue_service.h"
 #include "kiosk/queue/queue_signal.h"
 #include "kiosk/residents/personal_key.h"
+#include "kiosk/volunteers/volunteer_console_module.h"
+#include "kiosk/volunteers/volunteer_points.h"
+#include "kiosk/volunteers/volunteer_roster.h"
+#include "kiosk/volunteers/volunteer_shifts.h"
 
 namespace yizhan::kiosk {
+
+// What the volunteers' services need beside the store (the station's rules and seal).
+struct VolunteerSetup {
+  const PersonalSeal& seal;
+  const ShiftRules& shiftRules;
+  const PointsRules& pointsRules;
+  std::string stationId;
+};
 
 class CounterConsole {
  public:
   CounterConsole(ConsoleSettings settings, const std::filesystem::path& databaseFile,
                  const Live<ServiceCatalog>& catalog, const Clock& clock, QueueSignal& signal,
-                 const PersonalKey& personalKey, const Live<WorkCalendar>& calendar);
+                 const PersonalKey& personalKey, const Live<WorkCalendar>& calendar,
+                 const VolunteerSetup& volunteers);
   // Stops serving before the modules and services the routes use go.
   ~CounterConsole() { core_.stop(); }
 
@@ -38,8 +51,12 @@ class CounterConsole {
   ConsoleCore core_;
   QueueService queue_;
   AppointmentService appointments_;
+  VolunteerRoster roster_;
+  VolunteerPoints points_;
+  VolunteerShifts shifts_;
   QueueConsoleModule queueModule_;
   AppointmentConsoleModule appointmentModule_;
+  VolunteerConsoleModule volunteerModule_;
 };
 
 }  // namespace yizhan::kiosk

@@ -30,52 +30,6 @@ constexpr std::array<ColumnName, 9> kColumns = {{
     {Column::Status, "状态", "status", false},
 }};
 
-// Spreadsheet cells keep stray spaces (also the full-width 　); names and numbers never do.
-std::string trimmed(std::string s) {
-  constexpr std::string_view kWideSpace = "\xE3\x80\x80";
-  auto blankAt = [&s, kWideSpace](size_t at) -> size_t {  // the blank's length, or 0
-    if (at < s.size() && (s[at] == ' ' || s[at] == '\t' || s[at] == '\r')) return 1;
-    return s.compare(at, kWideSpace.size(), kWideSpace) == 0 ? kWideSpace.size() : 0;
-  };
-  size_t from = 0;
-  while (size_t n = blankAt(from)) from += n;
-  s.erase(0, from);
-  while (!s.empty()) {
-    if (blankAt(s.size() - 1) == 1) {
-      s.pop_back();
-    } else if (s.size() >= kWideSpace.size() && blankAt(s.size() - kWideSpace.size()) == 3) {
-      s.resize(s.size() - kWideSpace.size());
-    } else {
-      break;
-    }
-  }
-  return s;
-}
-
-std::vector<std::string> splitSkillCell(const std::string& cell) {
-  std::string unified;
-  for (size_t i = 0; i < cell.size();) {
-    if (cell.compare(i, 3, "、") == 0 || cell.compare(i, 3, "，") == 0 ||
-        cell.compare(i, 3, "；") == 0) {
-      unified += ',';
-      i += 3;
-    } else {
-      unified += cell[i] == ';' ? ',' : cell[i];
-      ++i;
-    }
-  }
-  std::vector<std::string> out;
-  size_t from = 0;
-  while (from <= unified.size()) {
-    size_t comma = unified.find(',', from);
-    if (comma == std::string::npos) comma = unified.size();
-    std::string one = trimmed(unified.substr(from, comma - from));
-    if (!one.empty()) out.push_back(one);
-    from = comma + 1;
-  }
-  return out;
-}
-
 std::optional<VolunteerStatus> statusFromWords(const std::string& words) {
   if (words.empty() || words == "在册" || words == "正常" || words == "active")
     return VolunteerStatus::Active;
@@ -130,6 +84,51 @@ std::optional<std::string> decode(std::string_view bytes, SheetEncoding encoding
 }
 }  // namespace
 
+std::string trimmedCell(std::string s) {
+  constexpr std::string_view kWideSpace = "\xE3\x80\x80";
+  auto blankAt = [&s, kWideSpace](size_t at) -> size_t {  // the blank's length, or 0
+    if (at < s.size() && (s[at] == ' ' || s[at] == '\t' || s[at] == '\r')) return 1;
+    return s.compare(at, kWideSpace.size(), kWideSpace) == 0 ? kWideSpace.size() : 0;
+  };
+  size_t from = 0;
+  while (size_t n = blankAt(from)) from += n;
+  s.erase(0, from);
+  while (!s.empty()) {
+    if (blankAt(s.size() - 1) == 1) {
+      s.pop_back();
+    } else if (s.size() >= kWideSpace.size() && blankAt(s.size() - kWideSpace.size()) == 3) {
+      s.resize(s.size() - kWideSpace.size());
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+std::vector<std::string> splitSkillCell(const std::string& cell) {
+  std::string unified;
+  for (size_t i = 0; i < cell.size();) {
+    if (cell.compare(i, 3, "、") == 0 || cell.compare(i, 3, "，") == 0 ||
+        cell.compare(i, 3, "；") == 0) {
+      unified += ',';
+      i += 3;
+    } else {
+      unified += cell[i] == ';' ? ',' : cell[i];
+      ++i;
+    }
+  }
+  std::vector<std::string> out;
+  size_t from = 0;
+  while (from <= unified.size()) {
+    size_t comma = unified.find(',', from);
+    if (comma == std::string::npos) comma = unified.size();
+    std::string one = trimmedCell(unified.substr(from, comma - from));
+    if (!one.empty()) out.push_back(one);
+    from = comma + 1;
+  }
+  return out;
+}
+
 std::optional<SheetEncoding> sheetEncodingNamed(std::string_view name) {
   std::string lower;
   for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -165,7 +164,7 @@ RosterSheet readRosterSheet(std::string_view bytes, SheetEncoding encoding) {
   std::map<Column, size_t> where;
   const auto& header = records.rows.front();
   for (size_t i = 0; i < header.size(); ++i) {
-    std::string name = trimmed(header[i]);
+    std::string name = trimmedCell(header[i]);
     if (name.empty()) continue;
     bool known = false;
     for (const ColumnName& c : kColumns) {
@@ -195,10 +194,10 @@ RosterSheet readRosterSheet(std::string_view bytes, SheetEncoding encoding) {
     auto cell = [&](Column c) -> std::string {
       auto at = where.find(c);
       if (at == where.end() || at->second >= cells.size()) return {};
-      return trimmed(cells[at->second]);
+      return trimmedCell(cells[at->second]);
     };
     bool blank = true;
-    for (const auto& c : cells) blank = blank && trimmed(c).empty();
+    for (const auto& c : cells) blank = blank && trimmedCell(c).empty();
     if (blank) continue;  // Excel leaves empty rows at the end
 
     VolunteerDetails d;

@@ -33,4 +33,9 @@ struct RosterSheet {
 // skills, 状态 status. 姓名, 手机号, 队伍 and 类别 are required; skills are separated by 、 ; or ,.
 RosterSheet readRosterSheet(std::string_view bytes, SheetEncoding encoding = SheetEncoding::Detect);
 
+// What staff type keeps stray spaces (also the full-width 　); names and numbers never do.
+std::string trimmedCell(std::string s);
+// Skills as staff write them: separated by 、 ，； or , and ;.
+std::vector<std::string> splitSkillCell(const std::string& cell);
+
 }  // namespace yizhan::kiosk

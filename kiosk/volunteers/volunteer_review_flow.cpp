@@ -101,11 +101,17 @@ void VolunteerReviewFlow::refresh() {
   part.shifts.clear();
   part.chosen.reset();
   part.minutesTyped.clear();
-  Lang lang = host_.snap().lang;
-  for (const ShiftView& s : volunteers_.shifts.awaitingReview()) {
+  part.shifts = flaggedShiftViews(volunteers_.shifts, volunteers_.roster, host_.snap().lang);
+  host_.changed();
+}
+
+std::vector<FlaggedShiftView> flaggedShiftViews(VolunteerShifts& shifts, VolunteerRoster& roster,
+                                                Lang lang) {
+  std::vector<FlaggedShiftView> out;
+  for (const ShiftView& s : shifts.awaitingReview()) {
     FlaggedShiftView v;
     v.id = s.id;
-    if (auto who = volunteers_.roster.find(s.volunteerId)) v.nameMasked = who->nameMasked;
+    if (auto who = roster.find(s.volunteerId)) v.nameMasked = who->nameMasked;
     v.day = s.day.size() >= 10 ? s.day.substr(5) : s.day;
     v.activity = activityWords(s.activity, lang);
     v.times = formatClock(fromEpochSeconds(s.startEpoch)) + "–" +
@@ -113,9 +119,9 @@ void VolunteerReviewFlow::refresh() {
     v.flag = s.flag;
     v.proposedMinutes = s.proposedMinutes;
     v.title = v.nameMasked + " " + v.day + " " + v.activity;
-    part.shifts.push_back(v);
+    out.push_back(v);
   }
-  host_.changed();
+  return out;
 }
 
 void VolunteerReviewFlow::forget() {

@@ -52,6 +52,9 @@ struct VolunteerReviewPart {
 // 未签退, 超过最长时长, 时钟回拨
 std::string flagWords(ShiftFlag flag, Lang lang);
 std::string correctionReason(int reason, Lang lang);
+// The shifts waiting for staff, as the kiosk's review screens and the console list them.
+std::vector<FlaggedShiftView> flaggedShiftViews(VolunteerShifts& shifts, VolunteerRoster& roster,
+                                                Lang lang);
 
 class VolunteerReviewFlow : public Flow {
  public:

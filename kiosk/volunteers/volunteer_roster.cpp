@@ -240,8 +240,17 @@ RosterOutcome VolunteerRoster::write(std::optional<data::VolunteerRecord> existi
 }
 
 bool VolunteerRoster::setPin(std::int64_t id, std::string_view pin, const std::string& actor) {
-  if (pin.size() != 4 || !pinProblem(pin).empty()) return false;
-  std::string hash = hashPin(pin);
+  std::optional<std::string> hash = pinHashOf(pin);
+  return hash && storePinHash(id, *hash, actor);
+}
+
+std::optional<std::string> VolunteerRoster::pinHashOf(std::string_view pin) {
+  if (pin.size() != 4 || !pinProblem(pin).empty()) return std::nullopt;
+  return hashPin(pin);
+}
+
+bool VolunteerRoster::storePinHash(std::int64_t id, const std::string& hash,
+                                   const std::string& actor) {
   data::Transaction tx(db_);
   data::VolunteerRepository repo(db_);
   if (!repo.find(id)) return false;

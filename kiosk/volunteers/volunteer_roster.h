@@ -95,6 +95,10 @@ class VolunteerRoster {
   RosterOutcome update(std::int64_t id, const VolunteerDetails& details, const std::string& actor);
   // Sets the 4-digit sign-in PIN (Argon2id; slow: not on the UI thread). Audited, no event.
   bool setPin(std::int64_t id, std::string_view pin, const std::string& actor);
+  // The same in two steps, so the slow hash is made without holding the store: nullopt when
+  // `pin` is not 4 digits one may choose.
+  static std::optional<std::string> pinHashOf(std::string_view pin);
+  bool storePinHash(std::int64_t id, const std::string& hash, const std::string& actor);
 
   std::optional<VolunteerView> find(std::int64_t id);
   std::optional<VolunteerView> byPhone(std::string_view digits);

@@ -131,7 +131,7 @@ TEST_CASE("live pages beyond the cap are refused, not queued behind the others",
   Live<ServiceCatalog> catalog(defaultCatalog());
   Live<WorkCalendar> calendar(WorkCalendar::builtIn());
   CounterConsole console(settings, s.station.store().db().path(), catalog, s.clock, signal, key,
-                         calendar);
+                         calendar, s.station.volunteerSetup());
   int port = console.start();
   httplib::Client client("127.0.0.1", port);
   auto res = client.Post("/login", "counter=1&pin=246810", "application/x-www-form-urlencoded");
@@ -276,7 +276,8 @@ TEST_CASE("beyond loopback the console needs TLS, and then marks its cookie Secu
       settings.tlsKey = cert->privateKey;
     }
     return std::make_unique<CounterConsole>(settings, s.station.store().db().path(), catalog,
-                                            s.clock, signal, key, calendar);
+                                            s.clock, signal, key, calendar,
+                                            s.station.volunteerSetup());
   };
   CHECK_THROWS_WITH(consoleWith("0.0.0.0", nullptr), Catch::Contains("without TLS"));
   CHECK_THROWS_WITH(consoleWith("192.168.1.20", nullptr), Catch::Contains("without TLS"));
