@@ -110,6 +110,11 @@ std::vector<VolunteerRecord> VolunteerRepository::listed() {
   return out;
 }
 
+bool VolunteerRepository::anyListed() {
+  auto stmt = db_.prepare("SELECT 1 FROM volunteer WHERE status != 'removed' LIMIT 1");
+  return stmt.step();
+}
+
 void VolunteerRepository::setPinHash(std::int64_t id, const std::string& hash,
                                      const std::string& at) {
   db_.prepare(

@@ -42,6 +42,7 @@ class VolunteerRepository {
   std::optional<VolunteerRecord> findByExternalId(const std::string& externalId);
   // Everyone not removed, by id.
   std::vector<VolunteerRecord> listed();
+  bool anyListed();
   void setPinHash(std::int64_t id, const std::string& hash, const std::string& at);
   void saveLockout(std::int64_t id, int failures, std::optional<std::int64_t> lockedUntilEpoch);
 

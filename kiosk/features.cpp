@@ -24,6 +24,7 @@
 #include "kiosk/sync/sync_panel_flow.h"
 #include "kiosk/sync/sync_strings.h"
 #include "kiosk/volunteers/volunteer_flow.h"
+#include "kiosk/volunteers/volunteer_papers_flow.h"
 #include "kiosk/volunteers/volunteer_review_flow.h"
 #include "kiosk/volunteers/volunteer_strings.h"
 
@@ -56,6 +57,8 @@ std::vector<std::unique_ptr<Flow>> makeFlows(FlowHost& host, const SessionServic
     flows.push_back(
         std::make_unique<VolunteerFlow>(host, *services.volunteers, *services.personalKey));
     flows.push_back(std::make_unique<VolunteerReviewFlow>(host, *services.volunteers));
+    flows.push_back(
+        std::make_unique<VolunteerPapersFlow>(host, *services.volunteers, *services.personalKey));
   }
   if (services.sync) flows.push_back(std::make_unique<SyncPanelFlow>(host, *services.sync));
   return flows;

@@ -274,6 +274,12 @@ std::optional<VolunteerView> VolunteerRoster::byPhone(std::string_view digits) {
   return viewOf(*r);
 }
 
+std::optional<VolunteerView> VolunteerRoster::byPhone(const PersonRef& phone) {
+  auto r = data::VolunteerRepository(db_).findByPhoneHash(phone.hash);
+  if (!r) return std::nullopt;
+  return viewOf(*r);
+}
+
 std::optional<VolunteerView> VolunteerRoster::byCard(const drivers::Identity& card) {
   auto r = data::VolunteerRepository(db_).findByIdHash(key_.hashIdNumber(card.number));
   if (!r) return std::nullopt;
@@ -284,6 +290,10 @@ std::vector<VolunteerView> VolunteerRoster::listed() {
   std::vector<VolunteerView> out;
   for (const auto& r : data::VolunteerRepository(db_).listed()) out.push_back(viewOf(r));
   return out;
+}
+
+bool VolunteerRoster::anyListed() {
+  return data::VolunteerRepository(db_).anyListed();
 }
 
 std::optional<VolunteerDetails> VolunteerRoster::fullDetails(std::int64_t id) {

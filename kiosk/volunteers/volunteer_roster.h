@@ -13,6 +13,7 @@
 #include "data/volunteer_repository.h"
 #include "drivers/idcard/identity.h"
 #include "kiosk/base/clock.h"
+#include "kiosk/residents/person_ref.h"
 #include "kiosk/residents/personal_key.h"
 #include "kiosk/residents/personal_seal.h"
 
@@ -102,8 +103,11 @@ class VolunteerRoster {
 
   std::optional<VolunteerView> find(std::int64_t id);
   std::optional<VolunteerView> byPhone(std::string_view digits);
+  std::optional<VolunteerView> byPhone(const PersonRef& phone);
   std::optional<VolunteerView> byCard(const drivers::Identity& card);
   std::vector<VolunteerView> listed();
+  // Whether anyone is on the roster (not removed), without reading them all.
+  bool anyListed();
   // For staff only: the details unsealed (nullopt when the seal does not open: another key).
   std::optional<VolunteerDetails> fullDetails(std::int64_t id);
 

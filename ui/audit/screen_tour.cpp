@@ -14,6 +14,7 @@
 #include "kiosk/staff/staff_pin_flow.h"
 #include "kiosk/sync/sync_panel_flow.h"
 #include "kiosk/volunteers/volunteer_flow.h"
+#include "kiosk/volunteers/volunteer_papers_flow.h"
 #include "kiosk/volunteers/volunteer_review_flow.h"
 
 namespace yizhan::ui {
@@ -216,6 +217,22 @@ void tourEveryScreen(HeadlessKiosk& kiosk, const std::function<void(const TourSt
   w.send(intent::ChooseFlaggedShift{w.snap().part<kiosk::VolunteerReviewPart>().shifts.at(0).id});
   w.keys("120");
   w.stop();
+  w.send(intent::Back{});
+  w.send(intent::Back{});
+  // Staff printing a volunteer's card: found by phone (an unknown one first), then printed.
+  w.send(intent::OpenVolunteerPapers{});
+  w.stop();
+  w.keys("13900009999");
+  w.send(intent::KeypadConfirm{});
+  w.stop("not-on-roster");
+  w.keys("13812345678");
+  w.send(intent::KeypadConfirm{});
+  w.stop();
+  w.send(intent::PrintVolunteerPaper{kiosk::VolunteerPaper::Card});
+  w.until([&] {
+    return w.snap().part<kiosk::VolunteerPapersPart>().print != kiosk::PrintState::Printing;
+  });
+  w.stop("printed");
   w.send(intent::Back{});
   w.send(intent::Back{});
 }

@@ -1,0 +1,191 @@
+#include "kiosk/volunteers/volunteer_papers_flow.h"
+
+#include <cstdio>
+
+#include "kiosk/base/local_time.h"
+#include "kiosk/base/strings.h"
+#include "kiosk/residents/phone_keypad.h"
+#include "kiosk/session/session.h"
+#include "kiosk/volunteers/volunteer_card.h"
+#include "kiosk/volunteers/volunteer_papers.h"
+#include "kiosk/volunteers/volunteer_strings.h"
+
+namespace yizhan::kiosk {
+
+namespace {
+int daysInMonth(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+std::string day(int year, int month, int dayOfMonth) {
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02d-%02d", year % 10000, month % 100, dayOfMonth % 100);
+  return out;
+}
+}  // namespace
+
+std::pair<std::string, std::string> proofDays(VolunteerPaper paper, const std::string& today) {
+  int year = std::stoi(today.substr(0, 4));
+  int month = std::stoi(today.substr(5, 2));
+  switch (paper) {
+    case VolunteerPaper::ProofLastMonth: {
+      int y = month == 1 ? year - 1 : year;
+      int m = month == 1 ? 12 : month - 1;
+      return {day(y, m, 1), day(y, m, daysInMonth(y, m))};
+    }
+    case VolunteerPaper::ProofThisYear:
+      return {day(year, 1, 1), today};
+    case VolunteerPaper::ProofThisMonth:
+    case VolunteerPaper::Card:
+      break;
+  }
+  return {day(year, month, 1), today};
+}
+
+bool VolunteerPapersFlow::handle(const Intent& intent) {
+  Snapshot& snap = host_.snap();
+  if (intent.as<intent::OpenVolunteerPapers>()) {
+    if (snap.screen != screens::StaffMenu) return true;
+    forget();
+    snap.part<PhoneKeypadPart>().phoneDigits.clear();
+    snap.error.reset();
+    host_.go(screens::VolunteerFind);
+    return true;
+  }
+  if (!owns(snap.screen)) return false;
+  if (snap.screen == screens::VolunteerFind &&
+      takePhoneKey(intent, host_, key_,
+                   [this](const PersonRef& p) { found(volunteers_.roster.byPhone(p)); })) {
+    return true;
+  }
+  return on<intent::PrintVolunteerPaper>(intent, [&](const auto& asked) {
+    if (snap.screen == screens::VolunteerPapers) print(asked.paper);
+  });
+}
+
+void VolunteerPapersFlow::found(const std::optional<VolunteerView>& volunteer) {
+  Snapshot& snap = host_.snap();
+  snap.part<PhoneKeypadPart>().phoneDigits.clear();
+  // A removed volunteer's papers are not printed: their record stays, their card is void.
+  if (!volunteer || volunteer->status == VolunteerStatus::Removed) {
+    snap.error = std::string(text(VolStr::FindNotOnRoster, snap.lang));
+    host_.changed();
+    host_.say(*snap.error);
+    return;
+  }
+  VolunteerPapersPart& part = snap.part<VolunteerPapersPart>();
+  part = VolunteerPapersPart{};
+  part.volunteer = volunteer;
+  snap.error.reset();
+  host_.go(screens::VolunteerPapers);
+}
+
+bool VolunteerPapersFlow::cardRead(const drivers::Identity& card) {
+  if (host_.snap().screen != screens::VolunteerFind) return false;
+  try {
+    found(volunteers_.roster.byCard(card));
+  } catch (const data::StoreError& e) {
+    std::fprintf(stderr, "yizhan: store error finding a volunteer: %s\n", e.what());
+    host_.snap().error = std::string(text(Str::StoreWriteFailed, host_.snap().lang));
+    host_.changed();
+  }
+  return true;
+}
+
+bool VolunteerPapersFlow::cardRefused(const CardRefusal& refusal) {
+  Snapshot& snap = host_.snap();
+  if (snap.screen != screens::VolunteerFind) return false;
+  snap.error = refusal.message;
+  host_.changed();
+  host_.say(refusal.message);
+  return true;
+}
+
+void VolunteerPapersFlow::print(VolunteerPaper paper) {
+  Snapshot& snap = host_.snap();
+  VolunteerPapersPart& part = snap.part<VolunteerPapersPart>();
+  if (!part.volunteer || part.print == PrintState::Printing) return;
+  const VolunteerView v = *part.volunteer;
+  const std::string& station = host_.settings().stationName;
+  SessionServices::Composer compose;
+  try {
+    if (paper == VolunteerPaper::Card) {
+      VolunteerCardPrint card{station, v.nameMasked, v.externalId.value_or(std::to_string(v.id)),
+                              v.team, volunteerCardCode(host_.settings().stationId, v.id, key_)};
+      compose = [card, lang = snap.lang](const drivers::PrinterProfile& profile,
+                                         const drivers::TextRaster& raster) {
+        return composeVolunteerCard(card, lang, profile, raster);
+      };
+    } else {
+      auto details = volunteers_.roster.fullDetails(v.id);
+      if (!details) {
+        snap.error = std::string(text(VolStr::FindNotOnRoster, snap.lang));
+        host_.changed();
+        return;
+      }
+      auto [from, to] = proofDays(paper, formatDay(host_.now()));
+      ServiceRecord record = volunteers_.shifts.issueRecord(v.id, from, to, station);
+      compose = [record, name = details->name, kind = v.kind, lang = snap.lang](
+                    const drivers::PrinterProfile& profile, const drivers::TextRaster& raster) {
+        return composeServiceProof(record, name, kind, lang, profile, raster);
+      };
+    }
+  } catch (const data::StoreError& e) {
+    std::fprintf(stderr, "yizhan: store error printing a volunteer's papers: %s\n", e.what());
+    snap.error = std::string(text(Str::StoreWriteFailed, snap.lang));
+    host_.changed();
+    return;
+  }
+  part.print = PrintState::Printing;
+  part.printProblem.clear();
+  snap.error.reset();
+  host_.changed();
+  std::int64_t who = v.id;
+  host_.print(std::move(compose), [this, who](bool printed, const std::string& problem) {
+    VolunteerPapersPart& p = host_.snap().part<VolunteerPapersPart>();
+    if (!p.volunteer || p.volunteer->id != who) return;  // moved on to someone else
+    p.print = printed ? PrintState::Printed : PrintState::Failed;
+    p.printProblem = problem;
+    host_.changed();
+  });
+}
+
+void VolunteerPapersFlow::forget() {
+  host_.snap().part<VolunteerPapersPart>() = VolunteerPapersPart{};
+}
+
+bool VolunteerPapersFlow::back() {
+  Snapshot& snap = host_.snap();
+  snap.error.reset();
+  if (snap.screen == screens::VolunteerPapers) {
+    forget();
+    snap.part<PhoneKeypadPart>().phoneDigits.clear();
+    host_.go(screens::VolunteerFind);
+    return true;
+  }
+  forget();
+  host_.toStaffMenu();
+  return true;
+}
+
+std::string VolunteerPapersFlow::prompt(const Screen& screen) const {
+  Lang lang = host_.snap().lang;
+  if (screen == screens::VolunteerFind) return std::string(text(VolStr::FindSpoken, lang));
+  return std::string(text(VolStr::PapersSpoken, lang));
+}
+
+void VolunteerPapersFlow::addStaffEntries(std::vector<StaffEntry>& entries) {
+  bool anyone = false;
+  try {
+    anyone = volunteers_.roster.anyListed();
+  } catch (const data::StoreError& e) {
+    std::fprintf(stderr, "yizhan: store error reading the roster: %s\n", e.what());
+  }
+  if (!anyone) return;
+  entries.push_back(
+      {std::string(text(VolStr::PapersEntry, host_.snap().lang)), intent::OpenVolunteerPapers{}});
+}
+
+}  // namespace yizhan::kiosk
