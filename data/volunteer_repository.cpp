@@ -115,6 +115,14 @@ bool VolunteerRepository::anyListed() {
   return stmt.step();
 }
 
+std::vector<std::string> VolunteerRepository::teams() {
+  auto stmt =
+      db_.prepare("SELECT DISTINCT team FROM volunteer WHERE status != 'removed' ORDER BY team");
+  std::vector<std::string> out;
+  while (stmt.step()) out.push_back(stmt.columnText(0));
+  return out;
+}
+
 void VolunteerRepository::setPinHash(std::int64_t id, const std::string& hash,
                                      const std::string& at) {
   db_.prepare(

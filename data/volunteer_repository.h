@@ -43,6 +43,8 @@ class VolunteerRepository {
   // Everyone not removed, by id.
   std::vector<VolunteerRecord> listed();
   bool anyListed();
+  // The teams of the volunteers listed, each once, by name.
+  std::vector<std::string> teams();
   void setPinHash(std::int64_t id, const std::string& hash, const std::string& at);
   void saveLockout(std::int64_t id, int failures, std::optional<std::int64_t> lockedUntilEpoch);
 

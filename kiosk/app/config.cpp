@@ -125,6 +125,12 @@ std::vector<Key> keysOf(Config& c) {
       {"display", "diagonal_inches", &c.display.diagonalInches, DoubleRange{0, 100},
        "the touch panel's diagonal in inches (0: 21.5 for 1920x1080, 15.6 for 1280x800); sizes "
        "on screen hold in millimetres by it"},
+      {"display", "volunteer_board_every_minutes", &c.display.volunteerBoardEveryMinutes,
+       IntRange{0, 120},
+       "yizhan display shows this month's volunteer board (top ten by team, masked names) this "
+       "often, in minutes; 0: never"},
+      {"display", "volunteer_board_seconds", &c.display.volunteerBoardSeconds, IntRange{10, 120},
+       "how long the volunteer board stays each time (never within a minute of a call)"},
       {"volunteers", "rounding_minutes", &c.volunteers.roundingMinutes, IntRange{0, 15},
        "service hours are whole minutes rounded down to this: 0 (exact), 5, 10 or 15"},
       {"volunteers", "minimum_minutes", &c.volunteers.minimumMinutes, IntRange{0, 240},

@@ -53,6 +53,11 @@ struct Config {
     // The panel's diagonal: with the resolution it gives the pixel pitch, so text and targets
     // hold their sizes in millimetres. 0: 21.5 for 1920×1080, 15.6 for 1280×800.
     double diagonalInches = 0;
+    // The waiting-room display's monthly volunteer board (top ten by team, masked names):
+    // shown for `volunteerBoardSeconds` at the start of every `volunteerBoardEveryMinutes`
+    // (0: never), and never within a minute of a call.
+    int volunteerBoardEveryMinutes = 0;
+    int volunteerBoardSeconds = 20;
   } display;
   struct Staff {
     int maxFailures = 5;

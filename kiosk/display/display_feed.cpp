@@ -1,10 +1,14 @@
 #include "kiosk/display/display_feed.h"
 
+#include <algorithm>
+
 #include "data/call_log_repository.h"
 #include "data/migrations.h"
+#include "data/volunteer_repository.h"
 #include "kiosk/base/local_time.h"
 #include "kiosk/district/station_settings.h"
 #include "kiosk/queue/queue_service.h"
+#include "kiosk/volunteers/volunteer_points.h"
 
 namespace yizhan::kiosk {
 
@@ -73,6 +77,30 @@ void DisplayFeed::fill(DisplayState& state) {
   state.waiting.clear();
   for (const ServiceDef& s : catalog.services) {
     state.waiting.push_back({s.name, queue.serviceStatus(s.id).waiting});
+  }
+}
+
+void DisplayFeed::fillBoard(DisplayState& state) {
+  if (!ready()) return;
+  // Read-only: the points service's queries; its rules matter only for awarding.
+  PointsRules noRules;
+  VolunteerPoints points(*db_, noRules, clock_);
+  state.boardMonth = formatDay(clock_.now()).substr(0, 7);
+  state.board.clear();
+  std::vector<std::string> teams;
+  for (const TopVolunteer& t : points.topTen(state.boardMonth)) {
+    if (std::find(teams.begin(), teams.end(), t.team) == teams.end()) teams.push_back(t.team);
+  }
+  // Teams in the order of their best volunteer: the month's most active team first.
+  for (const std::string& team : data::VolunteerRepository(*db_).teams()) {
+    if (std::find(teams.begin(), teams.end(), team) == teams.end()) teams.push_back(team);
+  }
+  for (const std::string& team : teams) {
+    DisplayState::TeamBoard board{team, {}};
+    for (const TopVolunteer& t : points.topTen(state.boardMonth, team)) {
+      if (t.minutes > 0) board.top.push_back({t.nameMasked, t.minutes});
+    }
+    if (!board.top.empty()) state.board.push_back(std::move(board));
   }
 }
 

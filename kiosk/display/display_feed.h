@@ -26,6 +26,8 @@ class DisplayFeed {
   // Whether anything was committed since the last call (cheap: PRAGMA data_version).
   bool changed();
   void fill(DisplayState& state);
+  // This month's volunteer board: read once a minute, not on every call (it changes slowly).
+  void fillBoard(DisplayState& state);
   // Calls and recalls committed since the last time, oldest first.
   std::vector<data::CallRecord> newCalls();
 

@@ -4,6 +4,7 @@
 
 #include "data/store.h"
 #include "drivers/speech/mandarin_text.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/queue/queue_strings.h"
 
 namespace yizhan::kiosk {
@@ -11,6 +12,7 @@ namespace yizhan::kiosk {
 namespace {
 // While the kiosk has not created the store yet, look again this often.
 constexpr auto kStoreRetry = std::chrono::seconds(2);
+constexpr auto kBoardAfterCall = std::chrono::seconds(60);
 
 TimePoint startOfNextMinute(TimePoint t) {
   return TimePoint(std::chrono::floor<std::chrono::minutes>(t.time_since_epoch()) +
@@ -37,6 +39,7 @@ DisplayService::DisplayService(const Config& config, const std::filesystem::path
                  e.what());
   }
   refresh();
+  feed_.fillBoard(state_);
   watcher_ = std::make_unique<StoreWatcher>(dataDir / data::Store::kFileName,
                                             [this] { worker_.post([this] { refresh(); }); });
 }
@@ -57,6 +60,8 @@ void DisplayService::refresh() {
   for (const data::CallRecord& call : feed_.newCalls()) {
     // Each call and each recall once, in order; the announcer never talks over itself.
     if (announcer_) announcer_->say(callPhrase(call.code, call.counter, lang()), true);
+    lastCall_ = clock_.now();
+    state_.showingBoard = false;
   }
   feed_.fill(state_);
   ++revision_;
@@ -71,12 +76,37 @@ void DisplayService::tick() {
     state_.now = now;
     // The day may have turned: waiting counts are per day.
     feed_.fill(state_);
+    feed_.fillBoard(state_);
+    ++revision_;
+  }
+  if (bool due = boardDue(now); due != state_.showingBoard) {
+    state_.showingBoard = due;
     ++revision_;
   }
 }
 
+bool DisplayService::boardDue(TimePoint now) const {
+  int every = config_.display.volunteerBoardEveryMinutes;
+  if (every <= 0 || state_.board.empty() || now - lastCall_ < kBoardAfterCall) return false;
+  LocalDateTime t = toLocal(now);
+  int phase = ((t.hour * 60 + t.minute) * 60 + t.second) % (every * 60);
+  return phase < config_.display.volunteerBoardSeconds;
+}
+
+TimePoint DisplayService::nextBoardChange(TimePoint now) const {
+  int every = config_.display.volunteerBoardEveryMinutes;
+  if (every <= 0) return TimePoint::max();
+  LocalDateTime t = toLocal(now);
+  int phase = ((t.hour * 60 + t.minute) * 60 + t.second) % (every * 60);
+  int shown = config_.display.volunteerBoardSeconds;
+  int wait = phase < shown ? shown - phase : every * 60 - phase;
+  TimePoint next = std::chrono::floor<std::chrono::seconds>(now) + std::chrono::seconds(wait);
+  if (now - lastCall_ < kBoardAfterCall) next = std::min(next, lastCall_ + kBoardAfterCall);
+  return next;
+}
+
 TimePoint DisplayService::nextDeadline() const {
-  TimePoint next = startOfNextMinute(state_.now);
+  TimePoint next = std::min(startOfNextMinute(state_.now), nextBoardChange(clock_.now()));
   if (!state_.storeReady) next = std::min(next, clock_.now() + kStoreRetry);
   return next;
 }

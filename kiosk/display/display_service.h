@@ -43,12 +43,16 @@ class DisplayService {
 
  private:
   void refresh();
+  // Whether the volunteer board is due at `now`, and when that next changes.
+  bool boardDue(TimePoint now) const;
+  TimePoint nextBoardChange(TimePoint now) const;
 
   Config config_;
   const Clock& clock_;
   DisplayFeed feed_;
   DisplayState state_;
   std::uint64_t revision_ = 1;
+  TimePoint lastCall_{};  // the board gives way to the calls for a minute after each
   std::unique_ptr<drivers::EspeakSynthesizer> voice_;
   std::unique_ptr<drivers::Announcer> announcer_;
   mutable std::mutex spokenMutex_;

@@ -1,5 +1,6 @@
 #pragma once
 // What the waiting-room display shows: plain data read from the store, no ImGui.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,20 @@ struct DisplayState {
   std::vector<Counter> counters;
   std::vector<Call> recent;  // newest first
   std::vector<Waiting> waiting;
+  // This month's volunteer board, by team (the teams with hours this month).
+  struct BoardEntry {
+    std::string nameMasked;
+    std::int64_t minutes = 0;
+    bool operator==(const BoardEntry&) const = default;
+  };
+  struct TeamBoard {
+    std::string team;
+    std::vector<BoardEntry> top;  // most hours first, at most ten
+    bool operator==(const TeamBoard&) const = default;
+  };
+  std::string boardMonth;  // YYYY-MM
+  std::vector<TeamBoard> board;
+  bool showingBoard = false;
 };
 
 }  // namespace yizhan::kiosk

@@ -6,6 +6,7 @@
 #include "kiosk/base/fixed_days.h"
 #include "kiosk/base/local_time.h"
 #include "kiosk/queue/queue_strings.h"
+#include "ui/display/volunteer_board.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
 
@@ -36,6 +37,12 @@ void drawDisplayScreen(const kiosk::DisplayState& state, UiContext& ctx) {
   if (!state.storeReady) {
     drawTextCentered(heading, area.centerX(), area.min.y + 2 * m.gap(), p.mutedText,
                      ctx.t(QueueStr::DisplayNoStore));
+    endScreen();
+    return;
+  }
+
+  if (state.showingBoard) {
+    drawVolunteerBoard(state, ctx, area, bottom - m.gap());
     endScreen();
     return;
   }
