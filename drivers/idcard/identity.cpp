@@ -9,13 +9,25 @@
 namespace yizhan::drivers {
 
 namespace {
-// UCS-2LE field of `bytes` length at `offset`, trailing spaces and NULs removed.
+// UTF-16LE field of `bytes` length at `offset`, trailing spaces and NULs removed. Names with
+// characters beyond the Basic Multilingual Plane (𠮷, U+20BB7, in some family names) are
+// written as surrogate pairs; a lone surrogate (a damaged card) becomes U+FFFD.
 std::string field(std::span<const std::uint8_t> text, size_t offset, size_t bytes) {
   std::string out;
-  for (size_t i = offset; i + 1 < offset + bytes && i + 1 < text.size(); i += 2) {
-    char16_t c = static_cast<char16_t>(text[i] | (text[i + 1] << 8));
+  size_t end = std::min(offset + bytes, text.size());
+  auto unitAt = [&](size_t i) { return static_cast<char16_t>(text[i] | (text[i + 1] << 8)); };
+  for (size_t i = offset; i + 1 < end; i += 2) {
+    char16_t c = unitAt(i);
     if (c == 0) break;
-    appendUtf8(out, c);  // UCS-2 has no surrogates: a lone one becomes U+FFFD
+    if (c >= 0xD800 && c <= 0xDBFF && i + 3 < end) {
+      char16_t low = unitAt(i + 2);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        appendUtf8(out, 0x10000 + ((char32_t{c} - 0xD800) << 10) + (char32_t{low} - 0xDC00));
+        i += 2;
+        continue;
+      }
+    }
+    appendUtf8(out, c);  // appendUtf8 turns a lone surrogate into U+FFFD
   }
   while (!out.empty() && (out.back() == ' ' || out.back() == '\0')) out.pop_back();
   return out;
@@ -114,13 +126,21 @@ const Layout& layoutFor(CardKind kind) {
 
 void putField(std::vector<std::uint8_t>& out, size_t offset, size_t bytes, std::string_view utf8) {
   size_t at = offset;
-  forEachUtf8(utf8, [&](char32_t cp, std::string_view) {
-    if (at + 1 >= offset + bytes) return;
-    // Beyond UCS-2 (or malformed): cards cannot hold it either.
-    char16_t u = cp > 0xFFFF ? char16_t{0xFFFD} : static_cast<char16_t>(cp);
+  auto put = [&](char16_t u) {
     out[at] = static_cast<std::uint8_t>(u & 0xFF);
     out[at + 1] = static_cast<std::uint8_t>(u >> 8);
     at += 2;
+  };
+  forEachUtf8(utf8, [&](char32_t cp, std::string_view) {
+    if (cp > 0xFFFF && cp <= 0x10FFFF) {
+      // A surrogate pair, as cards write such characters; never half of one.
+      if (at + 3 >= offset + bytes) return;
+      put(static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10)));
+      put(static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+      return;
+    }
+    if (at + 1 >= offset + bytes) return;
+    put(cp > 0xFFFF ? char16_t{0xFFFD} : static_cast<char16_t>(cp));
   });
 }
 }  // namespace

@@ -41,8 +41,8 @@ TEST_CASE("ID numbers: GB 11643 check digit, real birth date, Chinese region", "
 
 TEST_CASE("every card layout survives encoding to the text block and back", "[idcard]") {
   for (const Identity& card :
-       {sim::elderlyResident(), sim::residentWithRareName(), sim::hongKongResident(),
-        sim::foreignResident2017(), sim::foreignResident2023()}) {
+       {sim::elderlyResident(), sim::residentWithRareName(), sim::residentBeyondBmp(),
+        sim::hongKongResident(), sim::foreignResident2017(), sim::foreignResident2023()}) {
     auto block = encodeTextBlock(card);
     REQUIRE(block.size() == kTextBlockSize);
     IdentityResult parsed = parseTextBlock(block);
@@ -55,6 +55,33 @@ TEST_CASE("every card layout survives encoding to the text block and back", "[id
     CHECK(parsed.identity->birthDate == card.birthDate);
     CHECK(parsed.identity->sex == card.sex);
   }
+}
+
+TEST_CASE("a name beyond the Basic Multilingual Plane is read as written, never garbled",
+          "[idcard]") {
+  // 𠮷 (U+20BB7) is the surrogate pair D842 DFB7 on the card, as the reader returns it.
+  std::vector<std::uint8_t> block = encodeTextBlock(sim::residentBeyondBmp());
+  CHECK(block[0] == 0x42);
+  CHECK(block[1] == 0xD8);
+  CHECK(block[2] == 0xB7);
+  CHECK(block[3] == 0xDF);
+  IdentityResult parsed = parseTextBlock(block);
+  REQUIRE(parsed.identity);
+  CHECK(parsed.identity->name == "𠮷田芳");
+  CHECK(parsed.identity->name.find("\xEF\xBF\xBD") == std::string::npos);  // no U+FFFD
+  // A lone half of a pair (a damaged card) becomes one U+FFFD, and the rest still reads.
+  std::vector<std::uint8_t> torn = block;
+  torn[2] = 0x30;  // the low surrogate becomes 田 (U+7530)
+  torn[3] = 0x75;
+  CHECK(parseTextBlock(torn).identity->name == "\xEF\xBF\xBD田田芳");
+
+  // And over the pty, from the simulator, as the kiosk meets it.
+  sim::IdCardSimulator simulator;
+  auto reader = connect(simulator);
+  simulator.place(sim::residentBeyondBmp());
+  IdCardReader::Attempt a = reader->tryRead();
+  REQUIRE(a.outcome == Outcome::Read);
+  CHECK(a.identity->name == "𠮷田芳");
 }
 
 TEST_CASE("a text block with a forged number or birth date is refused", "[idcard]") {

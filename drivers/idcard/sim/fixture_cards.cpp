@@ -32,6 +32,14 @@ Identity residentWithRareName() {
   return id;
 }
 
+Identity residentBeyondBmp() {
+  Identity id = elderlyResident();
+  id.name = "𠮷田芳";
+  id.birthDate = "19450203";
+  id.number = makeIdNumber("440305", id.birthDate, "028");
+  return id;
+}
+
 Identity hongKongResident() {
   Identity id;
   id.kind = CardKind::HkMacauTaiwanPermit;
