@@ -14,6 +14,7 @@
 #include "kiosk/base/local_time.h"
 #include "kiosk/console/listen_address.h"
 #include "kiosk/queue/catalog_config.h"
+#include "kiosk/requests/errand_config.h"
 #include "kiosk/volunteers/points_config.h"
 
 namespace yizhan::kiosk {
@@ -233,12 +234,17 @@ Config fromTable(const toml::table& root, const std::string& origin) {
       readPointsArray(config.volunteerPoints, sectionNode, origin);
       continue;
     }
+    if (section == kErrandSection) {
+      readErrandArray(config.errandTypes, sectionNode, origin);
+      continue;
+    }
     bool sectionKnown = false;
     for (const Key& k : keys) sectionKnown |= section == k.section;
     if (!sectionKnown) {
-      throw ConfigError(where(origin, sectionNode) + ": unknown section [" + section +
-                        "] (known: station, storage, district, devices, ui, display, volunteers, "
-                        "staff, console, queue, counters, services, volunteer_points)");
+      throw ConfigError(
+          where(origin, sectionNode) + ": unknown section [" + section +
+          "] (known: station, storage, district, devices, ui, display, volunteers, "
+          "staff, console, queue, counters, services, volunteer_points, errand_types)");
     }
     const toml::table* table = sectionNode.as_table();
     if (!table) {
@@ -333,6 +339,7 @@ std::string renderConfig(const Config& config) {
   }
   out << renderCatalogArrays(copy.queue);
   out << renderPointsArray(copy.volunteerPoints);
+  out << renderErrandArray(copy.errandTypes);
   return out.str();
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "kiosk/queue/service_catalog.h"
+#include "kiosk/requests/errand_types.h"
 #include "kiosk/volunteers/points_rules.h"
 #include "kiosk/volunteers/shift_credit.h"
 
@@ -77,6 +78,9 @@ struct Config {
   ShiftRules volunteers;
   // What their service earns in points ([[volunteer_points]]), each rule from its date.
   PointsRules volunteerPoints;
+  // [[errand_types]]: what residents can ask volunteers to do (not offered at the kiosk until
+  // the on-behalf requests feature is finished).
+  std::vector<ErrandType> errandTypes = defaultErrandTypes();
 };
 
 class ConfigError : public std::runtime_error {

@@ -2,18 +2,14 @@
 #include <fstream>
 
 #include "kiosk/app/config.h"
+#include "support/config_error.h"
 #include "support/temp_dir.h"
 
 using namespace yizhan::kiosk;
 
 namespace {
 std::string errorOf(const std::string& toml) {
-  try {
-    parseConfig(toml, "station.toml");
-  } catch (const ConfigError& e) {
-    return e.what();
-  }
-  return "";
+  return yizhan::test::configErrorOf(toml);
 }
 }  // namespace
 
