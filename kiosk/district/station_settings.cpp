@@ -9,6 +9,7 @@
 #include "data/sync_state_repository.h"
 #include "kiosk/app/config.h"
 #include "kiosk/queue/catalog_config.h"
+#include "kiosk/requests/errand_config.h"
 
 namespace yizhan::kiosk {
 
@@ -109,14 +110,14 @@ std::vector<Announcement> readAnnouncements(const nlohmann::json& list, const st
 
 const std::vector<std::string>& keptDistrictSections() {
   static const std::vector<std::string> names = {"services", "counters", "calendar",
-                                                 "announcements"};
+                                                 "announcements", "errand_types"};
   return names;
 }
 
 StationSettings withDistrictSections(const ServiceCatalog& base,
                                      const std::map<std::string, nlohmann::json>& sections,
                                      const std::string& origin) {
-  StationSettings s{base, WorkCalendar::builtIn(), {}, {}};
+  StationSettings s{base, WorkCalendar::builtIn(), {}, std::nullopt, {}};
   for (const char* name : {"services", "counters"}) {
     auto it = sections.find(name);
     if (it == sections.end()) continue;
@@ -129,6 +130,13 @@ StationSettings withDistrictSections(const ServiceCatalog& base,
   }
   if (auto it = sections.find("announcements"); it != sections.end()) {
     s.announcements = readAnnouncements(it->second, origin);
+  }
+  if (auto it = sections.find("errand_types"); it != sections.end()) {
+    // The TOML file's keys and rules, read by the same code.
+    if (!it->second.is_array()) throw ConfigError(origin + ": errand_types: expected a list");
+    std::vector<ErrandType> errands;
+    readErrandArray(errands, tomlArrayOf(it->second), origin);
+    s.errandTypes = std::move(errands);
   }
   return s;
 }
@@ -149,7 +157,7 @@ StationSettings loadStationSettings(data::Database& db, const ServiceCatalog& ba
                  "yizhan: the stored district configuration no longer reads (%s); "
                  "using the station's own until the district sends a new one\n",
                  e.what());
-    return StationSettings{base, WorkCalendar::builtIn(), {}, {}};
+    return StationSettings{base, WorkCalendar::builtIn(), {}, std::nullopt, {}};
   }
 }
 

@@ -4,6 +4,7 @@
 // district sent last are kept in the store (sync_state, "district_section:<name>") and read
 // here, so a restart comes up with them before the network does.
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "data/database.h"
 #include "kiosk/calendar/work_calendar.h"
 #include "kiosk/queue/service_catalog.h"
+#include "kiosk/requests/errand_types.h"
 
 namespace yizhan::kiosk {
 
@@ -28,6 +30,8 @@ struct StationSettings {
   ServiceCatalog catalog;
   WorkCalendar calendar;
   std::vector<Announcement> announcements;
+  // The district's errands when it sent them; nullopt: the station's own [[errand_types]].
+  std::optional<std::vector<ErrandType>> errandTypes;
   std::string version;  // the district configuration in force; empty: the station's own
 };
 

@@ -3,7 +3,10 @@
 // with its entry, key and line; the details only as choices.
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include "kiosk/app/config.h"
+#include "kiosk/district/station_settings.h"
 #include "kiosk/requests/errand_types.h"
 #include "support/config_error.h"
 
@@ -91,4 +94,43 @@ TEST_CASE("every mistake in [[errand_types]] is named with its line", "[requests
              Catch::Contains("unknown key (known keys: ask, choices)"));
   CHECK_THAT(errorOf(std::string(kOneErrand) + kOneErrand), Catch::Contains("id used twice"));
   CHECK_THAT(errorOf("errand_types = []\n"), Catch::Contains("must be one or more tables"));
+}
+
+TEST_CASE("the district's errand_types replace the station's, by the same rules",
+          "[requests][errands]") {
+  using nlohmann::json;
+  json utilities = {{"id", "utilities"},
+                    {"name", "代缴水电气费"},
+                    {"pictogram", "utilities"},
+                    {"home_visit", false},
+                    {"questions", {{{"ask", "缴哪一项"}, {"choices", {"水费", "电费"}}}}}};
+  std::map<std::string, json> sections = {{"errand_types", json::array({utilities})}};
+  StationSettings s = withDistrictSections(defaultCatalog(), sections, "district configuration");
+  REQUIRE(s.errandTypes);
+  REQUIRE(s.errandTypes->size() == 1);
+  CHECK(s.errandTypes->at(0).questions.at(0).choices == std::vector<std::string>{"水费", "电费"});
+  // Not sent: the station's own stay in force.
+  CHECK_FALSE(withDistrictSections(defaultCatalog(), {}, "d").errandTypes);
+
+  auto refused = [&](json entry) {
+    std::map<std::string, json> bad = {{"errand_types", json::array({entry})}};
+    try {
+      withDistrictSections(defaultCatalog(), bad, "district configuration");
+    } catch (const ConfigError& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  json badPictogram = utilities;
+  badPictogram["pictogram"] = "scissors";
+  CHECK_THAT(refused(badPictogram), Catch::Contains("pictogram must be one of"));
+  json oneChoice = utilities;
+  oneChoice["questions"][0]["choices"] = {"水费"};
+  CHECK_THAT(refused(oneChoice), Catch::Contains("needs 2 to 6 choices"));
+  json unknown = utilities;
+  unknown["price"] = 5;
+  CHECK_THAT(refused(unknown), Catch::Contains("unknown key"));
+  std::map<std::string, json> notList = {{"errand_types", utilities}};
+  CHECK_THROWS_WITH(withDistrictSections(defaultCatalog(), notList, "d"),
+                    Catch::Contains("errand_types: expected a list"));
 }

@@ -13,6 +13,7 @@
 
 #include "data/outbox.h"
 #include "drivers/idcard/sim/fixture_cards.h"
+#include "kiosk/district/station_settings.h"
 #include "kiosk/residents/person_ref.h"
 #include "kiosk/sync/event_types.h"
 #include "support/station_fixture.h"
@@ -161,8 +162,8 @@ TEST_CASE("the contract's configuration example is one the station applies whole
   auto example = nlohmann::json::parse(doc.substr(from + 8, to - from - 8), nullptr, false);
   REQUIRE(example.is_object());
   // Every section the station acts on is in the example, so each is tried here.
-  for (const char* name :
-       {"services", "counters", "calendar", "announcements", "appointments", "volunteer_roster"}) {
+  for (const char* name : {"services", "counters", "calendar", "announcements", "appointments",
+                           "volunteer_roster", "errand_types"}) {
     CHECK(example["sections"].contains(name));
   }
   test::StationFixture f;
@@ -186,6 +187,11 @@ TEST_CASE("the contract's configuration example is one the station applies whole
   REQUIRE(f.station.volunteerRoster().byCard(card));
   CHECK(f.station.volunteerRoster().byCard(card)->kind == VolunteerKind::RetiredMember);
   CHECK(f.station.appointments().ofDay("2026-12-15").size() == 1);
+  auto errands = loadStationSettings(db, f.station.config().queue).errandTypes;
+  REQUIRE(errands);
+  REQUIRE(errands->size() == 2);
+  CHECK(errands->at(0).questions.at(0).choices.size() == 3);
+  CHECK(errands->at(1).deadlineWorkingDays == 3);  // the default when not sent
 }
 
 TEST_CASE("no event type is written that the registry lacks", "[sync][contract]") {
