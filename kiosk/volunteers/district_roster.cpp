@@ -38,13 +38,6 @@ const char* problemName(RosterProblem p) {
   }
 }
 
-std::optional<VolunteerStatus> statusOf(const std::string& id) {
-  if (id == "active") return VolunteerStatus::Active;
-  if (id == "inactive") return VolunteerStatus::Inactive;
-  if (id == "removed") return VolunteerStatus::Removed;
-  return std::nullopt;
-}
-
 // The entry as details, or why it is not one.
 std::variant<VolunteerDetails, std::string> detailsOf(const nlohmann::json& e) {
   if (!e.is_object()) return std::string("expected an object");
@@ -77,7 +70,7 @@ std::variant<VolunteerDetails, std::string> detailsOf(const nlohmann::json& e) {
   }
   std::string status = *text("status", false);
   if (!status.empty()) {
-    auto s = statusOf(status);
+    auto s = statusFromExactId(status);
     if (!s) return std::string("\"status\" must be active, inactive or removed");
     d.status = *s;
   }

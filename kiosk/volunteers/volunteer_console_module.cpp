@@ -33,14 +33,6 @@ std::string field(const nlohmann::json& body, const char* key) {
              : std::string();
 }
 
-std::optional<VolunteerStatus> statusOf(const std::string& id) {
-  for (VolunteerStatus s :
-       {VolunteerStatus::Active, VolunteerStatus::Inactive, VolunteerStatus::Removed}) {
-    if (id == statusId(s)) return s;
-  }
-  return std::nullopt;
-}
-
 nlohmann::json listed(const VolunteerView& v) {
   return {{"id", v.id},         {"name", v.nameMasked},   {"phone", v.phoneMasked},
           {"team", v.team},     {"kind", kindId(v.kind)}, {"status", statusId(v.status)},
@@ -48,6 +40,13 @@ nlohmann::json listed(const VolunteerView& v) {
 }
 
 }  // namespace
+
+std::optional<FlaggedShiftView> VolunteerConsoleModule::flaggedShift(std::int64_t id) {
+  for (const FlaggedShiftView& s : flaggedShiftViews(shifts_, roster_, Lang::Zh)) {
+    if (s.id == id) return s;
+  }
+  return std::nullopt;
+}
 
 void VolunteerConsoleModule::addRoutes(ConsoleCore& core) {
   reviewRoutes(core);
@@ -61,10 +60,7 @@ void VolunteerConsoleModule::reviewRoutes(ConsoleCore& core) {
              std::string problem, notice;
              {
                std::lock_guard lock(core.storeMutex());
-               std::optional<FlaggedShiftView> flagged;
-               for (const auto& s : flaggedShiftViews(shifts_, roster_, Lang::Zh)) {
-                 if (s.id == shift) flagged = s;
-               }
+               std::optional<FlaggedShiftView> flagged = flaggedShift(shift);
                if (flagged && shifts_.confirm(shift, actorOf(counter))) {
                  notice =
                      fill(words("vol_confirmed"),
@@ -95,10 +91,7 @@ void VolunteerConsoleModule::reviewRoutes(ConsoleCore& core) {
                problem = words("vol_reason_missing");
              } else {
                std::lock_guard lock(core.storeMutex());
-               std::optional<FlaggedShiftView> flagged;
-               for (const auto& s : flaggedShiftViews(shifts_, roster_, Lang::Zh)) {
-                 if (s.id == shift) flagged = s;
-               }
+               std::optional<FlaggedShiftView> flagged = flaggedShift(shift);
                if (flagged && shifts_.correct(shift, minutes, correctionReason(reason, Lang::Zh),
                                               actorOf(counter))) {
                  notice = fill(words("vol_corrected"),
@@ -170,7 +163,7 @@ void VolunteerConsoleModule::rosterRoutes(ConsoleCore& core) {
              d.skills = splitSkillCell(field(body, "skills"));
              std::string pin = field(body, "pin");
              std::optional<VolunteerKind> kind = kindFromId(field(body, "kind"));
-             std::optional<VolunteerStatus> status = statusOf(field(body, "status"));
+             std::optional<VolunteerStatus> status = statusFromExactId(field(body, "status"));
              if (status) d.status = *status;
              if (kind) d.kind = *kind;
 

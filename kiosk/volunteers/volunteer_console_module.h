@@ -8,6 +8,7 @@
 #include <string>
 
 #include "kiosk/console/console_module.h"
+#include "kiosk/volunteers/volunteer_review_flow.h"
 #include "kiosk/volunteers/volunteer_roster.h"
 #include "kiosk/volunteers/volunteer_shifts.h"
 
@@ -23,6 +24,8 @@ class VolunteerConsoleModule : public ConsoleModule {
  private:
   void reviewRoutes(ConsoleCore& core);
   void rosterRoutes(ConsoleCore& core);
+  // The flagged shift `id` as both answers name it, if it still waits (the store lock held).
+  std::optional<FlaggedShiftView> flaggedShift(std::int64_t id);
 
   VolunteerRoster& roster_;
   VolunteerShifts& shifts_;

@@ -4,6 +4,7 @@
 
 #include "kiosk/base/local_time.h"
 #include "kiosk/base/strings.h"
+#include "kiosk/calendar/work_calendar.h"
 #include "kiosk/residents/phone_keypad.h"
 #include "kiosk/session/session.h"
 #include "kiosk/volunteers/volunteer_card.h"
@@ -12,36 +13,21 @@
 
 namespace yizhan::kiosk {
 
-namespace {
-int daysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
-std::string day(int year, int month, int dayOfMonth) {
-  char out[16];
-  std::snprintf(out, sizeof out, "%04d-%02d-%02d", year % 10000, month % 100, dayOfMonth % 100);
-  return out;
-}
-}  // namespace
-
 std::pair<std::string, std::string> proofDays(VolunteerPaper paper, const std::string& today) {
-  int year = std::stoi(today.substr(0, 4));
-  int month = std::stoi(today.substr(5, 2));
+  std::string firstOfMonth = today.substr(0, 8) + "01";
   switch (paper) {
     case VolunteerPaper::ProofLastMonth: {
-      int y = month == 1 ? year - 1 : year;
-      int m = month == 1 ? 12 : month - 1;
-      return {day(y, m, 1), day(y, m, daysInMonth(y, m))};
+      // The calendar's day arithmetic: the day before the 1st ends last month.
+      std::string lastDay = addDays(firstOfMonth, -1);
+      return {lastDay.substr(0, 8) + "01", lastDay};
     }
     case VolunteerPaper::ProofThisYear:
-      return {day(year, 1, 1), today};
+      return {today.substr(0, 5) + "01-01", today};
     case VolunteerPaper::ProofThisMonth:
     case VolunteerPaper::Card:
       break;
   }
-  return {day(year, month, 1), today};
+  return {firstOfMonth, today};
 }
 
 bool VolunteerPapersFlow::handle(const Intent& intent) {

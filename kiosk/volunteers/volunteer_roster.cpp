@@ -100,6 +100,14 @@ const char* statusId(VolunteerStatus status) {
   return "active";
 }
 
+std::optional<VolunteerStatus> statusFromExactId(std::string_view id) {
+  for (VolunteerStatus s :
+       {VolunteerStatus::Active, VolunteerStatus::Inactive, VolunteerStatus::Removed}) {
+    if (id == statusId(s)) return s;
+  }
+  return std::nullopt;
+}
+
 std::string rosterProblemText(RosterProblem problem) {
   switch (problem) {
     case RosterProblem::NameMissing:

@@ -29,6 +29,8 @@ std::optional<VolunteerKind> kindFromWords(std::string_view words);
 
 enum class VolunteerStatus { Active, Inactive, Removed };
 const char* statusId(VolunteerStatus status);
+// active, inactive or removed exactly (what the district and the console send); nullopt else.
+std::optional<VolunteerStatus> statusFromExactId(std::string_view id);
 
 // What staff (or a spreadsheet, or the district) give for one volunteer.
 struct VolunteerDetails {
