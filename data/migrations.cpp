@@ -279,6 +279,96 @@ CREATE TABLE volunteer_month (
 );
 CREATE INDEX volunteer_month_rank ON volunteer_month(month, minutes);
 )sql"},
+    {11, "residents, and their on-behalf requests with every transition", R"sql(
+-- A resident as the station keeps them for its services: name, phone, birth date and address
+-- sealed (AEAD, the key outside the database); the ID number and phone found again by keyed
+-- hash; a unit's residents found by a keyed tag of building and unit, so not even the address
+-- is readable from a copied file. The grid is the district's word for a group of buildings.
+CREATE TABLE resident (
+  id             INTEGER PRIMARY KEY,
+  id_hash        TEXT UNIQUE,
+  id_masked      TEXT,
+  name_sealed    TEXT NOT NULL,
+  name_masked    TEXT NOT NULL,
+  birth_sealed   TEXT,                        -- YYYYMMDD, for the age
+  phone_sealed   TEXT,
+  phone_hash     TEXT UNIQUE,
+  phone_masked   TEXT,
+  address_sealed TEXT,                        -- building, unit and room
+  place_tag      TEXT,                        -- keyed tag of building and unit
+  grid           TEXT NOT NULL DEFAULT '',    -- '' when the building is in no grid
+  lives_alone    INTEGER NOT NULL DEFAULT 0,  -- 独居: one-to-one service
+  on_roster      INTEGER NOT NULL DEFAULT 0,  -- staff or the district listed them
+  source         TEXT NOT NULL CHECK (source IN ('card', 'staff', 'district')),
+  registered_at  TEXT NOT NULL,
+  changed_at     TEXT NOT NULL
+);
+CREATE INDEX resident_by_place ON resident(place_tag);
+-- An on-behalf request (红色代办); appeals (民意诉求) will share it under their own kind.
+CREATE TABLE service_request (
+  id              INTEGER PRIMARY KEY,
+  uuid            TEXT NOT NULL UNIQUE,         -- the district's key
+  number          TEXT NOT NULL UNIQUE,         -- as printed and read out: 20261202-003
+  tracking_code   TEXT NOT NULL UNIQUE,         -- in the slip's QR code
+  kind            TEXT NOT NULL DEFAULT 'errand' CHECK (kind IN ('errand', 'appeal')),
+  resident_id     INTEGER REFERENCES resident(id),  -- NULL once purged
+  resident_masked TEXT NOT NULL,                -- 王*明 110***********0021, kept after a purge
+  errand          TEXT NOT NULL,                -- the errand type's id
+  errand_name     TEXT NOT NULL,                -- its name when the request was made
+  answers         TEXT NOT NULL DEFAULT '[]',   -- JSON: the choices the resident tapped
+  skill           TEXT NOT NULL DEFAULT '',
+  home_visit      INTEGER NOT NULL DEFAULT 0,
+  grid            TEXT NOT NULL DEFAULT '',
+  priority        INTEGER NOT NULL DEFAULT 0,   -- 70+ or living alone when it was made
+  state           TEXT NOT NULL DEFAULT 'accepted' CHECK (state IN ('accepted', 'dispatched',
+                  'taken', 'in_progress', 'resolved', 'closed', 'reopened', 'on_hold',
+                  'referred', 'cancelled', 'no_contact')),
+  before_hold     TEXT,                         -- where it goes back to from on hold
+  hold_since      TEXT,                         -- the day it was put on hold
+  volunteer_id    INTEGER REFERENCES volunteer(id),
+  source          TEXT NOT NULL,                -- kiosk, console
+  accepted_at     TEXT NOT NULL,
+  accepted_day    TEXT NOT NULL,
+  accepted_epoch  INTEGER NOT NULL,
+  working_days    INTEGER NOT NULL,
+  extension_days  INTEGER NOT NULL DEFAULT 0,
+  held_days       INTEGER NOT NULL DEFAULT 0,   -- working days of holds that have ended
+  due_day         TEXT NOT NULL,
+  taken_epoch     INTEGER,                      -- first dispatched or taken
+  callback_tries  INTEGER NOT NULL DEFAULT 0,   -- unanswered since it was last resolved
+  rounds          INTEGER NOT NULL DEFAULT 1,   -- 1, then 2 after a reopening, …
+  closed_at       TEXT,
+  purge_after     TEXT,                         -- the day its resident details go
+  changed_at      TEXT NOT NULL
+);
+-- The staff's lists, each a walk of one index in due order: by state; open ones by due day,
+-- by grid and by errand (closed_at is set on the four final states).
+CREATE INDEX service_request_by_state ON service_request(state, due_day, id);
+CREATE INDEX service_request_open_by_due ON service_request(due_day, id) WHERE closed_at IS NULL;
+CREATE INDEX service_request_open_by_grid ON service_request(grid, due_day, id)
+  WHERE closed_at IS NULL;
+CREATE INDEX service_request_open_by_errand ON service_request(errand, due_day, id)
+  WHERE closed_at IS NULL;
+CREATE INDEX service_request_by_volunteer ON service_request(volunteer_id, state);
+CREATE INDEX service_request_by_resident ON service_request(resident_id, state);
+CREATE INDEX service_request_purge ON service_request(purge_after) WHERE resident_id IS NOT NULL;
+-- Every transition with who, when and why: the request's history and the district's record.
+CREATE TABLE request_event (
+  id           INTEGER PRIMARY KEY,
+  request_id   INTEGER NOT NULL REFERENCES service_request(id),
+  action       TEXT NOT NULL,                   -- accept, dispatch, take, …
+  from_state   TEXT,                            -- NULL for accept
+  to_state     TEXT NOT NULL,
+  role         TEXT NOT NULL CHECK (role IN ('staff', 'volunteer', 'resident', 'station')),
+  actor        TEXT NOT NULL,
+  volunteer_id INTEGER,
+  reason       TEXT NOT NULL DEFAULT '',
+  note         TEXT NOT NULL DEFAULT '',
+  at           TEXT NOT NULL,
+  day          TEXT NOT NULL
+);
+CREATE INDEX request_event_by_request ON request_event(request_id, id);
+)sql"},
 };
 }  // namespace
 

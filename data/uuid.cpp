@@ -1,6 +1,7 @@
 #include "data/uuid.h"
 
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <random>
 
@@ -22,6 +23,15 @@ std::string newUuid() {
                 b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14],
                 b[15]);
   return text;
+}
+
+std::string newTrackingCode(std::string_view prefix) {
+  std::string code(prefix);
+  for (char c : newUuid()) {
+    if (code.size() == 16) break;
+    if (c != '-') code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return code;
 }
 
 }  // namespace yizhan::data

@@ -18,6 +18,7 @@
 #include "kiosk/district/district_config_applier.h"
 #include "kiosk/district/station_settings.h"
 #include "kiosk/queue/queue_service.h"
+#include "kiosk/requests/request_desk.h"
 #include "kiosk/residents/personal_key.h"
 #include "kiosk/residents/resident_priority.h"
 #include "kiosk/session/session.h"
@@ -50,6 +51,7 @@ class Station {
   VolunteerShifts& volunteerShifts() { return shifts_; }
   VolunteerPoints& volunteerPoints() { return points_; }
   VolunteerPins& volunteerPins() { return volunteerPins_; }
+  RequestDesk& requests() { return requests_; }
   QueueSignal& queueSignal() { return queueSignal_; }
   // Serves the counter console on the configured address (or `port`: 0 picks a free one).
   // Returns null when the configuration turns it off; throws std::runtime_error when it
@@ -102,6 +104,7 @@ class Station {
   VolunteerShifts shifts_;
   VolunteerPins volunteerPins_;
   VolunteerServices volunteers_{roster_, shifts_, volunteerPins_, points_};
+  RequestDesk requests_;
   SyncControl syncControl_;
   std::unique_ptr<SyncWorker> sync_;
   BackgroundWorker worker_;

@@ -15,6 +15,7 @@
 #include "kiosk/console/listen_address.h"
 #include "kiosk/queue/catalog_config.h"
 #include "kiosk/requests/errand_config.h"
+#include "kiosk/residents/grid_config.h"
 #include "kiosk/volunteers/points_config.h"
 
 namespace yizhan::kiosk {
@@ -65,6 +66,11 @@ std::vector<Key> keysOf(Config& c) {
          return isKnownTimeZone(v) ? "" : "unknown time zone (use an IANA name like Asia/Shanghai)";
        }),
        "IANA time zone of the station"},
+      {"station", "phone", &c.station.phone, StringCheck([](const std::string& v) -> std::string {
+         static const std::regex pattern("[0-9][0-9-]{4,19}");
+         return std::regex_match(v, pattern) ? "" : "must be a telephone number like 010-12345678";
+       }),
+       "the station's telephone, printed on residents' request slips"},
       {"storage", "data_dir", &c.storage.dataDir,
        StringCheck([](const std::string&) { return ""; }),
        "where the database and backups live (empty: ~/.local/share/yizhan)"},
@@ -139,6 +145,14 @@ std::vector<Key> keysOf(Config& c) {
       {"volunteers", "maximum_minutes", &c.volunteers.maximumMinutes, IntRange{30, 1440},
        "a longer shift is credited this much and flagged for staff; a forgotten sign-out is "
        "closed at closing time or after this long"},
+      {"requests", "untaken_flag_hours", &c.requests.untakenFlagHours, IntRange{1, 72},
+       "an on-behalf request nobody has taken this many hours after it was made is flagged for "
+       "staff"},
+      {"requests", "callback_tries", &c.requests.callbackTries, IntRange{1, 10},
+       "unanswered callbacks before a resolved request closes as no contact"},
+      {"requests", "purge_days_after_close", &c.requests.purgeDaysAfterClose, IntRange{1, 3650},
+       "a closed request's resident details (name, phone, address) are purged this many days "
+       "after it closed"},
       {"staff", "max_failures", &c.staff.maxFailures, IntRange{3, 20},
        "wrong PINs in a row before staff login locks"},
       {"staff", "lockout_base_seconds", &c.staff.lockoutBaseSeconds, IntRange{1, 3600},
@@ -238,13 +252,18 @@ Config fromTable(const toml::table& root, const std::string& origin) {
       readErrandArray(config.errandTypes, sectionNode, origin);
       continue;
     }
+    if (section == kGridSection) {
+      readGridArray(config.grids, sectionNode, origin);
+      continue;
+    }
     bool sectionKnown = false;
     for (const Key& k : keys) sectionKnown |= section == k.section;
     if (!sectionKnown) {
       throw ConfigError(
           where(origin, sectionNode) + ": unknown section [" + section +
           "] (known: station, storage, district, devices, ui, display, volunteers, "
-          "staff, console, queue, counters, services, volunteer_points, errand_types)");
+          "requests, staff, console, queue, counters, services, volunteer_points, errand_types, "
+          "grids)");
     }
     const toml::table* table = sectionNode.as_table();
     if (!table) {
@@ -340,6 +359,7 @@ std::string renderConfig(const Config& config) {
   out << renderCatalogArrays(copy.queue);
   out << renderPointsArray(copy.volunteerPoints);
   out << renderErrandArray(copy.errandTypes);
+  out << renderGridArray(copy.grids);
   return out.str();
 }
 

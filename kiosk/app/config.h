@@ -8,6 +8,7 @@
 
 #include "kiosk/queue/service_catalog.h"
 #include "kiosk/requests/errand_types.h"
+#include "kiosk/residents/grid_map.h"
 #include "kiosk/volunteers/points_rules.h"
 #include "kiosk/volunteers/shift_credit.h"
 
@@ -18,6 +19,8 @@ struct Config {
     std::string id = "demo-station";
     std::string name = "红帆驿站（演示）";
     std::string timezone = "Asia/Shanghai";
+    // Printed on residents' request slips, for them to call about their request.
+    std::string phone = "010-12345678";
   } station;
   struct Storage {
     std::string dataDir;  // empty: $XDG_DATA_HOME/yizhan or ~/.local/share/yizhan
@@ -81,6 +84,13 @@ struct Config {
   // [[errand_types]]: what residents can ask volunteers to do (not offered at the kiosk until
   // the on-behalf requests feature is finished).
   std::vector<ErrandType> errandTypes = defaultErrandTypes();
+  // [[grids]]: buildings → grids and their grid officers (residents' requests go by grid).
+  std::vector<Grid> grids = defaultGrids();
+  struct Requests {
+    int untakenFlagHours = 4;       // a request nobody has taken this long is flagged for staff
+    int callbackTries = 3;          // unanswered callbacks before it closes as no contact
+    int purgeDaysAfterClose = 180;  // a closed request's personal details are purged after this
+  } requests;
 };
 
 class ConfigError : public std::runtime_error {

@@ -79,4 +79,10 @@ std::string_view weekdayName(int weekday, Lang lang) {
   return text(static_cast<Str>(static_cast<int>(Str::Sunday) + (weekday % 7)), lang);
 }
 
+std::size_t utf8Characters(std::string_view utf8) {
+  std::size_t n = 0;
+  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace yizhan::kiosk

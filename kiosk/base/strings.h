@@ -96,5 +96,7 @@ std::span<const TextEntry<Str>> catalogOf(Str);
 std::string_view weekdayName(int weekday, Lang lang);  // 0 = Sunday
 // A wait as staff read it: 45秒, 2分30秒.
 std::string durationText(std::chrono::seconds left, Lang lang);
+// Characters in UTF-8 text (what a name's or a button's length limit counts).
+std::size_t utf8Characters(std::string_view utf8);
 
 }  // namespace yizhan::kiosk

@@ -12,18 +12,6 @@
 
 namespace yizhan::kiosk {
 
-namespace {
-// Short enough for a small QR code, random enough that tickets cannot be guessed.
-std::string newTrackingCode() {
-  std::string uuid = data::newUuid();
-  uuid.erase(std::remove(uuid.begin(), uuid.end(), '-'), uuid.end());
-  std::string code = uuid.substr(0, 16);
-  std::transform(code.begin(), code.end(), code.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  return code;
-}
-}  // namespace
-
 std::string TicketIssuer::codeFor(char prefix, int number) {
   char code[16];
   std::snprintf(code, sizeof code, "%c%03d", prefix, number);
@@ -48,7 +36,7 @@ data::TicketRecord TicketIssuer::issueInTransaction(const ServiceRef& service, b
   t.day = formatDay(now);
   t.number = tickets.nextNumber(t.service, t.day);
   t.code = codeFor(service.prefix, t.number);
-  t.trackingCode = newTrackingCode();
+  t.trackingCode = data::newTrackingCode();
   t.priority = priority && !bookedAt;
   t.appointment = bookedAt.has_value();
   if (bookedAt) t.bookedEpoch = epochSeconds(*bookedAt);

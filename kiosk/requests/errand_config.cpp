@@ -4,28 +4,11 @@
 #include <sstream>
 
 #include "kiosk/app/config.h"
+#include "kiosk/app/toml_reading.h"
 
 namespace yizhan::kiosk {
 
 namespace {
-std::string at(const std::string& origin, const toml::node& node) {
-  return origin + ":" + std::to_string(node.source().begin.line);
-}
-
-std::string text(const toml::node& value, const std::string& here) {
-  auto s = value.value<std::string>();
-  if (!value.is_string() || !s) throw ConfigError(here + ": expected a string in quotes");
-  return *s;
-}
-
-std::vector<std::string> texts(const toml::node& value, const std::string& here) {
-  const toml::array* list = value.as_array();
-  if (!list) throw ConfigError(here + ": expected a list of strings, [\"…\", \"…\"]");
-  std::vector<std::string> out;
-  for (const toml::node& item : *list) out.push_back(text(item, here));
-  return out;
-}
-
 std::vector<ErrandQuestion> questionsOf(const toml::node& node, const std::string& here) {
   const toml::array* list = node.as_array();
   if (!list) throw ConfigError(here + ": expected [[errand_types.questions]] tables");
@@ -37,9 +20,9 @@ std::vector<ErrandQuestion> questionsOf(const toml::node& node, const std::strin
     for (const auto& [name, value] : *table) {
       std::string key(name.str());
       if (key == "ask") {
-        q.ask = text(value, here + ".ask");
+        q.ask = tomlText(value, here + ".ask");
       } else if (key == "choices") {
-        q.choices = texts(value, here + ".choices");
+        q.choices = tomlTexts(value, here + ".choices");
       } else {
         throw ConfigError(here + " " + key + ": unknown key (known keys: ask, choices)");
       }
@@ -54,26 +37,26 @@ void readErrandArray(std::vector<ErrandType>& types, const toml::node& node,
                      const std::string& origin) {
   const toml::array* entries = node.as_array();
   if (!entries || entries->empty()) {
-    throw ConfigError(at(origin, node) + ": [[errand_types]] must be one or more tables");
+    throw ConfigError(tomlLine(origin, node) + ": [[errand_types]] must be one or more tables");
   }
   std::vector<ErrandType> read;
   for (const toml::node& entry : *entries) {
     const toml::table* table = entry.as_table();
-    std::string where = at(origin, entry) + ": [[errand_types]]";
+    std::string where = tomlLine(origin, entry) + ": [[errand_types]]";
     if (!table) throw ConfigError(where + " must be a table");
     ErrandType t;
     t.pictogram = "other";
     for (const auto& [name, value] : *table) {
       std::string key(name.str());
-      std::string here = at(origin, value) + ": [[errand_types]] " + key;
+      std::string here = tomlLine(origin, value) + ": [[errand_types]] " + key;
       if (key == "id") {
-        t.id = text(value, here);
+        t.id = tomlText(value, here);
       } else if (key == "name") {
-        t.name = text(value, here);
+        t.name = tomlText(value, here);
       } else if (key == "pictogram") {
-        t.pictogram = text(value, here);
+        t.pictogram = tomlText(value, here);
       } else if (key == "skill") {
-        t.skill = text(value, here);
+        t.skill = tomlText(value, here);
       } else if (key == "deadline_working_days") {
         auto days = value.value<std::int64_t>();
         if (!value.is_integer() || !days) throw ConfigError(here + ": expected a whole number");
@@ -115,10 +98,7 @@ std::string renderErrandArray(const std::vector<ErrandType>& types) {
     for (const ErrandQuestion& q : t.questions) {
       out << "[[errand_types.questions]]\n"
           << "ask = " << toml::value<std::string>(q.ask) << "\n"
-          << "choices = [";
-      for (size_t i = 0; i < q.choices.size(); ++i)
-        out << (i ? ", " : "") << toml::value<std::string>(q.choices[i]);
-      out << "]\n";
+          << "choices = " << tomlList(q.choices) << "\n";
     }
   }
   return out.str();

@@ -3,18 +3,12 @@
 #include <algorithm>
 #include <set>
 
-#include "drivers/text/utf8.h"
+#include "kiosk/base/strings.h"
 
 namespace yizhan::kiosk {
 
 namespace {
 const ErrandQuestion kWhen{"希望什么时候办", {"上午", "下午", "明天"}};
-
-size_t characters(std::string_view s) {
-  size_t n = 0;
-  drivers::forEachUtf8(s, [&](char32_t, std::string_view) { ++n; });
-  return n;
-}
 
 bool idShaped(const std::string& id) {
   return !id.empty() && id.size() <= 32 && std::all_of(id.begin(), id.end(), [](char c) {
@@ -61,7 +55,7 @@ std::string errandTypesProblem(const std::vector<ErrandType>& types) {
     std::string where = "errand #" + std::to_string(i + 1) + " (" + t.id + "): ";
     if (!idShaped(t.id)) return where + "id must be 1-32 of a-z, 0-9, - and _";
     if (!ids.insert(t.id).second) return where + "id used twice";
-    if (t.name.empty() || characters(t.name) > kLongestName)
+    if (t.name.empty() || utf8Characters(t.name) > kLongestName)
       return where + "name must be 1-14 characters";
     if (!names.insert(t.name).second) return where + "name used twice";
     if (std::find(kErrandPictograms.begin(), kErrandPictograms.end(), t.pictogram) ==
@@ -72,16 +66,16 @@ std::string errandTypesProblem(const std::vector<ErrandType>& types) {
     }
     if (t.deadlineWorkingDays < 1 || t.deadlineWorkingDays > 30)
       return where + "deadline_working_days must be from 1 to 30";
-    if (characters(t.skill) > 20) return where + "skill must be at most 20 characters";
+    if (utf8Characters(t.skill) > 20) return where + "skill must be at most 20 characters";
     if (t.questions.size() > kMostQuestions) return where + "at most 2 questions";
     for (const ErrandQuestion& q : t.questions) {
-      if (q.ask.empty() || characters(q.ask) > 12)
+      if (q.ask.empty() || utf8Characters(q.ask) > 12)
         return where + "a question must be 1-12 characters";
       if (q.choices.size() < 2 || q.choices.size() > kMostChoices)
         return where + "a question needs 2 to 6 choices";
       std::set<std::string> seen;
       for (const std::string& c : q.choices) {
-        if (c.empty() || characters(c) > kLongestChoice)
+        if (c.empty() || utf8Characters(c) > kLongestChoice)
           return where + "a choice must be 1-8 characters";
         if (!seen.insert(c).second) return where + "a choice listed twice";
       }

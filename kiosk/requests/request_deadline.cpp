@@ -21,10 +21,13 @@ std::string dueDay(const WorkCalendar& calendar, const DeadlineInputs& in,
 
 DueState dueState(const WorkCalendar& calendar, const DeadlineInputs& in,
                   const std::string& today) {
-  for (const HoldSpan& h : in.holds) {
-    if (!h.until) return DueState::Paused;
-  }
-  std::string due = dueDay(calendar, in, today);
+  bool onHold = false;
+  for (const HoldSpan& h : in.holds) onHold |= !h.until;
+  return dueStateOf(onHold ? "" : dueDay(calendar, in, today), onHold, today);
+}
+
+DueState dueStateOf(const std::string& due, bool onHold, const std::string& today) {
+  if (onHold) return DueState::Paused;
   if (today == due) return DueState::DueToday;
   return today > due ? DueState::Overdue : DueState::OnTime;
 }

@@ -31,6 +31,8 @@ std::string dueDay(const WorkCalendar& calendar, const DeadlineInputs& in,
                    const std::string& today);
 // Paused while on hold; otherwise against `today`.
 DueState dueState(const WorkCalendar& calendar, const DeadlineInputs& in, const std::string& today);
+// The same for a due day already worked out (as the store keeps it).
+DueState dueStateOf(const std::string& dueDay, bool onHold, const std::string& today);
 // Working days the holds took (a hold's first day to the day it went on).
 int workingDaysHeld(const WorkCalendar& calendar, const std::vector<HoldSpan>& holds,
                     const std::string& today);

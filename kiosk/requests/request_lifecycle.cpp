@@ -127,6 +127,20 @@ const char* actionId(RequestAction action) {
   return "";
 }
 
+const char* roleId(RequestRole role) {
+  switch (role) {
+    case RequestRole::Staff:
+      return "staff";
+    case RequestRole::Volunteer:
+      return "volunteer";
+    case RequestRole::Resident:
+      return "resident";
+    case RequestRole::System:
+      return "station";
+  }
+  return "station";
+}
+
 bool isOpen(RequestState state) {
   switch (state) {
     case S::Closed:

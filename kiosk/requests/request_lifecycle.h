@@ -52,6 +52,9 @@ const char* actionId(RequestAction action);
 // 受理, 已派单, …: as residents and staff read them.
 const char* stateWords(RequestState state);
 
+// staff, volunteer, resident, station: who took a transition, in the store and the contract.
+const char* roleId(RequestRole role);
+
 // Still to be done: it counts toward the deadline lists.
 bool isOpen(RequestState state);
 

@@ -7,7 +7,7 @@
 
 namespace yizhan::kiosk {
 
-inline constexpr std::array<std::string_view, 26> kEventTypes = {
+inline constexpr std::array<std::string_view, 28> kEventTypes = {
     "ticket.issued",
     "ticket.printed",
     "ticket.print_failed",
@@ -34,6 +34,8 @@ inline constexpr std::array<std::string_view, 26> kEventTypes = {
     "volunteer.shift_closed",
     "volunteer.shift_reviewed",
     "volunteer.points_awarded",
+    "request.accepted",
+    "request.transitioned",
 };
 
 }  // namespace yizhan::kiosk

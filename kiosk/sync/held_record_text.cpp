@@ -37,6 +37,8 @@ constexpr std::pair<std::string_view, SyncStr> kKinds[] = {
     {"volunteer.shift_closed", SyncStr::HeldVolunteerShiftClosed},
     {"volunteer.shift_reviewed", SyncStr::HeldVolunteerShiftReviewed},
     {"volunteer.points_awarded", SyncStr::HeldVolunteerPoints},
+    {"request.accepted", SyncStr::HeldRequestAccepted},
+    {"request.transitioned", SyncStr::HeldRequestTransitioned},
 };
 
 std::string field(const nlohmann::json& j, const char* key) {
@@ -65,6 +67,8 @@ std::string detailOf(const std::string& type, const nlohmann::json& p, Lang lang
     std::string name = field(p, "name_masked");
     return name.empty() ? field(p, "day") : name;
   }
+  // A request by the number on the resident's slip.
+  if (type.rfind("request.", 0) == 0) return field(p, "number");
   return {};
 }
 }  // namespace

@@ -5,15 +5,12 @@
 #include <sstream>
 
 #include "kiosk/app/config.h"
+#include "kiosk/app/toml_reading.h"
 #include "kiosk/calendar/work_calendar.h"
 
 namespace yizhan::kiosk {
 
 namespace {
-std::string at(const std::string& origin, const toml::node& node) {
-  return origin + ":" + std::to_string(node.source().begin.line);
-}
-
 // A number of points with at most one decimal, as tenths.
 int tenthsOf(const toml::node& node, const std::string& where, const char* key, double most) {
   if (!node.is_number()) throw ConfigError(where + ": " + key + ": expected a number");
@@ -32,18 +29,18 @@ int tenthsOf(const toml::node& node, const std::string& where, const char* key, 
 void readPointsArray(PointsRules& rules, const toml::node& node, const std::string& origin) {
   const toml::array* entries = node.as_array();
   if (!entries || entries->empty()) {
-    throw ConfigError(at(origin, node) + ": [[volunteer_points]] must be one or more tables");
+    throw ConfigError(tomlLine(origin, node) + ": [[volunteer_points]] must be one or more tables");
   }
   std::vector<PointsRule> read;
   for (const toml::node& entry : *entries) {
     const toml::table* table = entry.as_table();
-    std::string where = at(origin, entry) + ": [[volunteer_points]]";
+    std::string where = tomlLine(origin, entry) + ": [[volunteer_points]]";
     if (!table) throw ConfigError(where + " must be a table");
     PointsRule rule;
     bool hasFrom = false;
     for (const auto& [name, value] : *table) {
       std::string key(name.str());
-      std::string here = at(origin, value) + ": [[volunteer_points]] " + key;
+      std::string here = tomlLine(origin, value) + ": [[volunteer_points]] " + key;
       if (key == "from") {
         auto day = value.value<std::string>();
         if (!value.is_string() || !day || !weekdayOf(*day)) {

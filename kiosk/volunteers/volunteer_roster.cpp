@@ -5,6 +5,7 @@
 #include "data/audit_log.h"
 #include "data/outbox.h"
 #include "kiosk/base/local_time.h"
+#include "kiosk/base/strings.h"
 #include "kiosk/residents/person_ref.h"
 #include "kiosk/staff/pin_hasher.h"
 
@@ -14,12 +15,6 @@ namespace {
 constexpr std::string_view kNamePurpose = "volunteer-name";
 constexpr std::string_view kPhonePurpose = "volunteer-phone";
 constexpr size_t kLongestName = 20;  // characters; longer is a mistake in the sheet
-
-size_t characters(std::string_view utf8) {
-  size_t n = 0;
-  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
 
 std::string joinSkills(const std::vector<std::string>& skills) {
   std::string out;
@@ -134,7 +129,7 @@ std::string rosterProblemText(RosterProblem problem) {
 
 std::optional<RosterProblem> detailsProblem(const VolunteerDetails& d) {
   if (d.name.empty()) return RosterProblem::NameMissing;
-  if (characters(d.name) > kLongestName) return RosterProblem::NameTooLong;
+  if (utf8Characters(d.name) > kLongestName) return RosterProblem::NameTooLong;
   if (!isMobileNumber(d.phone)) return RosterProblem::PhoneInvalid;
   if (d.team.empty()) return RosterProblem::TeamMissing;
   if (d.kind == VolunteerKind::InServiceMember && d.employer.empty())

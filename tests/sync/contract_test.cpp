@@ -14,6 +14,7 @@
 #include "data/outbox.h"
 #include "drivers/idcard/sim/fixture_cards.h"
 #include "kiosk/district/station_settings.h"
+#include "kiosk/requests/request_desk.h"
 #include "kiosk/residents/person_ref.h"
 #include "kiosk/sync/event_types.h"
 #include "support/station_fixture.h"
@@ -108,6 +109,60 @@ std::vector<data::OutboxEvent> eventsOfAFullDay() {
   f.clock.advance(std::chrono::hours(12));
   shifts.closeForgotten();
   shifts.confirm(shifts.awaitingReview().at(0).id, "staff");
+
+  // An on-behalf request round the whole lifecycle: every action once.
+  RequestDesk& desk = s.requests();
+  ResidentDetails resident;
+  resident.name = "张桂兰";
+  resident.phone = "13911112222";
+  resident.address = ResidentAddress{"3号楼", "2单元", "301"};
+  std::int64_t residentId =
+      desk.residents().enrollOrUpdate(resident, "staff", "staff").resident->id;
+  auto submit = [&](const char* errand, std::vector<std::string> answers) {
+    SubmitAsk ask;
+    ask.residentId = residentId;
+    ask.errandId = errand;
+    ask.answers = std::move(answers);
+    return desk.submit(ask).request->id;
+  };
+  auto act = [&](std::int64_t id, RequestAction action, RequestActor actor, const char* reason = "",
+                 const char* note = "", int days = 0) {
+    ActAsk ask;
+    ask.action = action;
+    ask.actor = actor;
+    ask.reason = reason;
+    ask.note = note;
+    ask.volunteerId = *enrolled.id;
+    ask.extensionDays = days;
+    REQUIRE(desk.act(id, ask));
+  };
+  using A = RequestAction;
+  RequestActor staff = RequestActor::staff("console"), doer = RequestActor::volunteer(*enrolled.id);
+  shifts.signIn(*enrolled.id, "on_behalf");
+  std::int64_t one = submit("medicine", {"上午"});
+  act(one, A::Take, doer);
+  act(one, A::Decline, doer, "今天去不了");
+  act(one, A::Dispatch, staff);
+  act(one, A::Hold, doer, "等居民的医保卡");
+  act(one, A::Resume, doer);
+  act(one, A::Extend, staff, "药房缺货", "", 2);
+  act(one, A::Start, doer);
+  act(one, A::Resolve, doer, "", "已送到家");
+  act(one, A::CallbackUnsatisfied, staff, "少了一盒药");
+  act(one, A::Dispatch, staff);
+  act(one, A::Start, doer);
+  act(one, A::Resolve, doer, "", "已补送");
+  act(one, A::CallbackSatisfied, staff);
+  std::int64_t two = submit("utilities", {"水费", "上午"});
+  act(two, A::Refer, staff, "由物业办理");
+  std::int64_t three = submit("shopping", {"明天"});
+  act(three, A::Cancel, RequestActor::resident(residentId));
+  std::int64_t four = submit("other", {});
+  act(four, A::Dispatch, staff);
+  act(four, A::Start, staff);
+  act(four, A::Resolve, staff, "", "已电话说明");
+  act(four, A::CallbackUnreachable, staff);
+  act(four, A::GiveUpCallback, staff);
   return data::Outbox(s.store().db()).pending(10000);
 }
 }  // namespace
@@ -207,7 +262,12 @@ TEST_CASE("no event type is written that the registry lacks", "[sync][contract]"
                                            "volunteer.pin_set",
                                            "volunteer.pin_locked",
                                            "volunteer.pin_failed",
-                                           "volunteer.record_issued"};
+                                           "volunteer.record_issued",
+                                           "resident.listed",
+                                           "resident.updated",
+                                           "resident.unit_listed",
+                                           "resident.details_shown",
+                                           "request.purged"};
   std::set<std::string> registry(kEventTypes.begin(), kEventTypes.end());
   static const std::regex literal("\"([a-z_]+\\.[a-z_]+)\"");
   static const std::regex fileName(".*\\.(key|toml|json|html|png|txt|md|db|sqlite|log|pem)");

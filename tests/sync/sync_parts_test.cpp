@@ -235,6 +235,8 @@ TEST_CASE("a returned record is named in Chinese, whatever its type", "[sync][he
   CHECK(heldRecordName("counter.opened", R"({"counter":2})", Lang::Zh) == "开窗 2号窗口");
   CHECK(heldRecordName("appointment.booked", R"({"day":"2026-11-25","slot":"09:00-09:30"})",
                        Lang::Zh) == "预约 2026-11-25 09:00-09:30");
+  CHECK(heldRecordName("request.transitioned", R"({"number":"20261124-001"})", Lang::Zh) ==
+        "代办进展 20261124-001");
   // A payload that does not parse still says what kind of record it is.
   CHECK(heldRecordName("ticket.called", "{not json", Lang::Zh) == "叫号");
   CHECK(heldRecordName("some.future_type", "{}", Lang::Zh) == "some.future_type");

@@ -1,0 +1,106 @@
+// The on-behalf requests' refusals in the words staff, volunteers and residents read.
+#include "kiosk/requests/request_desk.h"
+
+namespace yizhan::kiosk {
+
+const char* actionWords(RequestAction action) {
+  switch (action) {
+    case RequestAction::Dispatch:
+      return "派单";
+    case RequestAction::Take:
+      return "接单";
+    case RequestAction::Decline:
+      return "退单";
+    case RequestAction::Start:
+      return "开始办理";
+    case RequestAction::Resolve:
+      return "办结";
+    case RequestAction::CallbackSatisfied:
+      return "记录回访满意";
+    case RequestAction::CallbackUnsatisfied:
+      return "记录回访不满意";
+    case RequestAction::CallbackUnreachable:
+      return "记录回访未接通";
+    case RequestAction::GiveUpCallback:
+      return "结束回访";
+    case RequestAction::Hold:
+      return "挂起";
+    case RequestAction::Resume:
+      return "恢复办理";
+    case RequestAction::Extend:
+      return "延期";
+    case RequestAction::Refer:
+      return "转办";
+    case RequestAction::Cancel:
+      return "撤销";
+  }
+  return "";
+}
+
+std::string submitProblemText(SubmitProblem problem) {
+  switch (problem) {
+    case SubmitProblem::ErrandUnknown:
+      return "没有这项代办服务";
+    case SubmitProblem::AnswersInvalid:
+      return "请从给出的选项中选择";
+    case SubmitProblem::ResidentUnknown:
+      return "没有找到这位居民，请刷身份证或请工作人员帮忙";
+  }
+  return "";
+}
+
+namespace {
+std::string refusalText(const ActOutcome& o) {
+  switch (o.refusal.value_or(TransitionRefusal::NotFromThisState)) {
+    case TransitionRefusal::NotFromThisState:
+      return std::string("这张代办单现在是“") + (o.request ? stateWords(o.request->state) : "") +
+             "”，不能" + actionWords(o.action);
+    case TransitionRefusal::NotThisRole:
+      return std::string("您不能") + actionWords(o.action) + "，请工作人员处理";
+    case TransitionRefusal::ReasonRequired:
+      return "请写明原因";
+    case TransitionRefusal::NoteRequired:
+      return "请选择办理结果";
+    case TransitionRefusal::VolunteerRequired:
+      return "请选择一位志愿者";
+    case TransitionRefusal::NothingToResume:
+      return "这张代办单没有挂起";
+  }
+  return "";
+}
+}  // namespace
+
+std::string actProblemText(const ActOutcome& o) {
+  if (!o.problem) return "";
+  switch (*o.problem) {
+    case ActProblem::NotFound:
+      return "没有这张代办单";
+    case ActProblem::Refused:
+      return refusalText(o);
+    case ActProblem::TakenByOther:
+      return "这张代办单刚刚已被别人接走了";
+    case ActProblem::ChangedMeanwhile:
+      return "这张代办单刚刚有了变化，请看最新状态";
+    case ActProblem::NotHolder:
+      return "这张代办单不在您名下";
+    case ActProblem::NotOwnRequest:
+      return "这不是您的代办单";
+    case ActProblem::VolunteerUnknown:
+      return "没有这位志愿者，或已停用";
+    case ActProblem::VolunteerLacksSkill:
+      return "这位志愿者没有这项服务的技能";
+    case ActProblem::VolunteerNotSignedIn:
+      return "请先签到再接单";
+    case ActProblem::ContactMissing:
+      return "还没有居民的联系电话（上门服务还要住址），请先在居民名册中补登记";
+    case ActProblem::AlreadyExtended:
+      return "这张代办单已经延期过一次";
+    case ActProblem::PastDeadline:
+      return "已过办理期限，不能再延期";
+    case ActProblem::ExtensionDays:
+      return "延期天数要在1到10个工作日之间";
+  }
+  return "";
+}
+
+}  // namespace yizhan::kiosk
