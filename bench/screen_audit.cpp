@@ -33,7 +33,7 @@ std::string figure(double px, double pxPerMm) {
 void tourOf(const Size& size, const std::filesystem::path& shots, bool firstSize) {
   auto dir = std::filesystem::temp_directory_path() / "yizhan-screen-audit";
   std::filesystem::remove_all(dir);
-  ui::HeadlessKiosk kiosk(ui::HeadlessOptions{kiosk::Config{}, dir,
+  ui::HeadlessKiosk kiosk(ui::HeadlessOptions{ui::auditedConfig(), dir,
                                               kiosk::fromEpochSeconds(1795483800), size.w, size.h});
   ui::Metrics m = kiosk.app().metrics();
   std::printf("%s  \"%dx%d\": {\"px_per_mm\": %.2f, \"stops\": [\n", firstSize ? "" : ",\n", size.w,

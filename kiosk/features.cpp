@@ -13,6 +13,8 @@
 #include "kiosk/queue/queue_stats_flow.h"
 #include "kiosk/queue/queue_strings.h"
 #include "kiosk/queue/take_number_flow.h"
+#include "kiosk/requests/errand_flow.h"
+#include "kiosk/requests/request_strings.h"
 #include "kiosk/residents/priority_register_flow.h"
 #include "kiosk/residents/resident_strings.h"
 #include "kiosk/session/home_strings.h"
@@ -60,6 +62,10 @@ std::vector<std::unique_ptr<Flow>> makeFlows(FlowHost& host, const SessionServic
     flows.push_back(
         std::make_unique<VolunteerPapersFlow>(host, *services.volunteers, *services.personalKey));
   }
+  if (services.requests && services.personalKey) {
+    flows.push_back(std::make_unique<ErrandFlow>(host, *services.requests, *services.personalKey,
+                                                 services.stationPhone));
+  }
   if (services.sync) flows.push_back(std::make_unique<SyncPanelFlow>(host, *services.sync));
   return flows;
 }
@@ -77,6 +83,7 @@ void forEachText(Lang lang, const std::function<void(std::string_view)>& visit) 
   visitCatalog<SyncStr>(lang, visit);
   visitCatalog<ConsoleStr>(lang, visit);
   visitCatalog<VolStr>(lang, visit);
+  visitCatalog<ReqStr>(lang, visit);
 }
 
 }  // namespace yizhan::kiosk

@@ -82,7 +82,8 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
                    [this](const SessionServices::Composer& compose) { return print(compose); },
                    [this](const std::string& words, bool replacing) { say(words, replacing); },
                    &appointments_, &personalKey_, &syncControl_,
-                   [this] { return reloadDistrictSettings(); }, &volunteers_},
+                   [this] { return reloadDistrictSettings(); }, &volunteers_,
+                   config.requests.offerAtKiosk ? &requests_ : nullptr, config.station.phone},
                SessionSettings{lang(), config.station.name, config.station.id, YIZHAN_VERSION,
                                data::latestSchemaVersion(),
                                std::chrono::seconds(config.ui.inactivitySeconds)}) {}

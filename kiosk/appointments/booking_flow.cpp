@@ -180,10 +180,8 @@ bool BookingFlow::cardRead(const drivers::Identity& card) {
 bool BookingFlow::cardRefused(const CardRefusal& refusal) {
   Snapshot& snap = host_.snap();
   if (snap.screen != screens::BookWho) return false;
-  snap.error = refusal.message;
   host_.noteActivity();
-  host_.changed();
-  host_.say(*snap.error);
+  showProblem(host_, refusal.message);
   return true;
 }
 

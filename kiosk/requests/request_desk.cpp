@@ -153,6 +153,15 @@ RequestView RequestDesk::viewOf(const data::RequestRecord& r, const std::string&
   return v;
 }
 
+std::string RequestDesk::dueIfAcceptedToday(const ErrandType& type) const {
+  std::string day = today();
+  return dueDay(calendar_.current(), {day, type.deadlineWorkingDays, 0, {}}, day);
+}
+
+std::string RequestDesk::callBackBy(const RequestView& request) const {
+  return calendar_.current().addWorkingDays(request.acceptedDay, 1);
+}
+
 SubmitOutcome RequestDesk::submit(const SubmitAsk& ask) {
   const ErrandType* type = errand(ask.errandId);
   if (!type) return {std::nullopt, SubmitProblem::ErrandUnknown};

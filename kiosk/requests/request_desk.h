@@ -181,6 +181,11 @@ class RequestDesk {
   const std::vector<ErrandType>& errands() const { return errands_; }
   const ErrandType* errand(std::string_view id) const;
 
+  // The day a request for `type` made now would be due (the confirmation screen says it).
+  std::string dueIfAcceptedToday(const ErrandType& type) const;
+  // The day by which staff call the resident to arrange it: the next working day.
+  std::string callBackBy(const RequestView& request) const;
+
   SubmitOutcome submit(const SubmitAsk& ask);
   ActOutcome act(std::int64_t requestId, const ActAsk& ask);
 

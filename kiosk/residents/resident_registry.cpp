@@ -138,10 +138,15 @@ ResidentView ResidentRegistry::identifyByCard(const drivers::Identity& card) {
 }
 
 ResidentOutcome ResidentRegistry::identifyByPhone(std::string_view digits) {
-  if (!isMobileNumber(digits)) return {std::nullopt, ResidentProblem::PhoneInvalid};
-  auto known = data::ResidentRepository(db_).findByPhoneHash(key_.hashPhone(digits));
-  if (!known) return {std::nullopt, ResidentProblem::PhoneUnknown};
-  return {viewOf(*known), std::nullopt};
+  auto phone = personOfPhone(digits, key_);
+  if (!phone) return {std::nullopt, ResidentProblem::PhoneInvalid, false};
+  return identifyByPhone(*phone);
+}
+
+ResidentOutcome ResidentRegistry::identifyByPhone(const PersonRef& phone) {
+  auto known = data::ResidentRepository(db_).findByPhoneHash(phone.hash);
+  if (!known) return {std::nullopt, ResidentProblem::PhoneUnknown, false};
+  return {viewOf(*known), std::nullopt, false};
 }
 
 std::optional<ResidentView> ResidentRegistry::find(std::int64_t id) {

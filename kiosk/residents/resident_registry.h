@@ -16,6 +16,7 @@
 #include "drivers/idcard/identity.h"
 #include "kiosk/base/clock.h"
 #include "kiosk/residents/grid_map.h"
+#include "kiosk/residents/person_ref.h"
 #include "kiosk/residents/personal_key.h"
 #include "kiosk/residents/personal_seal.h"
 
@@ -105,6 +106,8 @@ class ResidentRegistry {
   // A resident already known by this phone; PhoneUnknown otherwise, PhoneInvalid when it is
   // not a mobile number.
   ResidentOutcome identifyByPhone(std::string_view digits);
+  // The same for a number already turned into its keyed hash (the kiosk's keypad).
+  ResidentOutcome identifyByPhone(const PersonRef& phone);
   std::optional<ResidentView> find(std::int64_t id);
 
   // The resident of `card` on record, recording them from it if they are new (inside the

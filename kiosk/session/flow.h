@@ -106,6 +106,14 @@ class Flow {
   virtual void declareCodes(CodeRoutes& /*routes*/) {}
 };
 
+// What went wrong, on the showing screen (until it changes) and said aloud: a card refused, a
+// number not known, a request that could not be made.
+inline void showProblem(FlowHost& host, const std::string& words) {
+  host.snap().error = words;
+  host.changed();
+  host.say(words);
+}
+
 // Runs `f` on the alternative `I` of `intent`, if it is that one.
 template <typename I, typename F>
 bool on(const Intent& intent, F&& f) {

@@ -27,6 +27,7 @@
 
 namespace yizhan::kiosk {
 
+class RequestDesk;
 class SyncControl;
 struct VolunteerServices;
 
@@ -54,6 +55,8 @@ struct SessionServices {
   // in force. Cheap when nothing changed. May be empty.
   std::function<std::vector<Announcement>()> districtSettings = {};
   VolunteerServices* volunteers = nullptr;  // null: no volunteer sign-in
+  RequestDesk* requests = nullptr;          // null: no 红色代办 at the kiosk
+  std::string stationPhone = {};            // printed on request slips
 };
 
 struct SessionSettings {

@@ -83,9 +83,7 @@ bool VolunteerPapersFlow::cardRead(const drivers::Identity& card) {
 bool VolunteerPapersFlow::cardRefused(const CardRefusal& refusal) {
   Snapshot& snap = host_.snap();
   if (snap.screen != screens::VolunteerFind) return false;
-  snap.error = refusal.message;
-  host_.changed();
-  host_.say(refusal.message);
+  showProblem(host_, refusal.message);
   return true;
 }
 

@@ -20,7 +20,7 @@ using namespace yizhan;
 namespace {
 void auditAt(int w, int h) {
   test::TempDir dir;
-  ui::HeadlessKiosk kiosk({kiosk::Config{}, dir.path(), test::tuesdayMorning(), w, h});
+  ui::HeadlessKiosk kiosk({ui::auditedConfig(), dir.path(), test::tuesdayMorning(), w, h});
   ui::Metrics m = kiosk.app().metrics();
   std::set<std::string> visited;
   int stops = 0;
@@ -68,7 +68,7 @@ TEST_CASE(
 TEST_CASE("the audit's rules catch what they are about", "[audit]") {
   // A prompt that does not say the title, and a resident screen without 再听一遍 or 返回.
   test::TempDir dir;
-  ui::HeadlessKiosk kiosk({kiosk::Config{}, dir.path(), test::tuesdayMorning(), 1920, 1080});
+  ui::HeadlessKiosk kiosk({ui::auditedConfig(), dir.path(), test::tuesdayMorning(), 1920, 1080});
   kiosk.station().session().dispatch(kiosk::intent::OpenTile{kiosk::tiles::TakeNumber});
   kiosk.settle();
   ui::KioskApp& app = kiosk.app();

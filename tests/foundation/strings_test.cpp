@@ -9,6 +9,7 @@
 #include "kiosk/devices/device_strings.h"
 #include "kiosk/features.h"
 #include "kiosk/queue/queue_strings.h"
+#include "kiosk/requests/request_strings.h"
 #include "kiosk/residents/resident_strings.h"
 #include "kiosk/session/home_strings.h"
 #include "kiosk/staff/staff_strings.h"
@@ -56,7 +57,7 @@ TEST_CASE("the font atlas walker visits every feature's catalog", "[strings]") {
         text(ResidentStr::PriorityRegisterTitle, Lang::Zh),
         text(QueueStr::TicketTakenTitle, Lang::Zh), text(ApptStr::CheckInTitle, Lang::Zh),
         text(SyncStr::SyncTitle, Lang::Zh), text(ConsoleStr::ConsoleError, Lang::Zh),
-        text(VolStr::SignInTitle, Lang::Zh)}) {
+        text(VolStr::SignInTitle, Lang::Zh), text(ReqStr::StatusTitle, Lang::Zh)}) {
     INFO(word);
     CHECK(all.count(std::string(word)) == 1);
   }

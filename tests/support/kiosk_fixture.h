@@ -20,8 +20,9 @@ struct KioskFixture {
                         kiosk::TimePoint start = tuesdayMorning())
       : kiosk(ui::HeadlessOptions{kiosk::Config{}, dir.path(), start, width, height}) {}
   // A station with its own configuration, at 1920×1080.
-  explicit KioskFixture(kiosk::Config config)
-      : kiosk(ui::HeadlessOptions{std::move(config), dir.path(), tuesdayMorning(), 1920, 1080}) {}
+  explicit KioskFixture(kiosk::Config config, int width = 1920, int height = 1080)
+      : kiosk(ui::HeadlessOptions{std::move(config), dir.path(), tuesdayMorning(), width, height}) {
+  }
 
   void enterPin(const std::string& pin) {
     for (char c : pin) kiosk.tap(std::string(1, c));

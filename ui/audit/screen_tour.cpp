@@ -9,6 +9,8 @@
 #include "kiosk/queue/counter_desk_flow.h"
 #include "kiosk/queue/queue_stats_flow.h"
 #include "kiosk/queue/take_number_flow.h"
+#include "kiosk/requests/errand_flow.h"
+#include "kiosk/requests/request_slip.h"
 #include "kiosk/residents/priority_register_flow.h"
 #include "kiosk/staff/call_staff_flow.h"
 #include "kiosk/staff/staff_pin_flow.h"
@@ -50,8 +52,10 @@ class Walk {
     until([&] {
       const auto& t = snap().part<kiosk::TakeNumberPart>().ticket;
       const auto& b = snap().part<kiosk::BookingPart>().booked;
+      const auto& e = snap().part<kiosk::ErrandPart>().submitted;
       return (!t || t->print != kiosk::PrintState::Printing) &&
-             (!b || b->print != kiosk::PrintState::Printing);
+             (!b || b->print != kiosk::PrintState::Printing) &&
+             (!e || e->print != kiosk::PrintState::Printing);
     });
   }
 
@@ -122,6 +126,62 @@ void tourVolunteers(HeadlessKiosk& kiosk, Walk& w) {
 }
 }  // namespace
 
+// 红色代办, where the station offers it: a new card (no phone on record) asking for an errand
+// with two questions; a listed resident by phone asking for one without questions, then back
+// with a request under way to see its progress; and the progress from a slip's code.
+void tourErrands(HeadlessKiosk& kiosk, Walk& w) {
+  bool offered = false;
+  for (const kiosk::HomeTile& t : w.snap().tiles) offered |= t.id == kiosk::tiles::Errand;
+  if (!offered) return;
+  w.send(intent::OpenTile{kiosk::tiles::Errand});
+  w.stop();
+  w.keys("13900009999");
+  w.send(intent::KeypadConfirm{});
+  w.stop("phone-unknown");
+  w.session().cardRead(drivers::sim::elderlyResident());
+  kiosk.settle();
+  w.stop("card");
+  w.send(intent::ChooseErrand{"utilities"});
+  w.stop();
+  w.send(intent::AnswerErrand{"电费"});
+  w.stop("second");
+  w.send(intent::AnswerErrand{"上午"});
+  w.stop("no-phone");
+  w.send(intent::SubmitErrand{});
+  w.printed();
+  w.stop("no-phone");
+  w.send(intent::FinishTicket{});
+
+  kiosk::ResidentDetails zhang;
+  zhang.name = "张桂兰";
+  zhang.phone = "13911112222";
+  zhang.address = kiosk::ResidentAddress{"3号楼", "2单元", "301"};
+  zhang.livesAlone = true;
+  kiosk.station().requests().residents().enrollOrUpdate(zhang, "staff", "tour");
+  w.send(intent::OpenTile{kiosk::tiles::Errand});
+  w.keys("13911112222");
+  w.send(intent::KeypadConfirm{});
+  w.send(intent::ChooseErrand{"other"});
+  w.stop("with-phone");
+  w.send(intent::SubmitErrand{});
+  w.printed();
+  w.stop("with-phone");
+  std::string code = w.snap().part<kiosk::ErrandPart>().submitted->number;
+  w.send(intent::FinishTicket{});
+  w.send(intent::OpenTile{kiosk::tiles::Errand});
+  w.keys("13911112222");
+  w.send(intent::KeypadConfirm{});
+  w.stop("open-requests");
+  w.send(intent::ShowErrandStatus{});
+  w.stop();
+  w.send(intent::FinishTicket{});
+  auto request = kiosk.station().requests().byNumber(code);
+  w.session().scanned(kiosk::requestQrPayload(request->trackingCode));
+  kiosk.settle();
+  w.stop("from-slip");
+  w.send(intent::FinishTicket{});
+}
+
 void tourEveryScreen(HeadlessKiosk& kiosk, const std::function<void(const TourStop&)>& atStop) {
   Walk w(kiosk, atStop);
   kiosk.settle();
@@ -191,6 +251,7 @@ void tourEveryScreen(HeadlessKiosk& kiosk, const std::function<void(const TourSt
   w.send(intent::Back{});
 
   tourVolunteers(kiosk, w);
+  tourErrands(kiosk, w);
 
   kiosk.station().auth().setPin("246810", "tour");
   w.send(intent::OpenStaffLogin{});
@@ -235,6 +296,12 @@ void tourEveryScreen(HeadlessKiosk& kiosk, const std::function<void(const TourSt
   w.stop("printed");
   w.send(intent::Back{});
   w.send(intent::Back{});
+}
+
+kiosk::Config auditedConfig() {
+  kiosk::Config config;
+  config.requests.offerAtKiosk = 1;
+  return config;
 }
 
 std::vector<std::string> missedScreens(HeadlessKiosk& kiosk, const std::set<std::string>& visited) {

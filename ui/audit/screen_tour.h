@@ -19,6 +19,10 @@ struct TourStop {
   std::string name() const { return state.empty() ? screen : screen + "+" + state; }
 };
 
+// The station the audit tours: the defaults, with every feature being built turned on, so its
+// screens are held to the rules before residents see them.
+kiosk::Config auditedConfig();
+
 // Visits the stops in order, calling `atStop` once the kiosk has settled at each.
 void tourEveryScreen(HeadlessKiosk& kiosk, const std::function<void(const TourStop&)>& atStop);
 

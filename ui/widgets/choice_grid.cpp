@@ -24,9 +24,15 @@ int choiceGrid(UiContext& ctx, const std::vector<ChoiceCell>& cells, const GridS
   ImFont* font = spec.font ? spec.font : ctx.fonts.heading();
   ImFont* body = ctx.fonts.body();
   float pad = m.px(3.0f);
+  // A picture is a square a little taller than the words, on the left.
+  constexpr float kIconScale = 1.3f;
+  auto iconOf = [&](const ChoiceCell& cell) {
+    return cell.picture ? font->FontSize + (cell.detail.empty() ? 0.0f : body->FontSize) : 0.0f;
+  };
   for (const ChoiceCell& cell : cells) {
     float w = std::max(measureText(font, cell.label).x,
-                       cell.detail.empty() ? 0.0f : measureText(body, cell.detail).x);
+                       cell.detail.empty() ? 0.0f : measureText(body, cell.detail).x) +
+              (cell.picture ? iconOf(cell) * kIconScale + 2 * pad : 0.0f);
     float h = font->FontSize + (cell.detail.empty() ? 0.0f : pad + body->FontSize);
     minCell.x = std::max(minCell.x, std::min(w + 2 * pad, width));
     minCell.y = std::max(minCell.y, h + 2 * pad);
@@ -69,7 +75,17 @@ int choiceGrid(UiContext& ctx, const std::vector<ChoiceCell>& cells, const GridS
     ButtonSpec button{pos, ImVec2(cellW, cellH), cell.style, cell.enabled, spec.font};
     button.detail = cell.detail;
     button.chosen = cell.chosen;
+    float icon = std::min(iconOf(cell) * kIconScale, cellH - 2 * pad);
+    if (cell.picture) button.iconWidth = icon + 2 * pad;
     if (bigButton(ctx, cell.label, button)) tapped = i;
+    if (cell.picture) {
+      Rgb onButton = !cell.enabled                        ? palette().onDisabled
+                     : cell.style == ButtonStyle::Primary ? palette().onPrimary
+                     : cell.style == ButtonStyle::Urgent  ? palette().onUrgent
+                                                          : palette().onPlain;
+      drawPictogram(*cell.picture, ImVec2(pos.x + pad * 1.5f, pos.y + (cellH - icon) / 2), icon,
+                    onButton);
+    }
   }
 
   if (pages > 1) pager(ctx, spec.list, page, pages, spec.min.x, spec.max.x, spec.max.y - pagerH);

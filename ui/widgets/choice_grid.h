@@ -3,6 +3,7 @@
 // allows up to a limit. Cells never shrink below their smallest size: when they do not all
 // fit, the grid shows a page of them with 上一页 / 下一页 beneath. Returns the index of the
 // button tapped this frame, or -1.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "imgui.h"
 #include "ui/ui_context.h"
 #include "ui/widgets/big_button.h"
+#include "ui/widgets/pictograms.h"
 
 namespace yizhan::ui {
 
@@ -19,6 +21,7 @@ struct ChoiceCell {
   bool enabled = true;
   ButtonStyle style = ButtonStyle::Primary;
   bool chosen = false;
+  std::optional<Pictogram> picture = std::nullopt;  // drawn on the left, the words beside it
 };
 
 struct GridSpec {

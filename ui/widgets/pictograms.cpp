@@ -52,7 +52,86 @@ void drawPictogram(Pictogram kind, ImVec2 min, float size, Rgb color) {
       draw->AddLine(at(12.5f, 10), at(17, 10), c, 1.2f * u);
       draw->AddTriangleFilled(at(9.5f, 14), at(14.5f, 14), at(12, 17), c);
       break;
+    case Pictogram::Helping:
+      // A heart held up by two open hands.
+      draw->AddCircleFilled(at(9.5f, 6.5f), 3.0f * u, c);
+      draw->AddCircleFilled(at(14.5f, 6.5f), 3.0f * u, c);
+      draw->AddTriangleFilled(at(6.6f, 7.6f), at(17.4f, 7.6f), at(12, 14), c);
+      draw->AddPolyline(
+          std::initializer_list<ImVec2>{at(2, 13), at(5, 19), at(11, 21), at(11, 17)}.begin(), 4, c,
+          0, line);
+      draw->AddPolyline(
+          std::initializer_list<ImVec2>{at(22, 13), at(19, 19), at(13, 21), at(13, 17)}.begin(), 4,
+          c, 0, line);
+      break;
+    case Pictogram::Utilities:
+      // A bill with a lightning bolt (electricity) and a drop (water).
+      draw->AddRect(at(3, 2), at(17, 22), c, 1.2f * u, 0, line);
+      draw->AddTriangleFilled(at(10, 5), at(6, 12), at(10, 12), c);
+      draw->AddTriangleFilled(at(8.5f, 11), at(12.5f, 11), at(8.5f, 18), c);
+      draw->AddCircleFilled(at(19.5f, 17), 2.6f * u, c);
+      draw->AddTriangleFilled(at(19.5f, 10.5f), at(17.1f, 16), at(21.9f, 16), c);
+      break;
+    case Pictogram::Medicine:
+      // A medicine box with a cross.
+      draw->AddRect(at(3, 6), at(21, 21), c, 1.5f * u, 0, line);
+      draw->AddLine(at(8, 3), at(16, 3), c, line);
+      draw->AddLine(at(8, 3), at(8, 6), c, line);
+      draw->AddLine(at(16, 3), at(16, 6), c, line);
+      draw->AddRectFilled(at(10.5f, 9), at(13.5f, 18), c);
+      draw->AddRectFilled(at(7.5f, 12), at(16.5f, 15), c);
+      break;
+    case Pictogram::Pension:
+      // A certificate with a seal: the yearly proof of being alive for the pension.
+      draw->AddRect(at(3, 3), at(21, 18), c, 1.2f * u, 0, line);
+      draw->AddLine(at(6, 7), at(18, 7), c, line);
+      draw->AddLine(at(6, 11), at(14, 11), c, line);
+      draw->AddCircleFilled(at(17, 18), 3.2f * u, c);
+      draw->AddTriangleFilled(at(14.5f, 20), at(16.5f, 20), at(15, 23.5f), c);
+      draw->AddTriangleFilled(at(17.5f, 20), at(19.5f, 20), at(19, 23.5f), c);
+      break;
+    case Pictogram::Subsidy:
+      // An envelope of money (红包) with a coin.
+      draw->AddRect(at(4, 2), at(20, 22), c, 1.5f * u, 0, line);
+      draw->AddPolyline(std::initializer_list<ImVec2>{at(4, 7), at(12, 11), at(20, 7)}.begin(), 3,
+                        c, 0, line);
+      draw->AddCircle(at(12, 16), 3.2f * u, c, 0, line);
+      draw->AddLine(at(12, 14.2f), at(12, 17.8f), c, 1.2f * u);
+      break;
+    case Pictogram::Repair:
+      // A wrench, corner to corner.
+      draw->AddLine(at(6, 19), at(15, 9), c, 3.0f * u);
+      draw->AddCircle(at(17, 7), 3.6f * u, c, 0, 2.0f * u);
+      draw->AddCircleFilled(at(6, 19), 2.0f * u, c);
+      break;
+    case Pictogram::Shopping:
+      // A shopping basket.
+      draw->AddPolyline(
+          std::initializer_list<ImVec2>{at(3, 10), at(6, 21), at(18, 21), at(21, 10)}.begin(), 4, c,
+          ImDrawFlags_Closed, line);
+      draw->AddLine(at(2, 10), at(22, 10), c, line);
+      draw->AddBezierCubic(at(7, 10), at(7, 3), at(17, 3), at(17, 10), c, line);
+      draw->AddLine(at(9, 13), at(9, 18), c, 1.2f * u);
+      draw->AddLine(at(12, 13), at(12, 18), c, 1.2f * u);
+      draw->AddLine(at(15, 13), at(15, 18), c, 1.2f * u);
+      break;
+    case Pictogram::OtherErrand:
+      // A telephone handset: staff will call about it.
+      draw->AddBezierCubic(at(5, 4), at(3, 12), at(10, 20), at(19, 20), c, 3.0f * u);
+      draw->AddRectFilled(at(3, 2), at(8, 6.5f), c, 1.2f * u);
+      draw->AddRectFilled(at(17, 17), at(21.5f, 22), c, 1.2f * u);
+      break;
   }
+}
+
+Pictogram errandPictogram(std::string_view id) {
+  if (id == "utilities") return Pictogram::Utilities;
+  if (id == "medicine") return Pictogram::Medicine;
+  if (id == "pension") return Pictogram::Pension;
+  if (id == "subsidy") return Pictogram::Subsidy;
+  if (id == "repair") return Pictogram::Repair;
+  if (id == "shopping") return Pictogram::Shopping;
+  return Pictogram::OtherErrand;
 }
 
 }  // namespace yizhan::ui

@@ -1,21 +1,12 @@
 #include "ui/screens/appointments/booking_step.h"
 
-#include <string>
-
-#include "ui/widgets/drawing.h"
+#include "ui/widgets/step_line.h"
 
 namespace yizhan::ui {
 
 ContentArea bookingStep(UiContext& ctx, const ContentArea& area, int step,
                         std::string_view chosen) {
-  std::string words = kiosk::format(kiosk::Str::StepOf, ctx.lang,
-                                    {std::to_string(step), std::to_string(kBookingSteps)});
-  if (!chosen.empty()) words += "  ·  " + std::string(chosen);
-  ctx.fonts.require(words);
-  ImVec2 size = drawText(ctx.fonts.body(), area.min, palette().calmText, words, area.width());
-  ContentArea rest = area;
-  rest.min.y += size.y + ctx.metrics.minGap();
-  return rest;
+  return stepLine(ctx, area, step, kBookingSteps, chosen);
 }
 
 }  // namespace yizhan::ui

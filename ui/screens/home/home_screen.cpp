@@ -7,6 +7,7 @@
 #include "kiosk/base/fixed_days.h"
 #include "kiosk/base/local_time.h"
 #include "kiosk/queue/take_number_flow.h"
+#include "kiosk/requests/errand_flow.h"
 #include "kiosk/session/home_strings.h"
 #include "kiosk/staff/call_staff_flow.h"
 #include "kiosk/staff/staff_pin_flow.h"
@@ -34,6 +35,7 @@ std::optional<Pictogram> pictogramOf(const kiosk::TileId& id) {
   if (id == kiosk::tiles::Appointment) return Pictogram::Calendar;
   if (id == kiosk::tiles::CheckIn) return Pictogram::CheckIn;
   if (id == kiosk::tiles::CallStaff) return Pictogram::Bell;
+  if (id == kiosk::tiles::Errand) return Pictogram::Helping;
   return std::nullopt;
 }
 
@@ -84,6 +86,10 @@ void drawTile(UiContext& ctx, const kiosk::HomeTile& tile, const Rect& r, bool f
   }
 }
 }  // namespace
+
+// Landscape: at most this many tiles stacked beside the first, each tall enough for its
+// second line.
+constexpr int kMostStacked = 3;
 
 void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   const Palette& p = palette();
@@ -171,14 +177,33 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
       big.max.x = band.min.x + band.w() * 0.46f;
       rest.min.x = big.max.x + m.gap();
     }
-    drawTile(ctx, tiles[0], big, true);
     float each = (rest.h() - (others - 1) * m.gap()) / std::max(others, 1);
     each = std::min(each, m.px(55.0f));
-    float top = rest.min.y + (rest.h() - (others * each + (others - 1) * m.gap())) / 2;
-    for (int i = 0; i < others; ++i) {
-      float ty = top + i * (each + m.gap());
-      drawTile(ctx, tiles[static_cast<size_t>(i + 1)],
-               {ImVec2(rest.min.x, ty), ImVec2(rest.max.x, ty + each)}, false);
+    if (!m.portrait && (others >= kMostStacked + 1 || each < m.minTarget())) {
+      // Too many to stack beside the first with the lines that tell them apart (or at their
+      // size, on a short panel): every tile the same, two a row, the first still first; an odd
+      // last one centred.
+      int n = static_cast<int>(tiles.size());
+      int rows = (n + 1) / 2;
+      float w = (band.w() - m.gap()) / 2;
+      float h = std::min((band.h() - (rows - 1) * m.gap()) / rows, m.px(55.0f));
+      float top = band.min.y + (band.h() - (rows * h + (rows - 1) * m.gap())) / 2;
+      for (int i = 0; i < n; ++i) {
+        int row = i / 2, col = i % 2;
+        bool alone = i == n - 1 && n % 2 == 1;
+        float x = alone ? band.min.x + (band.w() - w) / 2 : band.min.x + col * (w + m.gap());
+        float ty = top + row * (h + m.gap());
+        drawTile(ctx, tiles[static_cast<size_t>(i)], {ImVec2(x, ty), ImVec2(x + w, ty + h)},
+                 i == 0);
+      }
+    } else {
+      drawTile(ctx, tiles[0], big, true);
+      float top = rest.min.y + (rest.h() - (others * each + (others - 1) * m.gap())) / 2;
+      for (int i = 0; i < others; ++i) {
+        float ty = top + i * (each + m.gap());
+        drawTile(ctx, tiles[static_cast<size_t>(i + 1)],
+                 {ImVec2(rest.min.x, ty), ImVec2(rest.max.x, ty + each)}, false);
+      }
     }
   }
 
