@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 rounds=${YIZHAN_BENCH_ROUNDS:-20}
 cmake -S . -B build >/dev/null
-cmake --build build -j"$(nproc)" --target yizhan yizhan_frame_bench yizhan_gl_floor yizhan_device_bench yizhan_queue_bench yizhan_call_next_probe yizhan_sync_bench yizhan_volunteer_bench district-sim >/dev/null
+cmake --build build -j"$(nproc)" --target yizhan yizhan_frame_bench yizhan_gl_floor yizhan_device_bench yizhan_queue_bench yizhan_call_next_probe yizhan_sync_bench yizhan_volunteer_bench yizhan_request_bench district-sim >/dev/null
 out=build/bench/results
 mkdir -p "$out"
 
@@ -28,3 +28,5 @@ echo "district sync: 10 000 events drained to a district-sim on loopback, and fr
 env -u DISPLAY -u WAYLAND_DISPLAY build/bench/yizhan_sync_bench build/tools/district-sim 10000 5 25,100,200,500 | tee "$out/sync.json"
 echo "volunteers: scan to the drawn answer, the month's ranks on 2000 x 30 days, a 2000-row import" >&2
 env -u DISPLAY -u WAYLAND_DISPLAY build/bench/yizhan_volunteer_bench 100 2000 30 2000 | tee "$out/volunteers.json"
+echo "requests: card to the resident identified, the staff's lists on 50000 requests, 100 claims at once" >&2
+env -u DISPLAY -u WAYLAND_DISPLAY build/bench/yizhan_request_bench 50 50000 500000 300 100 5 | tee "$out/requests.json"
