@@ -38,6 +38,11 @@ std::vector<DeviceReport> deviceReports(const std::vector<DeviceStatus>& statuse
   return reports;
 }
 
+RequestRules requestRulesOf(const Config& config) {
+  return {config.requests.untakenFlagHours, config.requests.callbackTries,
+          config.requests.purgeDaysAfterClose};
+}
+
 LockoutPolicy lockoutPolicyOf(const Config& config) {
   return {config.staff.maxFailures, std::chrono::seconds(config.staff.lockoutBaseSeconds),
           std::chrono::seconds(config.staff.lockoutMaxSeconds)};
@@ -65,9 +70,7 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
       volunteerPins_(store_.db(), personalKey_, clock, lockoutPolicyOf(config)),
       requests_(store_.db(), personalKey_, seal_, clock, calendar_,
                 settings_.errandTypes.value_or(config_.errandTypes), config_.grids,
-                RequestRules{config_.requests.untakenFlagHours, config_.requests.callbackTries,
-                             config_.requests.purgeDaysAfterClose},
-                &config_.volunteerPoints),
+                requestRulesOf(config_), &config_.volunteerPoints),
       syncControl_(store_.db(), clock),
       dataDir_(dataDir),
       sound_(sound),
@@ -142,9 +145,11 @@ CounterConsole* Station::startConsole(std::optional<int> port) {
   settings.lockout = lockoutPolicyOf(config_);
   settings.tlsCertificate = config_.console.tlsCertificate;
   settings.tlsKey = config_.console.tlsKey;
-  console_ =
-      std::make_unique<CounterConsole>(settings, store_.db().path(), catalog_, clock_, queueSignal_,
-                                       personalKey_, calendar_, volunteerSetup());
+  RequestSetup requests{settings_.errandTypes.value_or(config_.errandTypes), config_.grids,
+                        requestRulesOf(config_)};
+  console_ = std::make_unique<CounterConsole>(
+      settings, store_.db().path(), catalog_, clock_, queueSignal_, personalKey_, calendar_,
+      volunteerSetup(), config_.requests.offerAtKiosk ? &requests : nullptr);
   console_->start();
   return console_.get();
 }

@@ -118,6 +118,7 @@ class Station {
 };
 
 LockoutPolicy lockoutPolicyOf(const Config& config);
+RequestRules requestRulesOf(const Config& config);
 // The devices as the heartbeat reports them (docs/district-api.md §4).
 std::vector<DeviceReport> deviceReports(const std::vector<DeviceStatus>& statuses);
 std::vector<DeviceView> deviceViews(const std::vector<DeviceStatus>& statuses, Lang lang);

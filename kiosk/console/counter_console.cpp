@@ -15,7 +15,8 @@ ConsoleCore::CounterList countersOf(const Live<ServiceCatalog>& catalog) {
 CounterConsole::CounterConsole(ConsoleSettings settings, const std::filesystem::path& databaseFile,
                                const Live<ServiceCatalog>& catalog, const Clock& clock,
                                QueueSignal& signal, const PersonalKey& personalKey,
-                               const Live<WorkCalendar>& calendar, const VolunteerSetup& volunteers)
+                               const Live<WorkCalendar>& calendar, const VolunteerSetup& volunteers,
+                               const RequestSetup* requests)
     : core_(std::move(settings), databaseFile, clock, signal, countersOf(catalog)),
       queue_(core_.db(), catalog, clock, &signal),
       appointments_(core_.db(), queue_, calendar, clock),
@@ -30,6 +31,13 @@ CounterConsole::CounterConsole(ConsoleSettings settings, const std::filesystem::
   core_.add(queueModule_);
   core_.add(appointmentModule_);
   core_.add(volunteerModule_);
+  if (requests) {
+    requests_ = std::make_unique<RequestDesk>(core_.db(), personalKey, volunteers.seal, clock,
+                                              calendar, requests->errands, requests->grids,
+                                              requests->rules, &volunteers.pointsRules);
+    requestModule_ = std::make_unique<RequestConsoleModule>(*requests_);
+    core_.add(*requestModule_);
+  }
 }
 
 }  // namespace yizhan::kiosk

@@ -15,6 +15,8 @@
 #include "kiosk/queue/queue_console_module.h"
 #include "kiosk/queue/queue_service.h"
 #include "kiosk/queue/queue_signal.h"
+#include "kiosk/requests/request_console_module.h"
+#include "kiosk/requests/request_desk.h"
 #include "kiosk/residents/personal_key.h"
 #include "kiosk/volunteers/volunteer_console_module.h"
 #include "kiosk/volunteers/volunteer_points.h"
@@ -31,12 +33,19 @@ struct VolunteerSetup {
   std::string stationId;
 };
 
+// What the on-behalf requests need beside the store: the errands, grids and rules in force.
+struct RequestSetup {
+  std::vector<ErrandType> errands;
+  std::vector<Grid> grids;
+  RequestRules rules;
+};
+
 class CounterConsole {
  public:
   CounterConsole(ConsoleSettings settings, const std::filesystem::path& databaseFile,
                  const Live<ServiceCatalog>& catalog, const Clock& clock, QueueSignal& signal,
                  const PersonalKey& personalKey, const Live<WorkCalendar>& calendar,
-                 const VolunteerSetup& volunteers);
+                 const VolunteerSetup& volunteers, const RequestSetup* requests = nullptr);
   // Stops serving before the modules and services the routes use go.
   ~CounterConsole() { core_.stop(); }
 
@@ -57,6 +66,9 @@ class CounterConsole {
   QueueConsoleModule queueModule_;
   AppointmentConsoleModule appointmentModule_;
   VolunteerConsoleModule volunteerModule_;
+  // Only where the station offers on-behalf requests.
+  std::unique_ptr<RequestDesk> requests_;
+  std::unique_ptr<RequestConsoleModule> requestModule_;
 };
 
 }  // namespace yizhan::kiosk

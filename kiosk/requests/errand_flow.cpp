@@ -1,5 +1,7 @@
 #include "kiosk/requests/errand_flow.h"
 
+#include <cstdio>
+
 #include "kiosk/appointments/appointment_text.h"
 #include "kiosk/base/local_time.h"
 #include "kiosk/queue/take_number_flow.h"
@@ -346,6 +348,18 @@ void ErrandFlow::forget() {
   snap.part<PhoneKeypadPart>().phoneDigits.clear();
   residentId_.reset();
   card_.reset();
+}
+
+void ErrandFlow::tick(TimePoint now) {
+  auto hour = std::chrono::floor<std::chrono::hours>(now.time_since_epoch());
+  if (hour == purgedHour_) return;
+  purgedHour_ = hour;
+  try {
+    desk_.purgeDue();
+  } catch (const data::StoreError& e) {
+    // Tried again next hour; the details wait a little longer, nothing else changes.
+    std::fprintf(stderr, "yizhan: store error purging closed requests: %s\n", e.what());
+  }
 }
 
 void ErrandFlow::addTiles(std::vector<HomeTile>& tiles) {

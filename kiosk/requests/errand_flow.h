@@ -4,6 +4,7 @@
 // submitted, with a printed slip. After the card, at most four taps. The same flow answers the
 // status lookup (进度查询): a resident's open requests from their card, or one request from
 // its slip's QR code, in plain words, with what happens next.
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -104,6 +105,8 @@ class ErrandFlow : public Flow {
   bool scanned(const std::string& code) override;
   void declareCodes(CodeRoutes& routes) override;
   std::string prompt(const Screen& screen) const override;
+  // Once an hour: closed requests let go of their residents' details when their time is up.
+  void tick(TimePoint now) override;
 
  private:
   static constexpr Screen kScreens[] = {screens::ErrandWho,       screens::ErrandChoose,
@@ -129,6 +132,7 @@ class ErrandFlow : public Flow {
   // full number).
   std::optional<std::int64_t> residentId_;
   std::optional<drivers::Identity> card_;
+  std::chrono::hours purgedHour_{-1};
 };
 
 }  // namespace yizhan::kiosk

@@ -223,3 +223,21 @@ TEST_CASE("a resident who walks away is forgotten: nothing of them stays for the
             .list(kiosk::RequestListAsk::of(kiosk::RequestList::Open))
             .empty());
 }
+
+TEST_CASE("the kiosk lets go of a closed request's resident when the time is up",
+          "[requests][ui][privacy]") {
+  test::KioskFixture f(offering());
+  auto& desk = f.kiosk.station().requests();
+  kiosk::SubmitAsk ask;
+  ask.card = drivers::sim::elderlyResident();
+  ask.errandId = "other";
+  auto r = *desk.submit(ask).request;
+  kiosk::ActAsk cancel;
+  cancel.action = kiosk::RequestAction::Cancel;
+  cancel.actor = kiosk::RequestActor::resident(*r.residentId);
+  REQUIRE(desk.act(r.id, cancel));
+  f.kiosk.advance(std::chrono::hours(24 * 181));
+  f.kiosk.settle();
+  CHECK_FALSE(desk.find(r.id)->residentId);
+  CHECK(desk.residents().identifyByCard(drivers::sim::elderlyResident()).id == 0);
+}

@@ -9,6 +9,7 @@
 
 #include "data/outbox.h"
 #include "kiosk/staff/pin_hasher.h"
+#include "support/console_login.h"
 #include "support/run_binary.h"
 #include "support/station_fixture.h"
 #include "support/volunteer_fixture.h"
@@ -25,11 +26,7 @@ struct Fixture : test::StationFixture {
 
   Fixture() {
     station.auth().setPin("246810", "test");
-    auto res = client.Post("/login", "counter=1&pin=246810", "application/x-www-form-urlencoded");
-    REQUIRE(res);
-    REQUIRE(res->status == 303);
-    std::string set = res->get_header_value("Set-Cookie");
-    cookie = set.substr(0, set.find(';'));
+    cookie = test::consoleLogin(client, 1, "246810");
   }
   json post(const std::string& path, const json& body = json::object()) {
     auto res = client.Post(path.c_str(), {{"Cookie", cookie}, {"X-Yizhan", "1"}}, body.dump(),

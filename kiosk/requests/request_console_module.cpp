@@ -1,0 +1,223 @@
+#include "kiosk/requests/request_console_module.h"
+
+#include <httplib.h>
+
+#include "data/volunteer_repository.h"
+#include "data/volunteer_shift_repository.h"
+#include "kiosk/base/local_time.h"
+#include "kiosk/console/console_core.h"
+#include "kiosk/volunteers/volunteer_roster.h"
+
+namespace yizhan::kiosk {
+
+namespace {
+const char* dueId(DueState due) {
+  switch (due) {
+    case DueState::OnTime:
+      return "on_time";
+    case DueState::DueToday:
+      return "due_today";
+    case DueState::Overdue:
+      return "overdue";
+    case DueState::Paused:
+      return "paused";
+  }
+  return "on_time";
+}
+
+std::string field(const nlohmann::json& body, const char* key) {
+  return body.is_object() && body.contains(key) && body[key].is_string()
+             ? body[key].get<std::string>()
+             : std::string();
+}
+
+std::optional<std::int64_t> number(const nlohmann::json& body, const char* key) {
+  if (body.is_object() && body.contains(key) && body[key].is_number_integer())
+    return body[key].get<std::int64_t>();
+  return std::nullopt;
+}
+
+// The steps staff take from the console (a volunteer takes a request at the kiosk).
+std::optional<RequestAction> staffAction(const std::string& id) {
+  for (RequestAction a : {RequestAction::Dispatch, RequestAction::Decline, RequestAction::Start,
+                          RequestAction::Resolve, RequestAction::CallbackSatisfied,
+                          RequestAction::CallbackUnsatisfied, RequestAction::CallbackUnreachable,
+                          RequestAction::GiveUpCallback, RequestAction::Hold, RequestAction::Resume,
+                          RequestAction::Extend, RequestAction::Refer, RequestAction::Cancel}) {
+    if (id == actionId(a)) return a;
+  }
+  return std::nullopt;
+}
+
+std::optional<RequestListAsk> listAsk(const httplib::Request& req) {
+  std::string list = req.has_param("list") ? req.get_param_value("list") : "open";
+  RequestListAsk ask;
+  if (list == "open") {
+    ask.list = RequestList::Open;
+  } else if (list == "state") {
+    ask.list = RequestList::ByState;
+    ask.state = stateFromId(req.get_param_value("state"));
+    if (!ask.state) return std::nullopt;
+  } else if (list == "grid") {
+    ask.list = RequestList::OpenInGrid;
+    ask.grid = req.get_param_value("grid");
+  } else if (list == "errand") {
+    ask.list = RequestList::OpenOfErrand;
+    ask.errand = req.get_param_value("errand");
+  } else if (list == "due_today") {
+    ask.list = RequestList::DueToday;
+  } else if (list == "overdue") {
+    ask.list = RequestList::Overdue;
+  } else if (list == "untaken") {
+    ask.list = RequestList::Untaken;
+  } else {
+    return std::nullopt;
+  }
+  if (req.has_param("after")) {
+    std::string after = req.get_param_value("after");
+    if (after.empty() || after.size() > 18 ||
+        after.find_first_not_of("0123456789") != std::string::npos)
+      return std::nullopt;
+    ask.afterId = std::stoll(after);
+  }
+  return ask;
+}
+
+void jsonError(httplib::Response& res, int status, const std::string& words) {
+  res.status = status;
+  res.set_content(nlohmann::json{{"problem", words}}.dump(), "application/json");
+}
+}  // namespace
+
+nlohmann::json requestListed(const RequestView& r, const std::vector<Grid>& grids) {
+  const Grid* grid = gridById(grids, r.grid);
+  return {{"id", r.id},
+          {"number", r.number},
+          {"errand", r.errandId},
+          {"errand_name", r.errandName},
+          {"answers", r.answers},
+          {"grid", r.grid},
+          {"grid_name", grid ? grid->name : ""},
+          {"priority", r.priority},
+          {"home_visit", r.homeVisit},
+          {"state", stateId(r.state)},
+          {"state_words", stateWords(r.state)},
+          {"resident", r.residentMasked},
+          {"accepted", shortLocalTime(r.acceptedAt)},
+          {"due_day", r.dueDay},
+          {"due", dueId(r.due)},
+          {"untaken", r.untaken},
+          {"volunteer_id", r.volunteerId ? nlohmann::json(*r.volunteerId) : nlohmann::json()},
+          {"extension_days", r.extensionDays},
+          {"rounds", r.rounds},
+          {"callback_tries", r.callbackTries}};
+}
+
+void RequestConsoleModule::addRoutes(ConsoleCore& core) {
+  core.read(R"(/api/counter/(\d+)/requests)",
+            [this, &core](int, const httplib::Request& req, httplib::Response& res) {
+              auto ask = listAsk(req);
+              if (!ask) return jsonError(res, 400, "列表参数不正确");
+              nlohmann::json list = nlohmann::json::array();
+              {
+                std::lock_guard lock(core.storeMutex());
+                for (const RequestView& r : desk_.list(*ask))
+                  list.push_back(requestListed(r, desk_.residents().grids()));
+              }
+              nlohmann::json grids = nlohmann::json::array(), errands = nlohmann::json::array();
+              for (const Grid& g : desk_.residents().grids())
+                grids.push_back({{"id", g.id}, {"name", g.name}});
+              for (const ErrandType& e : desk_.errands())
+                errands.push_back({{"id", e.id}, {"name", e.name}});
+              res.set_content(
+                  nlohmann::json{{"requests", list}, {"grids", grids}, {"errands", errands}}.dump(),
+                  "application/json");
+            });
+
+  core.read(R"(/api/counter/(\d+)/request/(\d+))", [this, &core](int counter,
+                                                                 const httplib::Request& req,
+                                                                 httplib::Response& res) {
+    std::int64_t id = std::atoll(req.matches[2].str().c_str());
+    std::lock_guard lock(core.storeMutex());
+    auto r = desk_.find(id);
+    if (!r) return jsonError(res, 404, "没有这张代办单");
+    nlohmann::json out = requestListed(*r, desk_.residents().grids());
+    nlohmann::json history = nlohmann::json::array();
+    for (const RequestHistoryEntry& h : desk_.history(id)) {
+      history.push_back(
+          {{"action", h.action},
+           {"to", stateWords(h.to)},
+           {"role", h.role},
+           {"actor", h.actor},
+           {"volunteer_id", h.volunteerId ? nlohmann::json(*h.volunteerId) : nlohmann::json()},
+           {"reason", h.reason},
+           {"note", h.note},
+           {"at", shortLocalTime(h.at)}});
+    }
+    out["history"] = history;
+    // Staff call the resident back: the contact in full, the reading audited.
+    if (auto c = desk_.contactFor(id, RequestActor::staff("console-" + std::to_string(counter)))) {
+      nlohmann::json contact{{"name", c->name}, {"phone", c->phone.value_or("")}};
+      if (c->address)
+        contact["address"] = c->address->building + c->address->unit + c->address->room;
+      out["contact"] = contact;
+    }
+    // Who could do it: active, with the errand's skill; those signed in first.
+    nlohmann::json signedIn = nlohmann::json::array(), others = nlohmann::json::array();
+    data::VolunteerShiftRepository shifts(core.db());
+    for (const auto& v : data::VolunteerRepository(core.db()).listed()) {
+      VolunteerView view = viewOf(v);
+      if (view.status != VolunteerStatus::Active) continue;
+      if (!r->skill.empty() &&
+          std::find(view.skills.begin(), view.skills.end(), r->skill) == view.skills.end())
+        continue;
+      bool on = shifts.openOf(v.id).has_value();
+      (on ? signedIn : others)
+          .push_back(
+              {{"id", v.id}, {"name", view.nameMasked}, {"team", view.team}, {"signed_in", on}});
+    }
+    for (auto& v : others) signedIn.push_back(v);
+    out["volunteers"] = signedIn;
+    res.set_content(out.dump(), "application/json");
+  });
+
+  core.act(R"(/api/counter/(\d+)/request/(\d+)/act)", [this, &core](int counter,
+                                                                    const httplib::Request& req,
+                                                                    httplib::Response& res) {
+    std::int64_t id = std::atoll(req.matches[2].str().c_str());
+    nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
+    auto action = staffAction(field(body, "action"));
+    if (!action) return jsonError(res, 400, "没有这个操作");
+    ActAsk ask;
+    ask.action = *action;
+    ask.actor = RequestActor::staff("console-" + std::to_string(counter));
+    ask.reason = field(body, "reason");
+    ask.note = field(body, "note");
+    ask.volunteerId = number(body, "volunteer_id");
+    ask.extensionDays = static_cast<int>(number(body, "days").value_or(0));
+    std::string seen = field(body, "seen");
+    if (!seen.empty()) {
+      ask.seen = stateFromId(seen);
+      if (!ask.seen) return jsonError(res, 400, "状态参数不正确");
+    }
+    if (ask.reason.size() > 600 || ask.note.size() > 600)
+      return jsonError(res, 400, "原因或说明太长（最多200字）");
+    ActOutcome outcome;
+    {
+      std::lock_guard lock(core.storeMutex());
+      outcome = desk_.act(id, ask);
+    }
+    core.signal().notify();
+    nlohmann::json out{{"ok", static_cast<bool>(outcome)}, {"problem", actProblemText(outcome)}};
+    if (outcome.request)
+      out["request"] = requestListed(*outcome.request, desk_.residents().grids());
+    if (outcome) {
+      out["notice"] = std::string(actionWords(ask.action)) + "：" +
+                      (outcome.request ? outcome.request->number : "") + " " +
+                      (outcome.request ? stateWords(outcome.request->state) : "");
+    }
+    res.set_content(out.dump(), "application/json");
+  });
+}
+
+}  // namespace yizhan::kiosk

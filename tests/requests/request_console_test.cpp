@@ -1,0 +1,209 @@
+// On-behalf requests in the counter console, over real HTTP: the staff's lists, one request
+// with its history, the resident's contact and the volunteers who could do it; staff
+// dispatching, recording the callback, reopening; the kiosk and the console at once; bad
+// input refused with words.
+#include <httplib.h>
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "data/audit_log.h"
+#include "drivers/audio/capturing_sound_output.h"
+#include "kiosk/station.h"
+#include "support/console_login.h"
+#include "support/request_fixture.h"
+#include "support/temp_dir.h"
+#include "support/times.h"
+#include "support/volunteer_fixture.h"
+
+using namespace yizhan;
+using namespace yizhan::kiosk;
+using nlohmann::json;
+
+namespace {
+Config offering() {
+  Config c;
+  c.requests.offerAtKiosk = 1;
+  return c;
+}
+
+struct Fixture {
+  test::TempDir dir;
+  ManualClock clock{test::tuesdayMorning()};
+  drivers::CapturingSoundOutput sound;
+  Station station{offering(), dir.path(), clock, sound};
+  CounterConsole* console = station.startConsole(0);
+  httplib::Client client{console->url().substr(0, console->url().size() - 1)};
+  std::string cookie;
+  std::int64_t zhang =
+      station.requests().residents().enrollOrUpdate(test::zhangGuilan(), "staff", "t").resident->id;
+  std::int64_t wang = test::enrolVolunteer(station);
+
+  Fixture() {
+    station.auth().setPin("246810", "test");
+    cookie = test::consoleLogin(client, 1, "246810");
+  }
+  json act(std::int64_t id, const json& body) {
+    auto res =
+        client.Post(("/api/counter/1/request/" + std::to_string(id) + "/act").c_str(),
+                    {{"Cookie", cookie}, {"X-Yizhan", "1"}}, body.dump(), "application/json");
+    REQUIRE(res);
+    INFO(res->body);
+    REQUIRE(res->status == 200);
+    return json::parse(res->body);
+  }
+  json get(const std::string& path, int status = 200) {
+    auto res = client.Get(path.c_str(), {{"Cookie", cookie}});
+    REQUIRE(res);
+    INFO(res->body);
+    REQUIRE(res->status == status);
+    return json::parse(res->body);
+  }
+  std::int64_t utilities() {
+    SubmitAsk ask;
+    ask.residentId = zhang;
+    ask.errandId = "utilities";
+    ask.answers = {"电费", "上午"};
+    return station.requests().submit(ask).request->id;
+  }
+};
+}  // namespace
+
+TEST_CASE("console: the lists, one request, its contact and who could do it",
+          "[requests][console]") {
+  Fixture f;
+  std::int64_t id = f.utilities();
+  json open = f.get("/api/counter/1/requests");
+  REQUIRE(open["requests"].size() == 1);
+  json r = open["requests"][0];
+  CHECK(r["number"] == "20261124-001");
+  CHECK(r["state_words"] == "受理");
+  CHECK(r["grid_name"] == "第一网格");
+  CHECK(r["resident"].get<std::string>().rfind("张*兰", 0) == 0);
+  CHECK(open.dump().find("张桂兰") == std::string::npos);  // lists are masked
+  CHECK(open["grids"].size() == 2);
+  CHECK(open["errands"].size() == 7);
+  CHECK(f.get("/api/counter/1/requests?list=grid&grid=grid-2")["requests"].empty());
+  CHECK(f.get("/api/counter/1/requests?list=errand&errand=utilities")["requests"].size() == 1);
+  CHECK(f.get("/api/counter/1/requests?list=state&state=accepted")["requests"].size() == 1);
+  CHECK(f.get("/api/counter/1/requests?list=due_today")["requests"].empty());
+  // Bad list parameters are refused with words, not guessed.
+  CHECK(f.get("/api/counter/1/requests?list=everything", 400)["problem"] == "列表参数不正确");
+  CHECK(f.get("/api/counter/1/requests?list=state&state=done", 400)["problem"] == "列表参数不正确");
+  CHECK(f.get("/api/counter/1/requests?after=abc", 400)["problem"] == "列表参数不正确");
+  CHECK(f.get("/api/counter/1/requests?after=-1", 400)["problem"] == "列表参数不正确");
+  CHECK(f.get("/api/counter/1/requests?after=99999999999999999999", 400)["problem"] ==
+        "列表参数不正确");
+
+  // One request: its history, the contact in full (audited), the volunteers with the skill.
+  auto other = test::wangXiaoming();
+  other.name = "赵一";
+  other.skills = {"家电维修"};
+  test::enrolVolunteer(f.station, "13700007777", other);
+  auto third = test::wangXiaoming();
+  third.name = "钱二";
+  std::int64_t qian = test::enrolVolunteer(f.station, "13700008888", third);
+  f.station.volunteerShifts().signIn(qian, "on_behalf");
+  json one = f.get("/api/counter/1/request/" + std::to_string(id));
+  CHECK(one["history"].size() == 1);
+  CHECK(one["contact"]["name"] == "张桂兰");
+  CHECK(one["contact"]["phone"] == "13911112222");
+  CHECK(one["contact"]["address"] == "3号楼2单元301");
+  CHECK(data::AuditLog(f.station.store().db()).recent(1).at(0).action == "resident.details_shown");
+  REQUIRE(one["volunteers"].size() == 2);     // not 赵一: no 代缴水电气费
+  CHECK(one["volunteers"][0]["id"] == qian);  // signed in, first
+  CHECK(one["volunteers"][0]["signed_in"] == true);
+  CHECK(one["volunteers"][1]["id"] == f.wang);
+  f.get("/api/counter/1/request/999", 404);
+
+  // Not logged in: nothing.
+  auto anonymous = f.client.Get("/api/counter/1/requests");
+  REQUIRE(anonymous);
+  CHECK(anonymous->status == 401);
+}
+
+TEST_CASE("console: dispatched, done, not satisfied, reopened, done again, satisfied",
+          "[requests][console]") {
+  Fixture f;
+  std::int64_t id = f.utilities();
+  json sent = f.act(id, {{"action", "dispatch"}, {"volunteer_id", f.wang}, {"seen", "accepted"}});
+  CHECK(sent["ok"] == true);
+  CHECK(sent["request"]["state"] == "dispatched");
+  CHECK(sent["notice"] == "派单：20261124-001 已派单");
+  RequestDesk& desk = f.station.requests();
+  auto volunteer = RequestActor::volunteer(f.wang);
+  auto step = [&](RequestAction a, const char* note = "") {
+    ActAsk ask;
+    ask.action = a;
+    ask.actor = volunteer;
+    ask.note = note;
+    REQUIRE(desk.act(id, ask));
+  };
+  step(RequestAction::Start);
+  step(RequestAction::Resolve, "已代缴");
+  // The callback without a reason for 不满意: refused with words, nothing changes.
+  json noReason = f.act(id, {{"action", "callback_unsatisfied"}});
+  CHECK(noReason["ok"] == false);
+  CHECK(noReason["problem"] == "请写明原因");
+  json reopened = f.act(id, {{"action", "callback_unsatisfied"}, {"reason", "只缴了一半"}});
+  CHECK(reopened["request"]["state"] == "reopened");
+  CHECK(reopened["request"]["rounds"] == 2);
+  f.act(id, {{"action", "dispatch"}, {"volunteer_id", f.wang}});
+  step(RequestAction::Start);
+  step(RequestAction::Resolve, "已补缴");
+  json closed = f.act(id, {{"action", "callback_satisfied"}});
+  CHECK(closed["request"]["state"] == "closed");
+  // A callback for a closed request: refused, with where it stands.
+  json late = f.act(id, {{"action", "callback_unreachable"}});
+  CHECK(late["ok"] == false);
+  CHECK(late["problem"] == "这张代办单现在是“已关闭”，不能记录回访未接通");
+  json history = f.get("/api/counter/1/request/" + std::to_string(id))["history"];
+  CHECK(history.size() == 9);
+  CHECK(history[4]["reason"] == "只缴了一半");
+  CHECK(history[4]["actor"] == "console-1");
+}
+
+TEST_CASE("console: the kiosk took it a moment before staff dispatched it", "[requests][console]") {
+  Fixture f;
+  std::int64_t id = f.utilities();
+  f.station.volunteerShifts().signIn(f.wang, "on_behalf");
+  ActAsk take;
+  take.action = RequestAction::Take;
+  take.actor = RequestActor::volunteer(f.wang);
+  take.seen = RequestState::Accepted;
+  REQUIRE(f.station.requests().act(id, take));
+  auto other = test::wangXiaoming();
+  other.name = "钱二";
+  std::int64_t qian = test::enrolVolunteer(f.station, "13700008888", other);
+  json late = f.act(id, {{"action", "dispatch"}, {"volunteer_id", qian}, {"seen", "accepted"}});
+  CHECK(late["ok"] == false);
+  CHECK(late["problem"] == "这张代办单刚刚已被别人接走了");
+  CHECK(late["request"]["volunteer_id"] == f.wang);
+}
+
+TEST_CASE("console: steps staff cannot take, and input that is not one, are refused",
+          "[requests][console]") {
+  Fixture f;
+  std::int64_t id = f.utilities();
+  auto bad = [&](const json& body) {
+    auto res =
+        f.client.Post(("/api/counter/1/request/" + std::to_string(id) + "/act").c_str(),
+                      {{"Cookie", f.cookie}, {"X-Yizhan", "1"}}, body.dump(), "application/json");
+    REQUIRE(res);
+    return res;
+  };
+  // A volunteer's claim is not the console's to make; nor is an action that does not exist.
+  CHECK(bad({{"action", "take"}})->status == 400);
+  CHECK(bad({{"action", "delete"}})->status == 400);
+  CHECK(bad(json::array())->status == 400);
+  CHECK(bad({{"action", "hold"}, {"seen", "whatever"}})->status == 400);
+  CHECK(bad({{"action", "hold"}, {"reason", std::string(700, 'x')}})->status == 400);
+  // Without the console's own header (another site's form): refused before anything.
+  auto forged = f.client.Post(("/api/counter/1/request/" + std::to_string(id) + "/act").c_str(),
+                              {{"Cookie", f.cookie}}, R"({"action":"cancel"})", "application/json");
+  REQUIRE(forged);
+  CHECK(forged->status == 403);
+  CHECK(f.station.requests().find(id)->state == RequestState::Accepted);
+  // Extension days outside 1-10.
+  json days = f.act(id, {{"action", "extend"}, {"reason", "等材料"}, {"days", 30}});
+  CHECK(days["problem"] == "延期天数要在1到10个工作日之间");
+}
