@@ -33,23 +33,11 @@
 using namespace yizhan;
 using namespace yizhan::kiosk;
 using Steady = std::chrono::steady_clock;
+using bench::freshDir;
 using bench::ms;
+const auto of = bench::percentiles;
 
 namespace {
-std::filesystem::path freshDir(const char* name) {
-  auto dir = std::filesystem::temp_directory_path() / name;
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir;
-}
-
-struct Percentiles {
-  double p50, p99;
-};
-Percentiles of(const std::vector<double>& v) {
-  return {bench::percentile(v, 0.5), bench::percentile(v, 0.99)};
-}
-
 void cards(int count) {
   auto dir = freshDir("yizhan-request-bench-cards");
   Config config;

@@ -27,16 +27,11 @@
 using namespace yizhan;
 using namespace yizhan::kiosk;
 using Steady = std::chrono::steady_clock;
+using bench::freshDir;
 using bench::ms;
+const auto of = bench::percentiles;
 
 namespace {
-std::filesystem::path freshDir(const char* name) {
-  auto dir = std::filesystem::temp_directory_path() / name;
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir;
-}
-
 std::string phoneOf(int i) {
   char digits[16];
   std::snprintf(digits, sizeof digits, "139%08d", i);
@@ -63,13 +58,6 @@ double untilShown(ui::HeadlessKiosk& kiosk, const Screen& target, Steady::time_p
   }
   std::fprintf(stderr, "volunteer bench: %s never showed\n", std::string(target.name).c_str());
   std::exit(1);
-}
-
-struct Percentiles {
-  double p50, p99;
-};
-Percentiles of(const std::vector<double>& v) {
-  return {bench::percentile(v, 0.5), bench::percentile(v, 0.99)};
 }
 
 void scans(int count) {

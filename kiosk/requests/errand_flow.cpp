@@ -276,12 +276,8 @@ bool ErrandFlow::back() {
   auto& draft = snap.part<ErrandPart>().draft;
   // One step back, keeping what was chosen before it.
   if (snap.screen == screens::ErrandConfirm || snap.screen == screens::ErrandQuestion) {
-    if (draft && snap.screen == screens::ErrandConfirm && !draft->answers.empty()) {
-      draft->answers.pop_back();
-      askNextOrConfirm();
-      return true;
-    }
-    if (draft && snap.screen == screens::ErrandQuestion && !draft->answers.empty()) {
+    // From the confirmation to the last question; from a question to the one before it.
+    if (draft && !draft->answers.empty()) {
       draft->answers.pop_back();
       askNextOrConfirm();
       return true;

@@ -2,6 +2,8 @@
 
 #include <httplib.h>
 
+#include <set>
+
 #include "data/volunteer_repository.h"
 #include "data/volunteer_shift_repository.h"
 #include "kiosk/base/local_time.h"
@@ -164,14 +166,16 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
     }
     // Who could do it: active, with the errand's skill; those signed in first.
     nlohmann::json signedIn = nlohmann::json::array(), others = nlohmann::json::array();
-    data::VolunteerShiftRepository shifts(core.db());
+    std::set<std::int64_t> onDuty;
+    for (const auto& s : data::VolunteerShiftRepository(core.db()).allOpen())
+      onDuty.insert(s.volunteerId);
     for (const auto& v : data::VolunteerRepository(core.db()).listed()) {
       VolunteerView view = viewOf(v);
       if (view.status != VolunteerStatus::Active) continue;
       if (!r->skill.empty() &&
           std::find(view.skills.begin(), view.skills.end(), r->skill) == view.skills.end())
         continue;
-      bool on = shifts.openOf(v.id).has_value();
+      bool on = onDuty.count(v.id) > 0;
       (on ? signedIn : others)
           .push_back(
               {{"id", v.id}, {"name", view.nameMasked}, {"team", view.team}, {"signed_in", on}});

@@ -178,9 +178,8 @@ SubmitOutcome RequestDesk::submit(const SubmitAsk& ask) {
   data::Transaction tx(db_);
   std::optional<ResidentView> resident;
   if (ask.card) {
+    // The card's name and birth date replace what the record held: its age counts.
     resident = residents_.recordFromCard(*ask.card);
-    // The age printed on the card counts, whatever the record held.
-    resident->age = residents_.identifyByCard(*ask.card).age;
   } else {
     resident = residents_.find(*ask.residentId);
   }

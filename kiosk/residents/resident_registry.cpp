@@ -190,8 +190,9 @@ ResidentOutcome ResidentRegistry::enrollOrUpdate(const ResidentDetails& details,
                                                  const std::string& actor) {
   data::ResidentRepository repo(db_);
   std::optional<data::ResidentRecord> existing;
-  if (details.idNumber && drivers::validIdNumber(upper(*details.idNumber)))
-    existing = repo.findByIdHash(key_.hashIdNumber(upper(*details.idNumber)));
+  std::optional<PersonRef> idRef =
+      details.idNumber ? personOfIdNumber(*details.idNumber, key_) : std::nullopt;
+  if (idRef) existing = repo.findByIdHash(idRef->hash);
   if (!existing && details.phone && isMobileNumber(*details.phone)) {
     existing = repo.findByPhoneHash(key_.hashPhone(*details.phone));
     // The same phone under another ID number is another person (a spouse's phone): refused.
@@ -243,7 +244,7 @@ std::optional<ResidentProblem> ResidentRegistry::write(std::optional<data::Resid
 
   data::ResidentRecord r = existing.value_or(data::ResidentRecord{});
   std::optional<std::string> birth = d.birthDate;
-  if (!birth && d.idNumber) birth = birthOfIdNumber(upper(*d.idNumber));
+  if (!birth && d.idNumber) birth = birthOfIdNumber(*d.idNumber);
   std::optional<std::string> storedName =
       existing ? seal_.open(kNamePurpose, r.nameSealed) : std::nullopt;
   std::optional<std::string> storedBirth =
