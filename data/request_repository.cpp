@@ -158,6 +158,7 @@ std::vector<RequestRecord> RequestRepository::list(const RequestQuery& q) {
   if (q.dueFrom) sql += " AND due_day >= ?11";
   if (q.notOnHold) sql += " AND state <> 'on_hold'";
   if (q.takeableOnly) sql += " AND state IN ('accepted', 'reopened')";
+  if (q.workingOnly) sql += " AND state IN ('dispatched', 'taken', 'in_progress', 'on_hold')";
   if (q.skillsJson) sql += " AND (skill = '' OR skill IN (SELECT value FROM json_each(?12)))";
   if (q.after) {
     sql += q.newestFirst ? " AND id < ?9" : " AND (due_day > ?8 OR (due_day = ?8 AND id > ?9))";
@@ -237,6 +238,23 @@ std::int64_t RequestRepository::count() {
   auto stmt = db_.prepare("SELECT count(*) FROM service_request");
   stmt.step();
   return stmt.columnInt(0);
+}
+
+RequestTally RequestRepository::tally(const std::string& today) {
+  RequestTally t;
+  auto open = db_.prepare(
+      "SELECT count(*), coalesce(sum(due_day = ?1 AND state <> 'on_hold'), 0), "
+      "coalesce(sum(due_day < ?1 AND state <> 'on_hold'), 0) "
+      "FROM service_request WHERE closed_at IS NULL");
+  open.bind(1, today);
+  open.step();
+  t.open = open.columnInt(0);
+  t.dueToday = open.columnInt(1);
+  t.overdue = open.columnInt(2);
+  auto last = db_.prepare("SELECT coalesce(max(id), 0) FROM request_event");
+  last.step();
+  t.lastEventId = last.columnInt(0);
+  return t;
 }
 
 }  // namespace yizhan::data

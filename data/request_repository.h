@@ -70,10 +70,19 @@ struct RequestQuery {
   // Waiting for someone to take it (accepted or reopened), and needing one of these skills
   // (a JSON array) or none.
   bool takeableOnly = false;
+  // In someone's hands and still to be done (dispatched, taken, in progress, on hold).
+  bool workingOnly = false;
   std::optional<std::string> skillsJson;
   bool newestFirst = false;
   int limit = 20;
   std::optional<std::pair<std::string, std::int64_t>> after;  // (due day, id) of the last row
+};
+
+// How many requests are open, due today and overdue (on hold counts as neither), and the
+// last transition's id: a page that saw it knows whether anything moved since.
+struct RequestTally {
+  std::int64_t open = 0, dueToday = 0, overdue = 0;
+  std::int64_t lastEventId = 0;
 };
 
 class RequestRepository {
@@ -98,6 +107,7 @@ class RequestRepository {
   // Unlinks the request from its resident; the masked form stays.
   void unlinkResident(std::int64_t id);
   std::int64_t count();
+  RequestTally tally(const std::string& today);
 
  private:
   Database& db_;

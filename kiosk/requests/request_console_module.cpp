@@ -8,6 +8,7 @@
 #include "data/volunteer_shift_repository.h"
 #include "kiosk/base/local_time.h"
 #include "kiosk/console/console_core.h"
+#include "kiosk/requests/requests_page_text.h"
 #include "kiosk/volunteers/volunteer_roster.h"
 
 namespace yizhan::kiosk {
@@ -41,14 +42,9 @@ std::optional<std::int64_t> number(const nlohmann::json& body, const char* key) 
 
 // The steps staff take from the console (a volunteer takes a request at the kiosk).
 std::optional<RequestAction> staffAction(const std::string& id) {
-  for (RequestAction a : {RequestAction::Dispatch, RequestAction::Decline, RequestAction::Start,
-                          RequestAction::Resolve, RequestAction::CallbackSatisfied,
-                          RequestAction::CallbackUnsatisfied, RequestAction::CallbackUnreachable,
-                          RequestAction::GiveUpCallback, RequestAction::Hold, RequestAction::Resume,
-                          RequestAction::Extend, RequestAction::Refer, RequestAction::Cancel}) {
-    if (id == actionId(a)) return a;
-  }
-  return std::nullopt;
+  auto action = actionFromId(id);
+  if (action == RequestAction::Take) return std::nullopt;
+  return action;
 }
 
 std::optional<RequestListAsk> listAsk(const httplib::Request& req) {
@@ -115,7 +111,16 @@ nlohmann::json requestListed(const RequestView& r, const std::vector<Grid>& grid
           {"callback_tries", r.callbackTries}};
 }
 
+void RequestConsoleModule::addState(int, nlohmann::json& state) {
+  data::RequestTally t = desk_.tally();
+  state["requests"] = {{"open", t.open},
+                       {"due_today", t.dueToday},
+                       {"overdue", t.overdue},
+                       {"version", t.lastEventId}};
+}
+
 void RequestConsoleModule::addRoutes(ConsoleCore& core) {
+  core.page(R"(/counter/(\d+)/requests)", kRequestsPageHtml);
   core.read(R"(/api/counter/(\d+)/requests)",
             [this, &core](int, const httplib::Request& req, httplib::Response& res) {
               auto ask = listAsk(req);
@@ -131,13 +136,19 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
                 grids.push_back({{"id", g.id}, {"name", g.name}});
               for (const ErrandType& e : desk_.errands())
                 errands.push_back({{"id", e.id}, {"name", e.name}});
-              res.set_content(
-                  nlohmann::json{{"requests", list}, {"grids", grids}, {"errands", errands}}.dump(),
-                  "application/json");
+              nlohmann::json states = nlohmann::json::array();
+              for (RequestState state : allRequestStates())
+                states.push_back({{"id", stateId(state)}, {"words", stateWords(state)}});
+              res.set_content(nlohmann::json{{"requests", list},
+                                             {"page", ask->limit},
+                                             {"states", states},
+                                             {"grids", grids},
+                                             {"errands", errands}}
+                                  .dump(),
+                              "application/json");
             });
 
-  core.read(R"(/api/counter/(\d+)/request/(\d+))", [this, &core](int counter,
-                                                                 const httplib::Request& req,
+  core.read(R"(/api/counter/(\d+)/request/(\d+))", [this, &core](int, const httplib::Request& req,
                                                                  httplib::Response& res) {
     std::int64_t id = std::atoll(req.matches[2].str().c_str());
     std::lock_guard lock(core.storeMutex());
@@ -145,9 +156,21 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
     if (!r) return jsonError(res, 404, "没有这张代办单");
     nlohmann::json out = requestListed(*r, desk_.residents().grids());
     nlohmann::json history = nlohmann::json::array();
+    data::VolunteerRepository volunteers(core.db());
+    auto volunteerName = [&](const std::optional<std::int64_t>& vid) {
+      auto v = vid ? volunteers.find(*vid) : std::nullopt;
+      return v ? viewOf(*v).nameMasked : std::string();
+    };
+    out["volunteer_name"] = volunteerName(r->volunteerId);
     for (const RequestHistoryEntry& h : desk_.history(id)) {
+      std::string who = actorWords(h.role, h.actor);
+      // The volunteer by name where they acted, or were given it; not on every later line.
+      if (h.role == "volunteer") who += " " + volunteerName(h.volunteerId);
+      if (h.action == "dispatch") who += " → " + volunteerName(h.volunteerId);
       history.push_back(
           {{"action", h.action},
+           {"words", historyWords(h.action)},
+           {"who", who},
            {"to", stateWords(h.to)},
            {"role", h.role},
            {"actor", h.actor},
@@ -157,13 +180,20 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
            {"at", shortLocalTime(h.at)}});
     }
     out["history"] = history;
-    // Staff call the resident back: the contact in full, the reading audited.
-    if (auto c = desk_.contactFor(id, RequestActor::staff("console-" + std::to_string(counter)))) {
-      nlohmann::json contact{{"name", c->name}, {"phone", c->phone.value_or("")}};
-      if (c->address)
-        contact["address"] = c->address->building + c->address->unit + c->address->room;
-      out["contact"] = contact;
+    // The steps staff may take from here: the page's buttons (each still checked when sent).
+    nlohmann::json actions = nlohmann::json::array();
+    for (const TransitionRule& rule : rulesFrom(r->state, RequestRole::Staff)) {
+      if (rule.action == RequestAction::Extend && r->extensionDays > 0) continue;
+      if (rule.action == RequestAction::GiveUpCallback && r->callbackTries == 0) continue;
+      actions.push_back({{"id", actionId(rule.action)},
+                         {"words", actionWords(rule.action)},
+                         {"reason", rule.reasonRequired},
+                         {"note", rule.noteRequired},
+                         {"volunteer", rule.volunteerRequired},
+                         {"days", rule.action == RequestAction::Extend}});
     }
+    out["actions"] = actions;
+    out["has_contact"] = r->residentId.has_value();
     // Who could do it: active, with the errand's skill; those signed in first.
     nlohmann::json signedIn = nlohmann::json::array(), others = nlohmann::json::array();
     std::set<std::int64_t> onDuty;
@@ -184,6 +214,21 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
     out["volunteers"] = signedIn;
     res.set_content(out.dump(), "application/json");
   });
+
+  // Staff call the resident back: the contact in full, asked for by a click, each reading
+  // audited (a page refreshing itself does not read it again).
+  core.read(R"(/api/counter/(\d+)/request/(\d+)/contact)",
+            [this, &core](int counter, const httplib::Request& req, httplib::Response& res) {
+              std::int64_t id = std::atoll(req.matches[2].str().c_str());
+              std::lock_guard lock(core.storeMutex());
+              auto c =
+                  desk_.contactFor(id, RequestActor::staff("console-" + std::to_string(counter)));
+              if (!c) return jsonError(res, 404, "这张代办单没有居民的联系方式");
+              nlohmann::json contact{{"name", c->name}, {"phone", c->phone.value_or("")}};
+              if (c->address)
+                contact["address"] = c->address->building + c->address->unit + c->address->room;
+              res.set_content(contact.dump(), "application/json");
+            });
 
   core.act(R"(/api/counter/(\d+)/request/(\d+)/act)", [this, &core](int counter,
                                                                     const httplib::Request& req,

@@ -14,7 +14,8 @@ class RequestConsoleModule : public ConsoleModule {
  public:
   explicit RequestConsoleModule(RequestDesk& desk) : desk_(desk) {}
   void addRoutes(ConsoleCore& core) override;
-  void addState(int /*counter*/, nlohmann::json& /*state*/) override {}
+  // Open, due today and overdue, and a version that moves with every transition.
+  void addState(int counter, nlohmann::json& state) override;
 
  private:
   RequestDesk& desk_;

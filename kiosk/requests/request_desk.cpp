@@ -115,6 +115,10 @@ const ErrandType* RequestDesk::errand(std::string_view id) const {
   return nullptr;
 }
 
+data::RequestTally RequestDesk::tally() {
+  return data::RequestRepository(db_).tally(today());
+}
+
 std::string RequestDesk::today() const {
   return formatDay(clock_.now());
 }
@@ -459,6 +463,7 @@ std::vector<RequestView> RequestDesk::list(const RequestListAsk& ask) {
       break;
     case RequestList::Holding:
       q.openOnly = true;
+      q.workingOnly = true;
       q.volunteerId = ask.volunteerId.value_or(0);
       break;
     case RequestList::Takeable: {

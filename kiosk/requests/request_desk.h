@@ -139,6 +139,10 @@ struct ActOutcome {
 
 // 派单, 接单, …: an action as staff and volunteers read it on a button or in a history.
 const char* actionWords(RequestAction action);
+// A history line's step (受理 for the request made, else the action's words) and who took it
+// (工作人员（1号窗口）, 志愿者, 居民, 系统) as staff read them.
+std::string historyWords(const std::string& actionId);
+std::string actorWords(const std::string& role, const std::string& actor);
 // What went wrong, in Chinese for staff, volunteers and residents.
 std::string submitProblemText(SubmitProblem problem);
 std::string actProblemText(const ActOutcome& outcome);
@@ -152,7 +156,7 @@ enum class RequestList {
   DueToday,
   Overdue,
   Untaken,   // accepted, nobody has taken it for longer than the rules allow
-  Holding,   // what `volunteerId` holds
+  Holding,   // what `volunteerId` holds and has still to do (not yet resolved)
   Takeable,  // what `volunteerId` may take: accepted or reopened, their skills and grids
 };
 
@@ -196,6 +200,8 @@ class RequestDesk {
   std::vector<RequestView> openOf(std::int64_t residentId);
   std::vector<RequestView> list(const RequestListAsk& ask);
   std::vector<RequestHistoryEntry> history(std::int64_t requestId);
+  // Open, due today, overdue, and the last transition's id (a page's cue to look again).
+  data::RequestTally tally();
   // The resident's name, phone and address, for staff, or for the volunteer holding the
   // request while it is theirs; audited. nullopt for anyone else, or once purged.
   std::optional<ResidentContact> contactFor(std::int64_t requestId, const RequestActor& actor);

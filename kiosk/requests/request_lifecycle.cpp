@@ -99,6 +99,12 @@ constexpr TransitionRule kRules[] = {
 // clang-format on
 }  // namespace
 
+std::vector<RequestState> allRequestStates() {
+  std::vector<RequestState> out;
+  for (const Named& n : kStates) out.push_back(n.state);
+  return out;
+}
+
 const char* stateId(RequestState state) {
   for (const Named& n : kStates) {
     if (n.state == state) return n.id;
@@ -125,6 +131,13 @@ const char* actionId(RequestAction action) {
     if (a == action) return id;
   }
   return "";
+}
+
+std::optional<RequestAction> actionFromId(std::string_view id) {
+  for (const auto& [a, name] : kActions) {
+    if (id == name) return a;
+  }
+  return std::nullopt;
 }
 
 const char* roleId(RequestRole role) {
@@ -186,6 +199,14 @@ TransitionCheck checkTransition(const TransitionAsk& ask) {
     return {*ask.beforeHold, std::nullopt};
   }
   return {rule->to, std::nullopt};
+}
+
+std::vector<TransitionRule> rulesFrom(RequestState state, RequestRole role) {
+  std::vector<TransitionRule> out;
+  for (const TransitionRule& r : kRules) {
+    if (r.from == state && (r.roles & static_cast<unsigned>(role))) out.push_back(r);
+  }
+  return out;
 }
 
 }  // namespace yizhan::kiosk

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace yizhan::kiosk {
 
@@ -49,8 +50,11 @@ enum class RequestRole : unsigned { Staff = 1, Volunteer = 2, Resident = 4, Syst
 const char* stateId(RequestState state);
 std::optional<RequestState> stateFromId(std::string_view id);
 const char* actionId(RequestAction action);
+std::optional<RequestAction> actionFromId(std::string_view id);
 // 受理, 已派单, …: as residents and staff read them.
 const char* stateWords(RequestState state);
+// Every state, in the order of a request's life (a staff page's list of states).
+std::vector<RequestState> allRequestStates();
 
 // staff, volunteer, resident, station: who took a transition, in the store and the contract.
 const char* roleId(RequestRole role);
@@ -96,5 +100,9 @@ struct TransitionCheck {
 };
 
 TransitionCheck checkTransition(const TransitionAsk& ask);
+
+// The table's rows `role` may take from `state`, in the table's order: the buttons a page or
+// screen offers (the service still checks each against the request as it is then).
+std::vector<TransitionRule> rulesFrom(RequestState state, RequestRole role);
 
 }  // namespace yizhan::kiosk

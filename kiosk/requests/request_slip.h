@@ -35,4 +35,26 @@ std::vector<std::uint8_t> composeRequestSlip(const RequestSlip& slip, Lang lang,
                                              const drivers::PrinterProfile& profile,
                                              const drivers::TextRaster& raster);
 
+// The volunteer's work slip (红色代办工作单), printed as they take a request: what to do and
+// by when, and who for — the resident's name, phone and address in full, because the errand
+// needs them — with a reminder that the paper carries personal data and goes back to the
+// station when done.
+struct WorkSlip {
+  std::string stationName;
+  std::string stationPhone;
+  std::string number;
+  std::string errandName;
+  std::vector<std::string> answers;
+  std::string dueLabel;
+  bool homeVisit = false;
+  bool priority = false;
+  std::string residentName, residentPhone, residentAddress;
+  std::string volunteerMasked;
+  std::string printedLocal;
+};
+
+std::vector<std::uint8_t> composeWorkSlip(const WorkSlip& slip, Lang lang,
+                                          const drivers::PrinterProfile& profile,
+                                          const drivers::TextRaster& raster);
+
 }  // namespace yizhan::kiosk

@@ -37,6 +37,22 @@ const char* actionWords(RequestAction action) {
   return "";
 }
 
+std::string historyWords(const std::string& actionId) {
+  if (actionId == "accept") return "受理";
+  auto action = actionFromId(actionId);
+  return action ? actionWords(*action) : actionId;
+}
+
+std::string actorWords(const std::string& role, const std::string& actor) {
+  if (role == "staff") {
+    if (actor.rfind("console-", 0) == 0) return "工作人员（" + actor.substr(8) + "号窗口）";
+    return actor == "kiosk" ? "工作人员（自助机）" : "工作人员";
+  }
+  if (role == "volunteer") return "志愿者";
+  if (role == "resident") return "居民";
+  return "系统";
+}
+
 std::string submitProblemText(SubmitProblem problem) {
   switch (problem) {
     case SubmitProblem::ErrandUnknown:

@@ -17,6 +17,7 @@
 #include "kiosk/console/console_text.h"
 #include "kiosk/console/counter_console.h"
 #include "kiosk/console/page_text.h"
+#include "kiosk/requests/requests_page_text.h"
 #include "support/station_fixture.h"
 #include "support/test_certificate.h"
 
@@ -303,6 +304,7 @@ TEST_CASE("beyond loopback the console needs TLS, and then marks its cookie Secu
 TEST_CASE("every word on the console's pages comes from its catalog", "[console][strings]") {
   CHECK(missingConsoleText(kLoginPageHtml).empty());
   CHECK(missingConsoleText(kCounterPageHtml).empty());
+  CHECK(missingConsoleText(kRequestsPageHtml).empty());
   Fixture f;
   std::string cookie = f.login(1);
   for (const char* path : {"/", "/counter/1"}) {

@@ -9,6 +9,7 @@
 #include "kiosk/requests/request_slip.h"
 #include "support/kiosk_fixture.h"
 #include "support/qr_decode.h"
+#include "support/request_fixture.h"
 #include "support/text_lines.h"
 #include "support/touch_targets.h"
 
@@ -17,16 +18,6 @@ namespace screens = kiosk::screens;
 using test::anyLineContains;
 
 namespace {
-kiosk::Config offering() {
-  kiosk::Config c;
-  c.requests.offerAtKiosk = 1;
-  return c;
-}
-
-std::string sized(const std::string& name, int w, int h) {
-  return name + "-" + std::to_string(w) + "x" + std::to_string(h) + ".png";
-}
-
 const kiosk::ErrandPart& part(test::KioskFixture& f) {
   return f.kiosk.snapshot().part<kiosk::ErrandPart>();
 }
@@ -41,12 +32,12 @@ void tap(test::KioskFixture& f, const std::string& label) {
 TEST_CASE("a new card, four taps, a request and its slip, at every size", "[requests][ui]") {
   for (auto [w, h] : {std::pair{1920, 1080}, std::pair{1280, 800}, std::pair{1080, 1920}}) {
     INFO(w << "x" << h);
-    test::KioskFixture f(offering(), w, h);
+    test::KioskFixture f(test::offeringRequests(), w, h);
     auto& reader = *f.kiosk.station().devices().cardReaderSimulator();
     f.kiosk.tap("红色代办");
     REQUIRE(f.kiosk.screen() == screens::ErrandWho);
     test::checkTouchTargets(f.kiosk, w, h, "errand-who");
-    f.artifact(sized("errand-who", w, h));
+    f.artifact(test::sized("errand-who", w, h));
 
     reader.place(drivers::sim::elderlyResident());
     REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == screens::ErrandChoose; }));
@@ -57,14 +48,14 @@ TEST_CASE("a new card, four taps, a request and its slip, at every size", "[requ
     CHECK(f.kiosk.snapshot().prompt.find("王*英，您好") == 0);
     CHECK(f.kiosk.snapshot().prompt.find("代取药品") != std::string::npos);
     test::checkTouchTargets(f.kiosk, w, h, "errand-choose");
-    f.artifact(sized("errand-choose", w, h));
+    f.artifact(test::sized("errand-choose", w, h));
 
     taps = 0;
     tap(f, "代缴水电气费");
     REQUIRE(f.kiosk.screen() == screens::ErrandQuestion);
     CHECK(f.kiosk.snapshot().prompt == "代缴水电气费。缴哪一项？水费，电费，燃气费");
     test::checkTouchTargets(f.kiosk, w, h, "errand-question");
-    f.artifact(sized("errand-question", w, h));
+    f.artifact(test::sized("errand-question", w, h));
     tap(f, "电费");
     REQUIRE(f.kiosk.screen() == screens::ErrandQuestion);
     // 返回 goes back one question and keeps the errand.
@@ -78,7 +69,7 @@ TEST_CASE("a new card, four taps, a request and its slip, at every size", "[requ
           "请核对您要办的事：代缴水电气费，电费，上午，11月27日 "
           "星期五前办好。没有问题，请按确认提交");
     test::checkTouchTargets(f.kiosk, w, h, "errand-confirm");
-    f.artifact(sized("errand-confirm", w, h));
+    f.artifact(test::sized("errand-confirm", w, h));
     tap(f, "确认提交");
     CHECK(taps == 4);
     REQUIRE(f.kiosk.screen() == screens::ErrandSubmitted);
@@ -108,14 +99,14 @@ TEST_CASE("a new card, four taps, a request and its slip, at every size", "[requ
     auto page = drivers::sim::renderTicket(f.printer().tickets().at(0),
                                            *drivers::PrinterProfile::named("standard-80mm"),
                                            *f.kiosk.station().devices().textRaster());
-    page.writePng(std::string(YIZHAN_ARTIFACT_DIR) + "/" + sized("errand-slip", w, h));
+    page.writePng(std::string(YIZHAN_ARTIFACT_DIR) + "/" + test::sized("errand-slip", w, h));
     auto codes = test::decodeQrCodes(page);
     REQUIRE(codes.size() == 1);
     auto request = f.kiosk.station().requests().byNumber("20261124-001");
     REQUIRE(request);
     CHECK(codes[0] == kiosk::requestQrPayload(request->trackingCode));
     test::checkTouchTargets(f.kiosk, w, h, "errand-submitted");
-    f.artifact(sized("errand-submitted", w, h));
+    f.artifact(test::sized("errand-submitted", w, h));
     reader.lift();
     f.kiosk.tap("好的");
     REQUIRE(f.kiosk.screen() == screens::Home);
@@ -129,13 +120,13 @@ TEST_CASE("a new card, four taps, a request and its slip, at every size", "[requ
     CHECK(f.kiosk.snapshot().prompt.find("代缴水电气费，受理，正在安排志愿者") !=
           std::string::npos);
     test::checkTouchTargets(f.kiosk, w, h, "errand-status");
-    f.artifact(sized("errand-status", w, h));
+    f.artifact(test::sized("errand-status", w, h));
   }
 }
 
 TEST_CASE("a listed resident by phone: the call is promised, and the progress is one tap away",
           "[requests][ui]") {
-  test::KioskFixture f(offering());
+  test::KioskFixture f(test::offeringRequests());
   kiosk::ResidentDetails zhang;
   zhang.name = "张桂兰";
   zhang.phone = "13911112222";
@@ -203,7 +194,7 @@ TEST_CASE("the errand tile is hidden until the station offers it", "[requests][u
 
 TEST_CASE("a resident who walks away is forgotten: nothing of them stays for the next",
           "[requests][ui]") {
-  test::KioskFixture f(offering());
+  test::KioskFixture f(test::offeringRequests());
   auto& reader = *f.kiosk.station().devices().cardReaderSimulator();
   f.kiosk.tap("红色代办");
   reader.place(drivers::sim::elderlyResident());
@@ -226,7 +217,7 @@ TEST_CASE("a resident who walks away is forgotten: nothing of them stays for the
 
 TEST_CASE("the kiosk lets go of a closed request's resident when the time is up",
           "[requests][ui][privacy]") {
-  test::KioskFixture f(offering());
+  test::KioskFixture f(test::offeringRequests());
   auto& desk = f.kiosk.station().requests();
   kiosk::SubmitAsk ask;
   ask.card = drivers::sim::elderlyResident();

@@ -12,6 +12,18 @@
 
 namespace yizhan::test {
 
+// A station that offers on-behalf requests at the kiosk.
+inline kiosk::Config offeringRequests() {
+  kiosk::Config c;
+  c.requests.offerAtKiosk = 1;
+  return c;
+}
+
+// An artifact's file name with the screen size: errand-who-1920x1080.png.
+inline std::string sized(const std::string& name, int w, int h) {
+  return name + "-" + std::to_string(w) + "x" + std::to_string(h) + ".png";
+}
+
 inline kiosk::ResidentDetails zhangGuilan() {
   kiosk::ResidentDetails d;
   d.name = "张桂兰";

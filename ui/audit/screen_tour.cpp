@@ -11,6 +11,7 @@
 #include "kiosk/queue/take_number_flow.h"
 #include "kiosk/requests/errand_flow.h"
 #include "kiosk/requests/request_slip.h"
+#include "kiosk/requests/volunteer_errand_flow.h"
 #include "kiosk/residents/priority_register_flow.h"
 #include "kiosk/staff/call_staff_flow.h"
 #include "kiosk/staff/staff_pin_flow.h"
@@ -157,7 +158,8 @@ void tourErrands(HeadlessKiosk& kiosk, Walk& w) {
   zhang.phone = "13911112222";
   zhang.address = kiosk::ResidentAddress{"3号楼", "2单元", "301"};
   zhang.livesAlone = true;
-  kiosk.station().requests().residents().enrollOrUpdate(zhang, "staff", "tour");
+  std::int64_t zhangId =
+      kiosk.station().requests().residents().enrollOrUpdate(zhang, "staff", "tour").resident->id;
   w.send(intent::OpenTile{kiosk::tiles::Errand});
   w.keys("13911112222");
   w.send(intent::KeypadConfirm{});
@@ -180,6 +182,58 @@ void tourErrands(HeadlessKiosk& kiosk, Walk& w) {
   kiosk.settle();
   w.stop("from-slip");
   w.send(intent::FinishTicket{});
+
+  // A volunteer on duty who pays utilities: the requests to take, one taken (the work slip),
+  // started and resolved; first one the volunteer cannot take (no phone on record).
+  kiosk::SubmitAsk bills;
+  bills.residentId = zhangId;
+  bills.errandId = "utilities";
+  bills.answers = {"燃气费", "下午"};
+  kiosk.station().requests().submit(bills);
+  kiosk::VolunteerDetails li;
+  li.name = "李红梅";
+  li.phone = "13822223333";
+  li.team = "红色代办服务队";
+  li.skills = {"代缴水电气费"};
+  auto& roster = kiosk.station().volunteerRoster();
+  std::int64_t id = *roster.enrollOrUpdate(li, "kiosk", "tour").id;
+  roster.setPin(id, "1357", "tour");
+  kiosk.station().volunteerShifts().signIn(id, "on_behalf");
+  kiosk.advance(std::chrono::minutes(5));
+  w.send(intent::OpenTile{kiosk::tiles::Volunteers});
+  w.send(intent::VolunteerUsePhone{});
+  w.keys("13822223333");
+  w.send(intent::KeypadConfirm{});
+  w.keys("1357");
+  w.send(intent::KeypadConfirm{});
+  w.until([&] { return w.snap().screen == kiosk::screens::VolunteerOnDuty; });
+  w.stop("with-errands");
+  w.send(intent::OpenVolunteerErrands{id, false});
+  w.stop();
+  const auto& lines = w.snap().part<kiosk::VolunteerErrandPart>().lines;
+  auto byName = [&](const std::string& masked) {
+    for (const auto& l : lines)
+      if (l.residentMasked == masked) return l.id;
+    return std::int64_t{0};
+  };
+  std::int64_t noPhone = byName("王*英"), known = byName("张*兰");
+  if (!noPhone || !known) return;
+  w.send(intent::ChooseVolunteerErrand{noPhone});
+  w.stop();
+  w.send(intent::TakeVolunteerErrand{});
+  w.stop("no-contact");
+  w.send(intent::Back{});
+  w.send(intent::ChooseVolunteerErrand{known});
+  w.send(intent::TakeVolunteerErrand{});
+  w.printed();
+  w.stop("taken");
+  w.send(intent::StartVolunteerErrand{});
+  w.send(intent::AskResolveVolunteerErrand{});
+  w.stop();
+  w.send(intent::ResolveVolunteerErrand{0});
+  w.stop("resolved");
+  w.send(intent::Back{});
+  w.send(intent::VolunteerDone{});
 }
 
 void tourEveryScreen(HeadlessKiosk& kiosk, const std::function<void(const TourStop&)>& atStop) {
