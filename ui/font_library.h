@@ -46,6 +46,9 @@ class FontLibrary {
   MappedFontFile fontFile_;
   int face_;
   std::set<ImWchar> glyphs_;
+  // Characters beyond the BMP this library was asked for (ui/astral_glyphs.h); the atlas
+  // holds a glyph for each the font has.
+  std::set<char32_t> astralWanted_;
   ImVector<ImWchar> ranges_;
   bool dirty_ = true;
   ImFont* body_ = nullptr;

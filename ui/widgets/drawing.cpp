@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "ui/astral_glyphs.h"
 #include "ui/widget_registry.h"
 
 namespace yizhan::ui {
@@ -17,6 +18,25 @@ ImVec4 toVec4(Rgb c) {
 }
 
 namespace {
+// The text as ImGui can draw it: characters beyond the BMP swapped for their atlas codes
+// (ui/astral_glyphs.h); no copy while no such character was ever seen.
+class Drawable {
+ public:
+  explicit Drawable(std::string_view text) {
+    if (astral::all().empty()) {
+      view_ = text;
+    } else {
+      storage_ = astral::drawable(text);
+      view_ = storage_;
+    }
+  }
+  std::string_view view() const { return view_; }
+
+ private:
+  std::string storage_;
+  std::string_view view_;
+};
+
 // Lines of `text` wrapped at `width`, Chinese style: a closing mark (，。、”) stays at the end
 // of its line, never starts the next.
 std::vector<std::string_view> wrappedLines(ImFont* font, std::string_view text, float width) {
@@ -53,7 +73,9 @@ ImVec2 oneLine(ImFont* font, std::string_view text) {
 }
 }  // namespace
 
-ImVec2 measureText(ImFont* font, std::string_view text, float wrapWidth) {
+ImVec2 measureText(ImFont* font, std::string_view original, float wrapWidth) {
+  Drawable d(original);
+  std::string_view text = d.view();
   if (wrapWidth <= 0 || oneLine(font, text).x <= wrapWidth) return oneLine(font, text);
   float widest = 0;
   auto lines = wrappedLines(font, text, wrapWidth);
@@ -76,12 +98,16 @@ void drawLine(ImFont* font, ImVec2 pos, Rgb color, std::string_view text) {
                                       text.data() + text.size());
   if (WidgetRegistry* registry = WidgetRegistry::drawing()) {
     ImVec2 size = oneLine(font, text);
-    registry->recordText(text, font, pos.x, pos.y, size.x, size.y, color);
+    // Recorded as the words were, not as the atlas holds them.
+    std::string words = astral::all().empty() ? std::string(text) : astral::original(text);
+    registry->recordText(words, font, pos.x, pos.y, size.x, size.y, color);
   }
 }
 }  // namespace
 
-ImVec2 drawText(ImFont* font, ImVec2 pos, Rgb color, std::string_view text, float wrapWidth) {
+ImVec2 drawText(ImFont* font, ImVec2 pos, Rgb color, std::string_view original, float wrapWidth) {
+  Drawable d(original);
+  std::string_view text = d.view();
   if (wrapWidth <= 0 || oneLine(font, text).x <= wrapWidth) {
     drawLine(font, pos, color, text);
     return oneLine(font, text);
@@ -95,8 +121,10 @@ ImVec2 drawText(ImFont* font, ImVec2 pos, Rgb color, std::string_view text, floa
   return ImVec2(widest, y - pos.y);
 }
 
-ImVec2 drawTextCentered(ImFont* font, float centerX, float y, Rgb color, std::string_view text,
+ImVec2 drawTextCentered(ImFont* font, float centerX, float y, Rgb color, std::string_view original,
                         float wrapWidth) {
+  Drawable d(original);
+  std::string_view text = d.view();
   if (wrapWidth <= 0 || oneLine(font, text).x <= wrapWidth) {
     ImVec2 size = oneLine(font, text);
     drawLine(font, ImVec2(centerX - size.x / 2, y), color, text);
