@@ -10,6 +10,7 @@
 #include "data/store.h"
 #include "drivers/idcard/sim/fixture_cards.h"
 #include "kiosk/residents/resident_priority.h"
+#include "support/file_bytes.h"
 #include "support/temp_dir.h"
 #include "support/times.h"
 
@@ -17,13 +18,6 @@ using namespace yizhan;
 using namespace yizhan::kiosk;
 
 namespace {
-std::string bytesOf(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 drivers::Identity resident(const char* birth) {
   drivers::Identity id = drivers::sim::elderlyResident();
   id.birthDate = birth;
@@ -79,7 +73,8 @@ TEST_CASE("a disability registered by staff gives priority, age 70 does without 
   CHECK(events[0].type == "resident.priority_flag_set");
   CHECK(events[0].payload.find(young.number) == std::string::npos);
   CHECK(events[0].payload.find(maskIdNumber(young.number)) != std::string::npos);
-  std::string dump = bytesOf(dir.path() / "yizhan.db") + bytesOf(dir.path() / "yizhan.db-wal");
+  std::string dump =
+      test::fileBytes(dir.path() / "yizhan.db") + test::fileBytes(dir.path() / "yizhan.db-wal");
   CHECK(dump.find(young.number) == std::string::npos);
   CHECK(dump.find(young.number.substr(6, 8)) == std::string::npos);  // not even the birth date
 }

@@ -5,14 +5,13 @@
 #include <httplib.h>
 
 #include <catch2/catch.hpp>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "data/audit_log.h"
 #include "drivers/audio/capturing_sound_output.h"
 #include "kiosk/station.h"
 #include "support/console_login.h"
+#include "support/file_bytes.h"
 #include "support/request_fixture.h"
 #include "support/temp_dir.h"
 #include "support/times.h"
@@ -23,13 +22,6 @@ using namespace yizhan::kiosk;
 using nlohmann::json;
 
 namespace {
-std::string readAll(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 struct Fixture {
   test::TempDir dir;
   ManualClock clock{test::tuesdayMorning()};
@@ -270,9 +262,9 @@ TEST_CASE("requests page in Chromium: listed, contact on a click, dispatched, re
                     f.console->url() + " 246810 " + YIZHAN_ARTIFACT_DIR + " >" +
                     (f.dir.path() / "out").string() + " 2>" + (f.dir.path() / "err").string();
   int status = std::system(cmd.c_str());
-  INFO(readAll(f.dir.path() / "err"));
+  INFO(test::fileBytes(f.dir.path() / "err"));
   REQUIRE(WEXITSTATUS(status) == 0);
-  auto seen = json::parse(readAll(f.dir.path() / "out"));
+  auto seen = json::parse(test::fileBytes(f.dir.path() / "out"));
   CHECK(seen["link"] == "红色代办：未办结1 · 超期0");
   // The list shows the resident masked, the grid and the due day (3 working days on).
   CHECK(seen["row"][0] == "20261124-001");

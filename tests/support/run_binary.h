@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "support/file_bytes.h"
 #include "support/temp_dir.h"
 
 namespace yizhan::test {
@@ -17,10 +18,7 @@ struct Result {
 };
 
 inline std::string slurp(const std::filesystem::path& file) {
-  std::ifstream in(file);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
+  return fileBytes(file);
 }
 
 inline Result run(const TempDir& dir, const std::string& args, const std::string& env = "",

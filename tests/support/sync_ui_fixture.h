@@ -19,7 +19,11 @@ struct SyncUiFixture : KioskFixture {
                                   [this] { return kiosk::epochSeconds(kiosk.clock().now()); }};
   int port = server.start("127.0.0.1", 0);
 
-  explicit SyncUiFixture(int width = 1920, int height = 1080) : KioskFixture(width, height) {
+  explicit SyncUiFixture(int width = 1920, int height = 1080)
+      : SyncUiFixture(kiosk::Config{}, width, height) {}
+  // A station with its own configuration.
+  explicit SyncUiFixture(kiosk::Config config, int width = 1920, int height = 1080)
+      : KioskFixture(std::move(config), width, height) {
     REQUIRE(sodium_init() >= 0);
     districtStore.addEnrollmentToken("T-1");
     kiosk::enrollStation("http://127.0.0.1:" + std::to_string(port) + "/", "T-1", "红帆驿站")

@@ -16,6 +16,7 @@
 #include "kiosk/volunteers/roster_import.h"
 #include "kiosk/volunteers/volunteer_card.h"
 #include "kiosk/volunteers/volunteer_flow.h"
+#include "support/file_bytes.h"
 #include "support/sync_ui_fixture.h"
 
 using namespace yizhan;
@@ -34,13 +35,6 @@ bool drawn(test::KioskFixture& f, const std::string& words) {
     if (t.text.find(words) != std::string::npos) return true;
   }
   return false;
-}
-
-std::string bytesOf(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 std::int64_t importWang(kiosk::Station& station) {
@@ -143,8 +137,8 @@ TEST_CASE("a volunteer's day: imported, scanned in, signed out, flagged, confirm
   CHECK(arrived["volunteer.shift_reviewed"] == 1);
 
   // Nothing of the volunteer in clear: not in the database, not in its write-ahead log.
-  std::string stored =
-      bytesOf(station.store().db().path()) + bytesOf(station.store().db().path().string() + "-wal");
+  std::string stored = test::fileBytes(station.store().db().path()) +
+                       test::fileBytes(station.store().db().path().string() + "-wal");
   CHECK(stored.size() > 4096);
   CHECK(stored.find("王小明") == std::string::npos);
   CHECK(stored.find("13812345678") == std::string::npos);
