@@ -228,8 +228,7 @@ void BookingFlow::printSlip(const data::AppointmentRecord& a) {
                        v.windowTo,
                        v.holderMasked,
                        a.uuid,
-                       formatIso(host_.now())};
-  slip.bookedLocal = slip.bookedLocal.substr(0, 10) + " " + slip.bookedLocal.substr(11, 5);
+                       formatMinute(host_.now())};
   Lang lang = host_.snap().lang;
   host_.print(
       [slip, lang](const drivers::PrinterProfile& profile, const drivers::TextRaster& raster) {

@@ -51,6 +51,11 @@ std::string formatDay(TimePoint t) {
   return day;
 }
 
+std::string formatMinute(TimePoint t) {
+  std::string iso = formatIso(t);
+  return iso.substr(0, 10) + " " + iso.substr(11, 5);
+}
+
 std::string formatStamp(TimePoint t) {
   LocalDateTime l = toLocal(t);
   char text[32];

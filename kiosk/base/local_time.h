@@ -26,6 +26,8 @@ std::string formatIso(TimePoint t);
 std::string formatDay(TimePoint t);
 // 09:30, the local time of day as people read it
 std::string formatClock(TimePoint t);
+// 2026-11-24 09:30, the local day and minute as printed on slips
+std::string formatMinute(TimePoint t);
 // 20261124-093000, for file names
 std::string formatStamp(TimePoint t);
 std::int64_t epochSeconds(TimePoint t);

@@ -200,8 +200,7 @@ void ErrandFlow::printSlip(const RequestView& r) {
   slip.callByLabel = v.callByLabel;
   slip.residentMasked = r.residentMasked;
   slip.trackingCode = r.trackingCode;
-  std::string at = formatIso(host_.now());
-  slip.acceptedLocal = at.substr(0, 10) + " " + at.substr(11, 5);
+  slip.acceptedLocal = formatMinute(host_.now());
   Lang lang = host_.snap().lang;
   host_.print(
       [slip, lang](const drivers::PrinterProfile& profile, const drivers::TextRaster& raster) {

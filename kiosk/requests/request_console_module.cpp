@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 
+#include <map>
 #include <set>
 
 #include "data/volunteer_repository.h"
@@ -156,10 +157,17 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
     if (!r) return jsonError(res, 404, "没有这张代办单");
     nlohmann::json out = requestListed(*r, desk_.residents().grids());
     nlohmann::json history = nlohmann::json::array();
+    // Each volunteer's masked name read once, however many lines of the history name them.
     data::VolunteerRepository volunteers(core.db());
-    auto volunteerName = [&](const std::optional<std::int64_t>& vid) {
-      auto v = vid ? volunteers.find(*vid) : std::nullopt;
-      return v ? viewOf(*v).nameMasked : std::string();
+    std::map<std::int64_t, std::string> names;
+    auto volunteerName = [&](const std::optional<std::int64_t>& vid) -> std::string {
+      if (!vid) return "";
+      auto [at, added] = names.try_emplace(*vid);
+      if (added) {
+        auto v = volunteers.find(*vid);
+        at->second = v ? viewOf(*v).nameMasked : "";
+      }
+      return at->second;
     };
     out["volunteer_name"] = volunteerName(r->volunteerId);
     for (const RequestHistoryEntry& h : desk_.history(id)) {
@@ -225,8 +233,7 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
                   desk_.contactFor(id, RequestActor::staff("console-" + std::to_string(counter)));
               if (!c) return jsonError(res, 404, "这张代办单没有居民的联系方式");
               nlohmann::json contact{{"name", c->name}, {"phone", c->phone.value_or("")}};
-              if (c->address)
-                contact["address"] = c->address->building + c->address->unit + c->address->room;
+              if (c->address) contact["address"] = c->address->line();
               res.set_content(contact.dump(), "application/json");
             });
 

@@ -166,6 +166,10 @@ bool isOpen(RequestState state) {
   }
 }
 
+bool isWithVolunteer(RequestState state) {
+  return state == S::Dispatched || state == S::Taken || state == S::InProgress;
+}
+
 std::span<const TransitionRule> requestTransitions() {
   return kRules;
 }

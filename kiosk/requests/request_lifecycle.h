@@ -61,6 +61,8 @@ const char* roleId(RequestRole role);
 
 // Still to be done: it counts toward the deadline lists.
 bool isOpen(RequestState state);
+// In a volunteer's hands and under way: dispatched to them, taken, or in progress.
+bool isWithVolunteer(RequestState state);
 
 struct TransitionRule {
   RequestState from;

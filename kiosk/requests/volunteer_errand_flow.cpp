@@ -14,9 +14,6 @@ namespace {
 constexpr ReqStr kNotes[] = {ReqStr::VolNoteDone, ReqStr::VolNoteReceipt, ReqStr::VolNoteDelivered,
                              ReqStr::VolNoteToldStaff};
 
-bool holdsWork(RequestState s) {
-  return s == RequestState::Dispatched || s == RequestState::Taken || s == RequestState::InProgress;
-}
 }  // namespace
 
 void VolunteerErrandFlow::addVolunteerEntries(std::int64_t volunteerId,
@@ -187,7 +184,7 @@ void VolunteerErrandFlow::act(RequestAction action, const std::string& note) {
 void VolunteerErrandFlow::printWorkSlip() {
   Snapshot& snap = host_.snap();
   auto& part = snap.part<VolunteerErrandPart>();
-  if (!part.chosen || !volunteerId_ || !holdsWork(part.chosen->state) ||
+  if (!part.chosen || !volunteerId_ || !isWithVolunteer(part.chosen->state) ||
       part.slip == PrintState::Printing)
     return;
   auto r = desk_.find(part.chosen->id);
@@ -208,12 +205,9 @@ void VolunteerErrandFlow::printWorkSlip() {
   slip.priority = r->priority;
   slip.residentName = contact->name;
   slip.residentPhone = contact->phone.value_or("");
-  if (contact->address)
-    slip.residentAddress =
-        contact->address->building + contact->address->unit + contact->address->room;
+  if (contact->address) slip.residentAddress = contact->address->line();
   slip.volunteerMasked = snap.part<VolunteerPart>().nameMasked;
-  std::string at = formatIso(host_.now());
-  slip.printedLocal = at.substr(0, 10) + " " + at.substr(11, 5);
+  slip.printedLocal = formatMinute(host_.now());
   part.slip = PrintState::Printing;
   part.slipProblem.clear();
   host_.changed();
@@ -247,7 +241,7 @@ bool VolunteerErrandFlow::back() {
     host_.go(screens::VolunteerErrand);
   } else if (snap.screen == screens::VolunteerErrand) {
     // Back to the list it came from; a request just taken is now among what they hold.
-    bool holding = part.holding || (part.chosen && holdsWork(part.chosen->state));
+    bool holding = part.holding || (part.chosen && isWithVolunteer(part.chosen->state));
     showList(holding);
   } else {
     backToDuty();

@@ -27,6 +27,8 @@ struct ResidentAddress {
   std::string unit;      // 2单元
   std::string room;      // 301
   bool operator==(const ResidentAddress&) const = default;
+  // 3号楼2单元301, as staff call and a volunteer goes.
+  std::string line() const { return building + unit + room; }
 };
 
 // What staff (or the district's roster) give for one resident.

@@ -99,8 +99,7 @@ void drawLine(ImFont* font, ImVec2 pos, Rgb color, std::string_view text) {
   if (WidgetRegistry* registry = WidgetRegistry::drawing()) {
     ImVec2 size = oneLine(font, text);
     // Recorded as the words were, not as the atlas holds them.
-    std::string words = astral::all().empty() ? std::string(text) : astral::original(text);
-    registry->recordText(words, font, pos.x, pos.y, size.x, size.y, color);
+    registry->recordText(astral::original(text), font, pos.x, pos.y, size.x, size.y, color);
   }
 }
 }  // namespace

@@ -85,8 +85,7 @@ void drawVolunteerErrandScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   }
 
   std::vector<std::pair<std::string_view, kiosk::Intent>> buttons;
-  bool held = l.state == RequestState::Dispatched || l.state == RequestState::Taken ||
-              l.state == RequestState::InProgress;
+  bool held = kiosk::isWithVolunteer(l.state);
   if (l.state == RequestState::Accepted || l.state == RequestState::Reopened)
     buttons.emplace_back(ctx.t(ReqStr::VolTake), kiosk::intent::TakeVolunteerErrand{});
   if (l.state == RequestState::Dispatched || l.state == RequestState::Taken)
