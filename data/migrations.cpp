@@ -369,6 +369,11 @@ CREATE TABLE request_event (
 );
 CREATE INDEX request_event_by_request ON request_event(request_id, id);
 )sql"},
+    {12, "the grids each volunteer serves", R"sql(
+-- A volunteer who serves the whole community keeps '' (every grid); one tied to their own
+-- buildings lists those grids, and sees only their requests at the kiosk.
+ALTER TABLE volunteer ADD COLUMN grids TEXT NOT NULL DEFAULT '';
+)sql"},
 };
 }  // namespace
 

@@ -160,6 +160,7 @@ std::vector<RequestRecord> RequestRepository::list(const RequestQuery& q) {
   if (q.takeableOnly) sql += " AND state IN ('accepted', 'reopened')";
   if (q.workingOnly) sql += " AND state IN ('dispatched', 'taken', 'in_progress', 'on_hold')";
   if (q.skillsJson) sql += " AND (skill = '' OR skill IN (SELECT value FROM json_each(?12)))";
+  if (q.gridsJson) sql += " AND grid IN (SELECT value FROM json_each(?13))";
   if (q.after) {
     sql += q.newestFirst ? " AND id < ?9" : " AND (due_day > ?8 OR (due_day = ?8 AND id > ?9))";
   }
@@ -175,6 +176,7 @@ std::vector<RequestRecord> RequestRepository::list(const RequestQuery& q) {
   if (q.acceptedBefore) stmt.bind(7, *q.acceptedBefore);
   if (q.dueFrom) stmt.bind(11, *q.dueFrom);
   if (q.skillsJson) stmt.bind(12, *q.skillsJson);
+  if (q.gridsJson) stmt.bind(13, *q.gridsJson);
   if (q.after) {
     if (!q.newestFirst) stmt.bind(8, q.after->first);
     stmt.bind(9, q.after->second);
@@ -232,6 +234,17 @@ void RequestRepository::unlinkResident(std::int64_t id) {
   auto stmt = db_.prepare("UPDATE service_request SET resident_id = NULL WHERE id = ?1");
   stmt.bind(1, id);
   stmt.run();
+}
+
+int RequestRepository::followResident(std::int64_t residentId, const std::string& grid,
+                                      bool priority, const std::string& residentMasked) {
+  auto stmt = db_.prepare(
+      "UPDATE service_request SET grid = ?2, priority = ?3, resident_masked = ?4 "
+      "WHERE resident_id = ?1 AND closed_at IS NULL "
+      "AND (grid <> ?2 OR priority <> ?3 OR resident_masked <> ?4)");
+  stmt.bind(1, residentId).bind(2, grid).bind(3, priority ? 1 : 0).bind(4, residentMasked);
+  stmt.run();
+  return static_cast<int>(db_.changes());
 }
 
 std::int64_t RequestRepository::count() {

@@ -73,6 +73,8 @@ struct RequestQuery {
   // In someone's hands and still to be done (dispatched, taken, in progress, on hold).
   bool workingOnly = false;
   std::optional<std::string> skillsJson;
+  // In one of these grids (a JSON array of grid ids): a volunteer who serves only some grids.
+  std::optional<std::string> gridsJson;
   bool newestFirst = false;
   int limit = 20;
   std::optional<std::pair<std::string, std::int64_t>> after;  // (due day, id) of the last row
@@ -106,6 +108,10 @@ class RequestRepository {
   std::vector<std::int64_t> duePurge(const std::string& day, int limit);
   // Unlinks the request from its resident; the masked form stays.
   void unlinkResident(std::int64_t id);
+  // The resident's open requests follow their record (a grid from the address staff added,
+  // priority from living alone, the masked form); returns how many changed.
+  int followResident(std::int64_t residentId, const std::string& grid, bool priority,
+                     const std::string& residentMasked);
   std::int64_t count();
   RequestTally tally(const std::string& today);
 

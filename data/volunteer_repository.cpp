@@ -6,7 +6,7 @@ namespace {
 constexpr const char* kColumns =
     "id, external_id, name_sealed, name_masked, phone_sealed, phone_hash, phone_masked, id_hash, "
     "id_masked, team, kind, employer, skills, pin_hash, status, source, enrolled_at, changed_at, "
-    "pin_failures, locked_until_epoch";
+    "pin_failures, locked_until_epoch, grids";
 
 VolunteerRecord readVolunteer(const Statement& s) {
   VolunteerRecord v;
@@ -30,6 +30,7 @@ VolunteerRecord readVolunteer(const Statement& s) {
   v.changedAt = s.columnText(17);
   v.pinFailures = static_cast<int>(s.columnInt(18));
   v.lockedUntilEpoch = s.columnOptionalInt(19);
+  v.grids = s.columnText(20);
   return v;
 }
 
@@ -40,7 +41,7 @@ std::optional<VolunteerRecord> findWhere(Database& db, const char* where, const 
   return readVolunteer(stmt);
 }
 
-// The fields insert and update both write, as ?2 … ?16.
+// The fields insert and update both write, as ?2 … ?16 and ?18.
 void bindFields(Statement& s, const VolunteerRecord& v) {
   s.bind(2, v.externalId)
       .bind(3, v.nameSealed)
@@ -56,7 +57,8 @@ void bindFields(Statement& s, const VolunteerRecord& v) {
       .bind(13, v.skills)
       .bind(14, v.status)
       .bind(15, v.source)
-      .bind(16, v.changedAt);
+      .bind(16, v.changedAt)
+      .bind(18, v.grids);
 }
 }  // namespace
 
@@ -64,8 +66,8 @@ std::int64_t VolunteerRepository::insert(const VolunteerRecord& v) {
   auto stmt = db_.prepare(
       "INSERT INTO volunteer (external_id, name_sealed, name_masked, phone_sealed, phone_hash, "
       "phone_masked, id_hash, id_masked, team, kind, employer, skills, status, source, "
-      "changed_at, enrolled_at, pin_hash) "
-      "VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?1, ?17)");
+      "changed_at, enrolled_at, pin_hash, grids) "
+      "VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?1, ?17, ?18)");
   stmt.bind(1, v.enrolledAt).bind(17, v.pinHash);
   bindFields(stmt, v);
   stmt.run();
@@ -77,7 +79,7 @@ void VolunteerRepository::update(const VolunteerRecord& v) {
       "UPDATE volunteer SET external_id = ?2, name_sealed = ?3, name_masked = ?4, "
       "phone_sealed = ?5, phone_hash = ?6, phone_masked = ?7, id_hash = ?8, id_masked = ?9, "
       "team = ?10, kind = ?11, employer = ?12, skills = ?13, status = ?14, source = ?15, "
-      "changed_at = ?16 WHERE id = ?1");
+      "changed_at = ?16, grids = ?18 WHERE id = ?1");
   stmt.bind(1, v.id);
   bindFields(stmt, v);
   stmt.run();

@@ -21,6 +21,7 @@ struct VolunteerRecord {
   std::string kind;  // in_service_member, retired_member, public
   std::string employer;
   std::string skills;  // comma-separated errand ids
+  std::string grids;   // comma-separated grid ids they serve; empty: every grid
   std::optional<std::string> pinHash;
   std::string status = "active";  // active, inactive, removed
   std::string source;             // kiosk, import, district

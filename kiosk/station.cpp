@@ -63,7 +63,7 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
       residents_(store_.db(), personalKey_, clock),
       appointments_(store_.db(), queue_, calendar_, clock),
       seal_(PersonalSeal::loadOrCreate(PersonalSeal::fileIn(dataDir))),
-      roster_(store_.db(), personalKey_, seal_, clock),
+      roster_(store_.db(), personalKey_, seal_, clock, config_.grids),
       points_(store_.db(), config_.volunteerPoints, clock),
       shifts_(store_.db(), config_.volunteers, catalog_, calendar_, config_.station.id, clock,
               &points_),

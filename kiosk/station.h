@@ -59,7 +59,7 @@ class Station {
   CounterConsole* startConsole(std::optional<int> port = std::nullopt);
   // What a counter console's volunteer services need of the station.
   VolunteerSetup volunteerSetup() const {
-    return {seal_, config_.volunteers, config_.volunteerPoints, config_.station.id};
+    return {seal_, config_.volunteers, config_.volunteerPoints, config_.station.id, config_.grids};
   }
   // Starts uploading to the district (the station's enrollment in keys/station.json; until
   // then staff see "not enrolled"). The headless harness does not, unless a test asks.

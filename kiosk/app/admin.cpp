@@ -85,7 +85,8 @@ int enroll(const AdminRun& request, const Config& config, const std::filesystem:
   }
 }
 
-int importVolunteers(const AdminRun& request, const std::filesystem::path& dataDir) {
+int importVolunteers(const AdminRun& request, const Config& config,
+                     const std::filesystem::path& dataDir) {
   std::ifstream in(request.rosterFile, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (!in.good() && !in.eof()) {
@@ -105,7 +106,7 @@ int importVolunteers(const AdminRun& request, const std::filesystem::path& dataD
   data::Store store = data::Store::open(dataDir, formatStamp(clock.now()));
   PersonalKey key = PersonalKey::loadOrCreate(PersonalKey::fileIn(dataDir));
   PersonalSeal seal = PersonalSeal::loadOrCreate(PersonalSeal::fileIn(dataDir));
-  VolunteerRoster roster(store.db(), key, seal, clock);
+  VolunteerRoster roster(store.db(), key, seal, clock, config.grids);
   ImportReport report = importRoster(sheet, roster, store.db(), request.apply, "admin-cli");
   std::string text = importReportText(report);
   std::fprintf(report.fatal ? stderr : stdout, "%s", text.c_str());
@@ -119,7 +120,7 @@ int runAdmin(const AdminRun& request, const Config& config, const std::filesyste
   SystemClock clock;
   if (request.command == "set-pin") return setPin(config, dataDir);
   if (request.command == "enroll") return enroll(request, config, dataDir);
-  if (request.command == "import-volunteers") return importVolunteers(request, dataDir);
+  if (request.command == "import-volunteers") return importVolunteers(request, config, dataDir);
   if (request.command == "doctor") {
     drivers::SdlSoundOutput sound(
         {.linger = std::chrono::seconds(3), .probeDelay = std::chrono::milliseconds(0)});

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kiosk/console/html_escape.h"
+#include "kiosk/console/page_text.h"
 
 namespace yizhan::kiosk {
 
@@ -82,6 +83,8 @@ constexpr Entry kEntries[] = {
     {"kind_public", "群众志愿者", "Public volunteer"},
     {"vol_employer", "工作单位（在职党员必填）", "Employer (in-service members)"},
     {"vol_skills", "能办的事（用逗号分开）", "Errands they can take (comma-separated)"},
+    {"vol_grids", "服务网格（用逗号分开；不填为全部网格）",
+     "Grids they serve (comma-separated; empty for every grid)"},
     {"vol_status", "状态", "Status"},
     {"status_active", "在册", "Active"},
     {"status_inactive", "停用", "Inactive"},
@@ -162,6 +165,43 @@ constexpr Entry kEntries[] = {
     {"req_who", "经办", "Who"},
     {"req_why", "原因/说明", "Why"},
     {"req_moved", "这张代办单刚有新进展：{0}", "This request just moved: {0}"},
+    {"req_residents", "居民名册", "Residents"},
+    {"req_complete", "补全居民信息", "Complete the resident's record"},
+    {"res_page_title", "居民名册", "Residents"},
+    {"res_title", "{0} · 居民名册", "{0} · residents"},
+    {"res_back", "返回代办单", "Back to requests"},
+    {"res_find", "按楼栋、单元找居民", "Find by building and unit"},
+    {"res_building", "楼栋", "Building"},
+    {"res_pick_building", "选择楼栋", "Choose a building"},
+    {"res_unit", "单元", "Unit"},
+    {"res_unit_hint", "如 2单元", "e.g. 2单元"},
+    {"res_room", "门牌号", "Room"},
+    {"res_search", "查找", "Find"},
+    {"res_new", "登记新居民", "List a new resident"},
+    {"res_name", "姓名", "Name"},
+    {"res_id", "身份证号", "ID number"},
+    {"res_id_optional", "可不填", "optional"},
+    {"res_age", "年龄", "Age"},
+    {"res_marks", "标记", "Marks"},
+    {"res_contact", "联系方式", "Contact"},
+    {"res_phone", "手机号", "Mobile"},
+    {"res_alone", "独居", "Lives alone"},
+    {"res_elderly", "70岁以上", "70 or over"},
+    {"res_no_phone", "缺电话", "No phone"},
+    {"res_no_address", "缺住址", "No address"},
+    {"res_complete", "齐全", "Complete"},
+    {"res_none_in_unit", "这个单元还没有登记的居民", "Nobody listed in this unit"},
+    {"res_choose", "找到居民后点他的一行；或登记新居民", "Choose a resident, or list a new one"},
+    {"res_editing", "居民：{0}", "Resident: {0}"},
+    {"res_editing_new", "登记新居民", "A new resident"},
+    {"res_audited", "打开居民信息会记录查看人", "Opening a record is recorded"},
+    {"res_save", "保存", "Save"},
+    {"res_open", "未办结的代办单", "Open requests"},
+    {"res_no_open", "没有未办结的代办单", "No open requests"},
+    {"res_file", "代居民登记代办", "File a request for them"},
+    {"res_errand", "选择事项", "Choose the errand"},
+    {"res_file_go", "登记代办单", "File the request"},
+    {"res_save_first", "先保存居民信息，再登记代办", "Save the resident first"},
 };
 
 }  // namespace
@@ -209,6 +249,8 @@ std::string withConsoleText(std::string html, Lang lang) {
   std::string json = all.dump();
   replaceAll(json, "</", "<\\/");
   replaceAll(html, "{{texts}}", json);
+  replaceAll(html, "{{helpers}}", kPageHelpersJs);
+  replaceAll(html, "{{styles}}", kPageStylesCss);
   return html;
 }
 

@@ -20,7 +20,7 @@ CounterConsole::CounterConsole(ConsoleSettings settings, const std::filesystem::
     : core_(std::move(settings), databaseFile, clock, signal, countersOf(catalog)),
       queue_(core_.db(), catalog, clock, &signal),
       appointments_(core_.db(), queue_, calendar, clock),
-      roster_(core_.db(), personalKey, volunteers.seal, clock),
+      roster_(core_.db(), personalKey, volunteers.seal, clock, volunteers.grids),
       points_(core_.db(), volunteers.pointsRules, clock),
       shifts_(core_.db(), volunteers.shiftRules, catalog, calendar, volunteers.stationId, clock,
               &points_),
@@ -37,6 +37,8 @@ CounterConsole::CounterConsole(ConsoleSettings settings, const std::filesystem::
                                               requests->rules, &volunteers.pointsRules);
     requestModule_ = std::make_unique<RequestConsoleModule>(*requests_);
     core_.add(*requestModule_);
+    residentModule_ = std::make_unique<ResidentConsoleModule>(*requests_);
+    core_.add(*residentModule_);
   }
 }
 

@@ -17,6 +17,7 @@
 #include "kiosk/queue/queue_signal.h"
 #include "kiosk/requests/request_console_module.h"
 #include "kiosk/requests/request_desk.h"
+#include "kiosk/requests/resident_console_module.h"
 #include "kiosk/residents/personal_key.h"
 #include "kiosk/volunteers/volunteer_console_module.h"
 #include "kiosk/volunteers/volunteer_points.h"
@@ -31,6 +32,7 @@ struct VolunteerSetup {
   const ShiftRules& shiftRules;
   const PointsRules& pointsRules;
   std::string stationId;
+  std::vector<Grid> grids;  // a volunteer's grids are checked against these
 };
 
 // What the on-behalf requests need beside the store: the errands, grids and rules in force.
@@ -69,6 +71,7 @@ class CounterConsole {
   // Only where the station offers on-behalf requests.
   std::unique_ptr<RequestDesk> requests_;
   std::unique_ptr<RequestConsoleModule> requestModule_;
+  std::unique_ptr<ResidentConsoleModule> residentModule_;
 };
 
 }  // namespace yizhan::kiosk

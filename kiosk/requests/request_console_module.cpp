@@ -9,6 +9,7 @@
 #include "data/volunteer_shift_repository.h"
 #include "kiosk/base/local_time.h"
 #include "kiosk/console/console_core.h"
+#include "kiosk/console/posted_fields.h"
 #include "kiosk/requests/requests_page_text.h"
 #include "kiosk/volunteers/volunteer_roster.h"
 
@@ -27,18 +28,6 @@ const char* dueId(DueState due) {
       return "paused";
   }
   return "on_time";
-}
-
-std::string field(const nlohmann::json& body, const char* key) {
-  return body.is_object() && body.contains(key) && body[key].is_string()
-             ? body[key].get<std::string>()
-             : std::string();
-}
-
-std::optional<std::int64_t> number(const nlohmann::json& body, const char* key) {
-  if (body.is_object() && body.contains(key) && body[key].is_number_integer())
-    return body[key].get<std::int64_t>();
-  return std::nullopt;
 }
 
 // The steps staff take from the console (a volunteer takes a request at the kiosk).
@@ -82,10 +71,6 @@ std::optional<RequestListAsk> listAsk(const httplib::Request& req) {
   return ask;
 }
 
-void jsonError(httplib::Response& res, int status, const std::string& words) {
-  res.status = status;
-  res.set_content(nlohmann::json{{"problem", words}}.dump(), "application/json");
-}
 }  // namespace
 
 nlohmann::json requestListed(const RequestView& r, const std::vector<Grid>& grids) {
@@ -125,7 +110,7 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
   core.read(R"(/api/counter/(\d+)/requests)",
             [this, &core](int, const httplib::Request& req, httplib::Response& res) {
               auto ask = listAsk(req);
-              if (!ask) return jsonError(res, 400, "列表参数不正确");
+              if (!ask) return refuseJson(res, 400, "列表参数不正确");
               nlohmann::json list = nlohmann::json::array();
               {
                 std::lock_guard lock(core.storeMutex());
@@ -154,7 +139,7 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
     std::int64_t id = std::atoll(req.matches[2].str().c_str());
     std::lock_guard lock(core.storeMutex());
     auto r = desk_.find(id);
-    if (!r) return jsonError(res, 404, "没有这张代办单");
+    if (!r) return refuseJson(res, 404, "没有这张代办单");
     nlohmann::json out = requestListed(*r, desk_.residents().grids());
     nlohmann::json history = nlohmann::json::array();
     // Each volunteer's masked name read once, however many lines of the history name them.
@@ -202,6 +187,8 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
     }
     out["actions"] = actions;
     out["has_contact"] = r->residentId.has_value();
+    // The page's way to the resident's record (to add a phone or address staff need).
+    out["resident_id"] = r->residentId ? nlohmann::json(*r->residentId) : nlohmann::json();
     // Who could do it: active, with the errand's skill; those signed in first.
     nlohmann::json signedIn = nlohmann::json::array(), others = nlohmann::json::array();
     std::set<std::int64_t> onDuty;
@@ -231,7 +218,7 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
               std::lock_guard lock(core.storeMutex());
               auto c =
                   desk_.contactFor(id, RequestActor::staff("console-" + std::to_string(counter)));
-              if (!c) return jsonError(res, 404, "这张代办单没有居民的联系方式");
+              if (!c) return refuseJson(res, 404, "这张代办单没有居民的联系方式");
               nlohmann::json contact{{"name", c->name}, {"phone", c->phone.value_or("")}};
               if (c->address) contact["address"] = c->address->line();
               res.set_content(contact.dump(), "application/json");
@@ -242,22 +229,22 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
                                                                     httplib::Response& res) {
     std::int64_t id = std::atoll(req.matches[2].str().c_str());
     nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
-    auto action = staffAction(field(body, "action"));
-    if (!action) return jsonError(res, 400, "没有这个操作");
+    auto action = staffAction(postedText(body, "action"));
+    if (!action) return refuseJson(res, 400, "没有这个操作");
     ActAsk ask;
     ask.action = *action;
     ask.actor = RequestActor::staff("console-" + std::to_string(counter));
-    ask.reason = field(body, "reason");
-    ask.note = field(body, "note");
-    ask.volunteerId = number(body, "volunteer_id");
-    ask.extensionDays = static_cast<int>(number(body, "days").value_or(0));
-    std::string seen = field(body, "seen");
+    ask.reason = postedText(body, "reason");
+    ask.note = postedText(body, "note");
+    ask.volunteerId = postedNumber(body, "volunteer_id");
+    ask.extensionDays = static_cast<int>(postedNumber(body, "days").value_or(0));
+    std::string seen = postedText(body, "seen");
     if (!seen.empty()) {
       ask.seen = stateFromId(seen);
-      if (!ask.seen) return jsonError(res, 400, "状态参数不正确");
+      if (!ask.seen) return refuseJson(res, 400, "状态参数不正确");
     }
     if (ask.reason.size() > 600 || ask.note.size() > 600)
-      return jsonError(res, 400, "原因或说明太长（最多200字）");
+      return refuseJson(res, 400, "原因或说明太长（最多200字）");
     ActOutcome outcome;
     {
       std::lock_guard lock(core.storeMutex());

@@ -283,9 +283,15 @@ ActOutcome RequestDesk::act(std::int64_t requestId, const ActAsk& ask) {
   if (takingAction) {
     auto v = data::VolunteerRepository(db_).find(*volunteer);
     if (!v || v->status != "active") return refuse(ActProblem::VolunteerUnknown);
-    auto skills = kiosk::viewOf(*v).skills;
-    if (!r.skill.empty() && std::find(skills.begin(), skills.end(), r.skill) == skills.end()) {
+    VolunteerView view = kiosk::viewOf(*v);
+    if (!r.skill.empty() &&
+        std::find(view.skills.begin(), view.skills.end(), r.skill) == view.skills.end()) {
       return refuse(ActProblem::VolunteerLacksSkill);
+    }
+    // Staff may send a volunteer beyond their grids; a volunteer takes only within them.
+    if (ask.action == RequestAction::Take && !view.grids.empty() &&
+        std::find(view.grids.begin(), view.grids.end(), r.grid) == view.grids.end()) {
+      return refuse(ActProblem::OutsideVolunteerGrids);
     }
     if (ask.action == RequestAction::Take &&
         !data::VolunteerShiftRepository(db_).openOf(*volunteer)) {
@@ -470,8 +476,10 @@ std::vector<RequestView> RequestDesk::list(const RequestListAsk& ask) {
       q.openOnly = true;
       q.takeableOnly = true;
       auto v = data::VolunteerRepository(db_).find(ask.volunteerId.value_or(0));
-      q.skillsJson =
-          nlohmann::json(v ? kiosk::viewOf(*v).skills : std::vector<std::string>{}).dump();
+      VolunteerView view = v ? kiosk::viewOf(*v) : VolunteerView{};
+      q.skillsJson = nlohmann::json(view.skills).dump();
+      // No grids: they serve the whole community.
+      if (!view.grids.empty()) q.gridsJson = nlohmann::json(view.grids).dump();
       break;
     }
   }
@@ -481,6 +489,16 @@ std::vector<RequestView> RequestDesk::list(const RequestListAsk& ask) {
   std::vector<RequestView> out;
   for (const auto& r : repo.list(q)) out.push_back(viewOf(r, day));
   return out;
+}
+
+int RequestDesk::residentChanged(std::int64_t residentId) {
+  auto resident = residents_.find(residentId);
+  if (!resident) return 0;
+  data::Transaction tx(db_);
+  int changed = data::RequestRepository(db_).followResident(
+      residentId, resident->grid, resident->priority(), resident->masked());
+  tx.commit();
+  return changed;
 }
 
 std::vector<RequestHistoryEntry> RequestDesk::history(std::int64_t requestId) {

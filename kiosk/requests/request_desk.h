@@ -121,8 +121,9 @@ enum class ActProblem {
   NotOwnRequest,     // a resident cancelling another's request
   VolunteerUnknown,  // not on the roster, or not active
   VolunteerLacksSkill,
-  VolunteerNotSignedIn,  // taking at the kiosk needs a signed-in volunteer
-  ContactMissing,        // nobody can call the resident back (or visit): staff complete the record
+  OutsideVolunteerGrids,  // a volunteer taking a request of a grid they do not serve
+  VolunteerNotSignedIn,   // taking at the kiosk needs a signed-in volunteer
+  ContactMissing,         // nobody can call the resident back (or visit): staff complete the record
   AlreadyExtended,
   PastDeadline,   // an extension asked for after the due day
   ExtensionDays,  // not 1-10
@@ -205,6 +206,10 @@ class RequestDesk {
   // The resident's name, phone and address, for staff, or for the volunteer holding the
   // request while it is theirs; audited. nullopt for anyone else, or once purged.
   std::optional<ResidentContact> contactFor(std::int64_t requestId, const RequestActor& actor);
+
+  // After staff changed a resident's record: their open requests take its grid (the lists,
+  // who may take them), priority and masked form. Returns how many changed.
+  int residentChanged(std::int64_t residentId);
 
   // Unlinks closed requests from their residents `purgeDaysAfterClose` after they closed, and
   // deletes residents known only from a card who have no request left; returns how many

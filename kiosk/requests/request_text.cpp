@@ -105,6 +105,8 @@ std::string actProblemText(const ActOutcome& o) {
       return "没有这位志愿者，或已停用";
     case ActProblem::VolunteerLacksSkill:
       return "这位志愿者没有这项服务的技能";
+    case ActProblem::OutsideVolunteerGrids:
+      return "这张代办单不在您服务的网格，请工作人员派单";
     case ActProblem::VolunteerNotSignedIn:
       return "请先签到再接单";
     case ActProblem::ContactMissing:

@@ -208,6 +208,16 @@ ResidentOutcome ResidentRegistry::enrollOrUpdate(const ResidentDetails& details,
   return {find(id), std::nullopt, changed};
 }
 
+ResidentOutcome ResidentRegistry::enroll(const ResidentDetails& details, const std::string& source,
+                                         const std::string& actor) {
+  std::int64_t id = 0;
+  bool changed = false;
+  if (auto problem = write(std::nullopt, details, source, actor, id, changed)) {
+    return {std::nullopt, problem};
+  }
+  return {find(id), std::nullopt, changed};
+}
+
 ResidentOutcome ResidentRegistry::update(std::int64_t id, const ResidentDetails& details,
                                          const std::string& actor) {
   auto existing = data::ResidentRepository(db_).find(id);

@@ -119,6 +119,10 @@ class ResidentRegistry {
   // under the same ID number (or else phone) is brought up to date.
   ResidentOutcome enrollOrUpdate(const ResidentDetails& details, const std::string& source,
                                  const std::string& actor);
+  // A resident staff list as new: one whose ID number or phone is already listed is someone
+  // else's (IdNumberTaken, PhoneTaken), never overwritten.
+  ResidentOutcome enroll(const ResidentDetails& details, const std::string& source,
+                         const std::string& actor);
   ResidentOutcome update(std::int64_t id, const ResidentDetails& details, const std::string& actor);
 
   // The staff's roster picker: a unit's residents, names in full (audited).

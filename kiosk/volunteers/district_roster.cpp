@@ -11,7 +11,23 @@ namespace yizhan::kiosk {
 namespace {
 
 const std::set<std::string> kKeys = {"external_id", "name",     "phone",  "id_number", "team",
-                                     "kind",        "employer", "skills", "status"};
+                                     "kind",        "employer", "skills", "grids",     "status"};
+
+// An optional list of ids (skills: errand ids, grids: grid ids) into `out`; the store keeps
+// them comma-separated, so an id never holds a comma.
+std::optional<std::string> idList(const nlohmann::json& e, const char* key, const char* what,
+                                  std::vector<std::string>& out) {
+  if (!e.contains(key)) return std::nullopt;
+  std::string problem = std::string("\"") + key + "\" must be a list of " + what;
+  if (!e[key].is_array()) return problem;
+  for (const auto& s : e[key]) {
+    if (!s.is_string()) return problem;
+    const std::string& id = s.get_ref<const std::string&>();
+    if (id.empty() || id.size() > 40 || id.find(',') != std::string::npos) return problem;
+    out.push_back(id);
+  }
+  return std::nullopt;
+}
 
 // The district's log and the staff's sync panel read these: in English like the other
 // sections' refusals, and never with the value that was wrong.
@@ -74,14 +90,8 @@ std::variant<VolunteerDetails, std::string> detailsOf(const nlohmann::json& e) {
     if (!s) return std::string("\"status\" must be active, inactive or removed");
     d.status = *s;
   }
-  if (e.contains("skills")) {
-    if (!e["skills"].is_array()) return std::string("\"skills\" must be a list of errand ids");
-    for (const auto& s : e["skills"]) {
-      if (!s.is_string() || s.get<std::string>().empty() || s.get<std::string>().size() > 40)
-        return std::string("\"skills\" must be a list of errand ids");
-      d.skills.push_back(s.get<std::string>());
-    }
-  }
+  if (auto problem = idList(e, "skills", "errand ids", d.skills)) return *problem;
+  if (auto problem = idList(e, "grids", "grid ids", d.grids)) return *problem;
   return d;
 }
 

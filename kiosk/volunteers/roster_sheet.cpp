@@ -10,7 +10,7 @@
 namespace yizhan::kiosk {
 
 namespace {
-enum class Column { Id, Name, Phone, IdNumber, Team, Kind, Employer, Skills, Status };
+enum class Column { Id, Name, Phone, IdNumber, Team, Kind, Employer, Skills, Grids, Status };
 
 struct ColumnName {
   Column column;
@@ -18,7 +18,7 @@ struct ColumnName {
   bool required;
 };
 
-constexpr std::array<ColumnName, 9> kColumns = {{
+constexpr std::array<ColumnName, 10> kColumns = {{
     {Column::Id, "编号", "id", false},
     {Column::Name, "姓名", "name", true},
     {Column::Phone, "手机号", "phone", true},
@@ -27,6 +27,7 @@ constexpr std::array<ColumnName, 9> kColumns = {{
     {Column::Kind, "类别", "kind", true},
     {Column::Employer, "工作单位", "employer", false},
     {Column::Skills, "技能", "skills", false},
+    {Column::Grids, "服务网格", "grids", false},
     {Column::Status, "状态", "status", false},
 }};
 
@@ -208,6 +209,7 @@ RosterSheet readRosterSheet(std::string_view bytes, SheetEncoding encoding) {
     d.team = cell(Column::Team);
     d.employer = cell(Column::Employer);
     d.skills = splitSkillCell(cell(Column::Skills));
+    d.grids = splitSkillCell(cell(Column::Grids));
     auto kind = kindFromWords(cell(Column::Kind));
     auto status = statusFromWords(cell(Column::Status));
     if (!kind) {

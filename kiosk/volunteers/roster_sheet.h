@@ -30,7 +30,8 @@ struct RosterSheet {
 
 // The columns, by their header (Chinese as staff write it, or the English key): 编号 id,
 // 姓名 name, 手机号 phone, 身份证号 id_number, 队伍 team, 类别 kind, 工作单位 employer, 技能
-// skills, 状态 status. 姓名, 手机号, 队伍 and 类别 are required; skills are separated by 、 ; or ,.
+// skills, 服务网格 grids, 状态 status. 姓名, 手机号, 队伍 and 类别 are required; skills and
+// grids are separated by 、 ; or ,.
 RosterSheet readRosterSheet(std::string_view bytes, SheetEncoding encoding = SheetEncoding::Detect);
 
 // What staff type keeps stray spaces (also the full-width 　); names and numbers never do.

@@ -6,6 +6,7 @@
 
 #include "kiosk/console/console_core.h"
 #include "kiosk/console/console_text.h"
+#include "kiosk/console/posted_fields.h"
 #include "kiosk/residents/person_ref.h"
 #include "kiosk/volunteers/roster_sheet.h"
 #include "kiosk/volunteers/volunteer_flow.h"
@@ -24,13 +25,6 @@ std::string words(std::string_view key) {
 
 std::string actorOf(int counter) {
   return "console-" + std::to_string(counter);
-}
-
-// A field of the posted JSON: a string, or empty when missing or of another kind.
-std::string field(const nlohmann::json& body, const char* key) {
-  return body.is_object() && body.contains(key) && body[key].is_string()
-             ? body[key].get<std::string>()
-             : std::string();
 }
 
 nlohmann::json listed(const VolunteerView& v) {
@@ -135,14 +129,20 @@ void VolunteerConsoleModule::rosterRoutes(ConsoleCore& core) {
                     "application/json");
                 return;
               }
-              std::string skills;
+              std::string skills, grids;
               for (const auto& s : d->skills) skills += (skills.empty() ? "" : "，") + s;
+              // Staff write grids by name, so they read them so.
+              for (const auto& g : d->grids) {
+                const Grid* grid = gridById(roster_.grids(), g);
+                grids += (grids.empty() ? "" : "，") + (grid ? grid->name : g);
+              }
               res.set_content(nlohmann::json{{"name", d->name},
                                              {"phone", d->phone},
                                              {"team", d->team},
                                              {"kind", kindId(d->kind)},
                                              {"employer", d->employer},
                                              {"skills", skills},
+                                             {"grids", grids},
                                              {"status", statusId(d->status)}}
                                   .dump(),
                               "application/json");
@@ -154,16 +154,17 @@ void VolunteerConsoleModule::rosterRoutes(ConsoleCore& core) {
              if (body.is_object() && body.contains("id") && body["id"].is_number_integer())
                id = body["id"].get<std::int64_t>();
              VolunteerDetails d;
-             d.name = trimmedCell(field(body, "name"));
-             d.phone = trimmedCell(field(body, "phone"));
-             if (std::string number = trimmedCell(field(body, "id_number")); !number.empty())
+             d.name = trimmedCell(postedText(body, "name"));
+             d.phone = trimmedCell(postedText(body, "phone"));
+             if (std::string number = trimmedCell(postedText(body, "id_number")); !number.empty())
                d.idNumber = number;
-             d.team = trimmedCell(field(body, "team"));
-             d.employer = trimmedCell(field(body, "employer"));
-             d.skills = splitSkillCell(field(body, "skills"));
-             std::string pin = field(body, "pin");
-             std::optional<VolunteerKind> kind = kindFromId(field(body, "kind"));
-             std::optional<VolunteerStatus> status = statusFromExactId(field(body, "status"));
+             d.team = trimmedCell(postedText(body, "team"));
+             d.employer = trimmedCell(postedText(body, "employer"));
+             d.skills = splitSkillCell(postedText(body, "skills"));
+             d.grids = splitSkillCell(postedText(body, "grids"));
+             std::string pin = postedText(body, "pin");
+             std::optional<VolunteerKind> kind = kindFromId(postedText(body, "kind"));
+             std::optional<VolunteerStatus> status = statusFromExactId(postedText(body, "status"));
              if (status) d.status = *status;
              if (kind) d.kind = *kind;
 

@@ -1,5 +1,7 @@
 #include "kiosk/volunteers/volunteer_roster.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "data/audit_log.h"
@@ -16,13 +18,14 @@ constexpr std::string_view kNamePurpose = "volunteer-name";
 constexpr std::string_view kPhonePurpose = "volunteer-phone";
 constexpr size_t kLongestName = 20;  // characters; longer is a mistake in the sheet
 
-std::string joinSkills(const std::vector<std::string>& skills) {
+// Skills and grids are kept as comma-separated ids.
+std::string joinIds(const std::vector<std::string>& ids) {
   std::string out;
-  for (const auto& s : skills) out += (out.empty() ? "" : ",") + s;
+  for (const auto& s : ids) out += (out.empty() ? "" : ",") + s;
   return out;
 }
 
-std::vector<std::string> splitSkills(const std::string& joined) {
+std::vector<std::string> splitIds(const std::string& joined) {
   std::vector<std::string> out;
   size_t from = 0;
   while (from < joined.size()) {
@@ -41,8 +44,9 @@ VolunteerStatus statusFromId(std::string_view id) {
 }
 
 nlohmann::json eventPayload(const data::VolunteerRecord& r) {
-  nlohmann::json skills = nlohmann::json::array();
-  for (const auto& s : splitSkills(r.skills)) skills.push_back(s);
+  nlohmann::json skills = nlohmann::json::array(), grids = nlohmann::json::array();
+  for (const auto& s : splitIds(r.skills)) skills.push_back(s);
+  for (const auto& g : splitIds(r.grids)) grids.push_back(g);
   return {{"volunteer_id", r.id},
           {"external_id", r.externalId ? nlohmann::json(*r.externalId) : nlohmann::json()},
           {"name_masked", r.nameMasked},
@@ -51,6 +55,7 @@ nlohmann::json eventPayload(const data::VolunteerRecord& r) {
           {"kind", r.kind},
           {"employer", r.employer},
           {"skills", skills},
+          {"grids", grids},
           {"status", r.status},
           {"source", r.source}};
 }
@@ -121,6 +126,8 @@ std::string rosterProblemText(RosterProblem problem) {
       return "这个手机号已登记给另一位志愿者";
     case RosterProblem::IdNumberTaken:
       return "这个身份证号已登记给另一位志愿者";
+    case RosterProblem::GridUnknown:
+      return "服务网格不是本站的网格（写网格的名称，如“第一网格”，或留空表示全部网格）";
     case RosterProblem::NotFound:
       return "没有这位志愿者";
   }
@@ -146,7 +153,8 @@ VolunteerView viewOf(const data::VolunteerRecord& r) {
   v.team = r.team;
   v.kind = kindFromId(r.kind).value_or(VolunteerKind::Public);
   v.employer = r.employer;
-  v.skills = splitSkills(r.skills);
+  v.skills = splitIds(r.skills);
+  v.grids = splitIds(r.grids);
   v.status = statusFromId(r.status);
   v.hasPin = r.pinHash.has_value();
   return v;
@@ -196,15 +204,29 @@ RosterOutcome VolunteerRoster::write(std::optional<data::VolunteerRecord> existi
       return {std::nullopt, RosterProblem::IdNumberTaken};
   }
 
+  std::vector<std::string> gridIds;
+  for (const std::string& g : d.grids) {
+    if (grids_.empty()) {
+      gridIds.push_back(g);
+      continue;
+    }
+    const Grid* grid = gridById(grids_, g);
+    for (const Grid& known : grids_)
+      if (!grid && known.name == g) grid = &known;
+    if (!grid) return {std::nullopt, RosterProblem::GridUnknown};
+    if (std::find(gridIds.begin(), gridIds.end(), grid->id) == gridIds.end())
+      gridIds.push_back(grid->id);
+  }
   data::VolunteerRecord r = existing.value_or(data::VolunteerRecord{});
-  std::string joinedSkills = joinSkills(d.skills);
+  std::string joinedSkills = joinIds(d.skills);
+  std::string joinedGrids = joinIds(gridIds);
   std::optional<std::string> storedName =
       existing ? seal_.open(kNamePurpose, r.nameSealed) : std::nullopt;
   bool same = storedName == d.name && r.phoneHash == phoneHash &&
               (!idRef || r.idHash == idRef->hash) &&
               r.externalId == (d.externalId ? d.externalId : r.externalId) && r.team == d.team &&
               r.kind == kindId(d.kind) && r.employer == d.employer && r.skills == joinedSkills &&
-              r.status == statusId(d.status);
+              r.grids == joinedGrids && r.status == statusId(d.status);
   if (same) return {r.id, std::nullopt, false, true};
 
   std::string at = formatIso(clock_.now());
@@ -226,6 +248,7 @@ RosterOutcome VolunteerRoster::write(std::optional<data::VolunteerRecord> existi
   r.kind = kindId(d.kind);
   r.employer = d.employer;
   r.skills = joinedSkills;
+  r.grids = joinedGrids;
   r.status = statusId(d.status);
   r.changedAt = at;
   const char* type = existing ? "volunteer.updated" : "volunteer.enrolled";
@@ -312,7 +335,8 @@ std::optional<VolunteerDetails> VolunteerRoster::fullDetails(std::int64_t id) {
   d.team = r->team;
   d.kind = kindFromId(r->kind).value_or(VolunteerKind::Public);
   d.employer = r->employer;
-  d.skills = splitSkills(r->skills);
+  d.skills = splitIds(r->skills);
+  d.grids = splitIds(r->grids);
   d.status = statusFromId(r->status);
   return d;
 }

@@ -13,6 +13,7 @@
 #include "data/volunteer_repository.h"
 #include "drivers/idcard/identity.h"
 #include "kiosk/base/clock.h"
+#include "kiosk/residents/grid_map.h"
 #include "kiosk/residents/person_ref.h"
 #include "kiosk/residents/personal_key.h"
 #include "kiosk/residents/personal_seal.h"
@@ -42,6 +43,9 @@ struct VolunteerDetails {
   VolunteerKind kind = VolunteerKind::Public;
   std::string employer;             // an in-service member's unit
   std::vector<std::string> skills;  // errand ids (the on-behalf requests they can take)
+  // The grids whose requests they take: ids, or the grids' names as staff write them; none
+  // for the whole community.
+  std::vector<std::string> grids;
   VolunteerStatus status = VolunteerStatus::Active;
 };
 
@@ -54,6 +58,7 @@ enum class RosterProblem {
   EmployerMissing,  // an in-service member without their unit
   PhoneTaken,       // another volunteer has this phone
   IdNumberTaken,
+  GridUnknown,  // a grid the station does not have
   NotFound,
 };
 
@@ -70,6 +75,7 @@ struct VolunteerView {
   VolunteerKind kind = VolunteerKind::Public;
   std::string employer;
   std::vector<std::string> skills;
+  std::vector<std::string> grids;  // grid ids; empty: every grid
   VolunteerStatus status = VolunteerStatus::Active;
   bool hasPin = false;
 };
@@ -86,9 +92,13 @@ std::optional<RosterProblem> detailsProblem(const VolunteerDetails& details);
 
 class VolunteerRoster {
  public:
+  // `grids`: the station's, to check a volunteer's grids against (by id or name); the
+  // district's roster names grids by id and comes without them.
   VolunteerRoster(data::Database& db, const PersonalKey& key, const PersonalSeal& seal,
-                  const Clock& clock)
-      : db_(db), key_(key), seal_(seal), clock_(clock) {}
+                  const Clock& clock, std::vector<Grid> grids = {})
+      : db_(db), key_(key), seal_(seal), clock_(clock), grids_(std::move(grids)) {}
+
+  const std::vector<Grid>& grids() const { return grids_; }
 
   // A new volunteer, or (when `details.externalId` or the phone names one already listed) that
   // volunteer brought up to date: an import run twice, or the district sending its roster
@@ -122,6 +132,7 @@ class VolunteerRoster {
   const PersonalKey& key_;
   const PersonalSeal& seal_;
   const Clock& clock_;
+  std::vector<Grid> grids_;
 };
 
 VolunteerView viewOf(const data::VolunteerRecord& record);

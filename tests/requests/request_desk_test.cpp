@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <atomic>
+#include <set>
 #include <thread>
 
 #include "data/request_repository.h"
@@ -390,6 +391,62 @@ TEST_CASE("the staff's lists: due today, overdue, by grid and errand, untaken, h
   auto second = f.desk.list(page);
   REQUIRE(second.size() == 1);
   CHECK(second[0].id != first[0].id);
+}
+
+TEST_CASE("a volunteer who serves some grids sees and takes only their requests",
+          "[requests][desk][lists]") {
+  test::RequestFixture f;
+  RequestView near = f.utilitiesForZhang();  // 3号楼: 第一网格
+  auto sun = test::zhangGuilan();
+  sun.name = "孙立";
+  sun.idNumber.reset();
+  sun.phone = "13955556666";
+  sun.address = ResidentAddress{"9号楼", "1单元", "101"};
+  SubmitAsk ask;
+  ask.residentId = f.desk.residents().enrollOrUpdate(sun, "staff", "staff").resident->id;
+  ask.errandId = "utilities";
+  ask.answers = {"水费", "下午"};
+  RequestView far = *f.desk.submit(ask).request;  // 第二网格
+  REQUIRE(far.grid == "grid-2");
+  auto ids = [](const std::vector<RequestView>& list) {
+    std::set<std::int64_t> out;
+    for (const auto& r : list) out.insert(r.id);
+    return out;
+  };
+
+  // 王小明 serves the whole community; 赵一 only 第二网格, as staff write it.
+  auto takeable = RequestListAsk::of(RequestList::Takeable);
+  takeable.volunteerId = f.wang;
+  CHECK(ids(f.desk.list(takeable)) == std::set<std::int64_t>{near.id, far.id});
+  auto details = test::wangXiaoming();
+  details.name = "赵一";
+  details.grids = {"第二网格"};
+  std::int64_t zhao = test::enrolVolunteer(f.station, "13700007777", details);
+  CHECK(f.station.volunteerRoster().find(zhao)->grids == std::vector<std::string>{"grid-2"});
+  takeable.volunteerId = zhao;
+  CHECK(ids(f.desk.list(takeable)) == std::set<std::int64_t>{far.id});
+
+  // Taking one of another grid (an old screen, a QR from elsewhere) is refused with words.
+  f.station.volunteerShifts().signIn(zhao, "on_behalf");
+  auto outside = f.act(near.id, A::Take, RequestActor::volunteer(zhao));
+  CHECK(outside.problem == ActProblem::OutsideVolunteerGrids);
+  CHECK(actProblemText(outside).find("网格") != std::string::npos);
+  REQUIRE(f.act(far.id, A::Take, RequestActor::volunteer(zhao)));
+  // Staff may still send them beyond their grids.
+  ActAsk send;
+  send.action = A::Dispatch;
+  send.actor = RequestActor::staff("console");
+  send.volunteerId = zhao;
+  CHECK(f.desk.act(near.id, send));
+
+  // A grid the station does not have is refused, and the roster keeps what it had.
+  details.phone = "13700007777";
+  details.externalId.reset();
+  details.idNumber.reset();
+  details.grids = {"第九网格"};
+  CHECK(f.station.volunteerRoster().update(zhao, details, "staff").problem ==
+        RosterProblem::GridUnknown);
+  CHECK(f.station.volunteerRoster().find(zhao)->grids == std::vector<std::string>{"grid-2"});
 }
 
 TEST_CASE("the resident's details: staff, and the volunteer while it is theirs, then purged",

@@ -23,7 +23,7 @@ json zhangEntry() {
   return {{"external_id", "D-17"},       {"name", "张建国"},
           {"phone", "13900001111"},      {"team", "红色代办服务队"},
           {"kind", "in_service_member"}, {"employer", "区住建局"},
-          {"skills", {"代缴水电气费"}}};
+          {"skills", {"代缴水电气费"}},  {"grids", {"grid-1"}}};
 }
 json liEntry() {
   return {{"external_id", "D-18"},  {"name", "李秀英"},
@@ -102,6 +102,7 @@ TEST_CASE("the district's roster enrols its volunteers once, and its changes upd
   CHECK(zhang->employer == "区住建局");
   CHECK(zhang->kind == kiosk::VolunteerKind::InServiceMember);
   CHECK(zhang->skills == std::vector<std::string>{"代缴水电气费"});
+  CHECK(zhang->grids == std::vector<std::string>{"grid-1"});
   REQUIRE(roster.fullDetails(zhang->id));
   CHECK(roster.fullDetails(zhang->id)->name == "张建国");
   drivers::Identity card;
@@ -179,6 +180,8 @@ TEST_CASE("a bad roster entry refuses the whole configuration, naming the entry,
         Bad{"no external id", "external_id", nullptr, "\"external_id\""},
         Bad{"bad status", "status", "gone", "\"status\""},
         Bad{"skills not a list", "skills", "代取药品", "\"skills\""},
+        Bad{"grids not a list", "grids", "grid-1", "\"grids\""},
+        Bad{"a grid id holding a comma", "grids", json::array({"grid-1,grid-2"}), "\"grids\""},
         Bad{"bad ID number", "id_number", "110105194912310021", "\"id_number\""}}) {
     SECTION(bad.what) {
       // The good entry first: it too must not stay when the second is refused.

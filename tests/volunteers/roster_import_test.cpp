@@ -133,6 +133,27 @@ TEST_CASE("a dry run writes nothing, and --apply writes the good rows once",
   CHECK(volunteerEvents(f) == 3);
 }
 
+TEST_CASE("the grids a volunteer serves: by name or id, kept as ids, an unknown one reported",
+          "[volunteers][import]") {
+  test::StationFixture f;
+  auto& roster = f.station.volunteerRoster();
+  auto sheet = kiosk::readRosterSheet(
+      "姓名,手机号,队伍,类别,服务网格\n"
+      "王小明,13812345678,红色代办服务队,群众,第二网格、grid-1\n"
+      "李四,13700003333,红色代办服务队,群众,\n"
+      "赵六,13700004444,红色代办服务队,群众,第九网格\n");
+  auto report = kiosk::importRoster(sheet, roster, f.station.store().db(), true, "admin");
+  CHECK(report.enrolled == 2);
+  REQUIRE(report.errors.size() == 1);
+  CHECK(report.errors[0].first == 4);
+  CHECK_THAT(report.errors[0].second, Catch::StartsWith("服务网格不是本站的网格"));
+  CHECK(roster.byPhone("13812345678")->grids == std::vector<std::string>{"grid-2", "grid-1"});
+  CHECK(roster.byPhone("13700003333")->grids.empty());
+  // Staff's form is filled with the same ids (the console names them).
+  CHECK(roster.fullDetails(roster.byPhone("13812345678")->id)->grids ==
+        std::vector<std::string>{"grid-2", "grid-1"});
+}
+
 TEST_CASE("a phone already on the roster under another id is reported, not merged",
           "[volunteers][import]") {
   test::StationFixture f;

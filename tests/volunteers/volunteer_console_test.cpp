@@ -57,15 +57,11 @@ struct Fixture : test::StationFixture {
 };
 
 json zhang(const char* phone = "13900001111") {
-  return {{"name", "张建国"},
-          {"phone", phone},
-          {"team", "红色代办服务队"},
-          {"kind", "in_service_member"},
-          {"employer", "区住建局"},
-          {"skills", "代缴水电气费，代取药品"},
-          {"status", "active"},
-          {"id_number", ""},
-          {"pin", ""}};
+  return {{"name", "张建国"},         {"phone", phone},
+          {"team", "红色代办服务队"}, {"kind", "in_service_member"},
+          {"employer", "区住建局"},   {"skills", "代缴水电气费，代取药品"},
+          {"grids", "第一网格"},      {"status", "active"},
+          {"id_number", ""},          {"pin", ""}};
 }
 }  // namespace
 
@@ -155,6 +151,7 @@ TEST_CASE("console: staff enrol and edit volunteers, and set the PIN the volunte
   auto view = roster.find(id);
   REQUIRE(view);
   CHECK(view->skills == std::vector<std::string>{"代缴水电气费", "代取药品"});
+  CHECK(view->grids == std::vector<std::string>{"grid-1"});
   CHECK(view->hasPin);
   // The PIN works at the kiosk's keypad.
   VolunteerPinAttempt attempt = f.station.volunteerPins().begin("13900001111");
@@ -178,6 +175,7 @@ TEST_CASE("console: staff enrol and edit volunteers, and set the PIN the volunte
   REQUIRE(one->status == 200);
   CHECK(json::parse(one->body)["name"] == "张建国");
   CHECK(json::parse(one->body)["skills"] == "代缴水电气费，代取药品");
+  CHECK(json::parse(one->body)["grids"] == "第一网格");
   CHECK(f.get("/api/counter/1/volunteers/999")->status == 404);
   CHECK(f.get("/api/counter/1")->body.find("张建国") == std::string::npos);
 

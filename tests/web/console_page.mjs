@@ -34,3 +34,12 @@ export async function login(browser, base, counter, password) {
   await page.waitForLoadState("domcontentloaded");
   return page;
 }
+
+// The page's answer line (#answer) once it starts with `startsWith`; fails saying `what`.
+export async function answer(page, startsWith, what) {
+  await page.waitForFunction((want) =>
+    document.querySelector("#answer").textContent.startsWith(want), startsWith,
+    { timeout: 5000 }).catch(async () => fail(what + ": the page says \"" +
+      await text(page, "#answer") + "\""));
+  return text(page, "#answer");
+}

@@ -4,18 +4,10 @@
 // second counter records the last callback and the first page follows on its own.
 // Usage: node requests_console.mjs BASE_URL PIN SCREENSHOT_DIR
 // Prints one JSON line of what it saw; exits non-zero, saying why on stderr, on any failure.
-import { fail, launch, login, text, waitText } from "./console_page.mjs";
+import { answer, fail, launch, login, text, waitText } from "./console_page.mjs";
 
 const [base, pin, shots] = process.argv.slice(2);
 const seen = {};
-
-async function answer(page, startsWith, what) {
-  await page.waitForFunction((want) =>
-    document.querySelector("#answer").textContent.startsWith(want), startsWith,
-    { timeout: 5000 }).catch(async () => fail(what + ": the page says \"" +
-      await text(page, "#answer") + "\""));
-  return text(page, "#answer");
-}
 
 async function step(page, action) {
   const selector = `#steps [data-action="${action}"]`;
@@ -66,12 +58,35 @@ try {
   await stateIs(page, "已派单", "after dispatching");
   seen.holder = await text(page, "#d-holder");
 
+  // Reads overlap (the page's own step and the live refresh): the first read after starting is
+  // answered only once the request is resolved, and that late 办理中 must not be drawn.
+  const detail = /\/api\/counter\/1\/request\/\d+$/;
+  let release;
+  const released = new Promise((r) => { release = r; });
+  let served;
+  const lateServed = new Promise((r) => { served = r; });
+  let holding = true;
+  await page.route(detail, async (route) => {
+    if (!holding || route.request().method() !== "GET") return route.continue();
+    holding = false;
+    const asItWas = await route.fetch();
+    await released;
+    await route.fulfill({ response: asItWas });
+    served(await asItWas.json());
+  });
   await page.click((await step(page, "start")) + " button");
   await stateIs(page, "办理中", "after starting");
   const resolve = await step(page, "resolve");
   await page.fill(resolve + " input", "已在营业厅代缴电费200元");
   await page.click(resolve + " button");
   await stateIs(page, "已办结", "after resolving");
+  release();
+  seen.lateAnswer = (await lateServed).state;
+  const reverted = await page.waitForFunction(() =>
+    !document.querySelector("#d-state").textContent.startsWith("已办结"), null, { timeout: 1500 })
+    .then(() => true, () => false);
+  if (reverted) fail("a late answer drew \"" + await text(page, "#d-state") + "\" over 已办结");
+  await page.unroute(detail);
   const unhappy = await step(page, "callback_unsatisfied");
   await page.fill(unhappy + " input", "只缴了一半");
   await page.click(unhappy + " button");
