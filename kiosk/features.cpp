@@ -15,6 +15,7 @@
 #include "kiosk/queue/take_number_flow.h"
 #include "kiosk/requests/errand_flow.h"
 #include "kiosk/requests/request_strings.h"
+#include "kiosk/requests/staff_errand_flow.h"
 #include "kiosk/requests/volunteer_errand_flow.h"
 #include "kiosk/residents/priority_register_flow.h"
 #include "kiosk/residents/resident_strings.h"
@@ -68,6 +69,7 @@ std::vector<std::unique_ptr<Flow>> makeFlows(FlowHost& host, const SessionServic
                                                  services.stationPhone));
     if (services.volunteers)
       flows.push_back(std::make_unique<VolunteerErrandFlow>(host, *services.requests));
+    flows.push_back(std::make_unique<StaffErrandFlow>(host, *services.requests));
   }
   if (services.sync) flows.push_back(std::make_unique<SyncPanelFlow>(host, *services.sync));
   return flows;

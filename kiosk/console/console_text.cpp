@@ -155,6 +155,7 @@ constexpr Entry kEntries[] = {
     {"req_no_volunteer", "没有会办这件事的志愿者", "No volunteer can do this"},
     {"req_signed_in", "已签到", "signed in"},
     {"req_not_signed_in", "未签到", "not signed in"},
+    {"req_other_grid", "不在服务网格", "outside their grids"},
     {"req_days", "延期天数", "Days"},
     {"req_days_n", "{0}个工作日", "{0} working days"},
     {"req_reason", "原因（必填）", "Reason (required)"},

@@ -3,10 +3,7 @@
 #include <httplib.h>
 
 #include <map>
-#include <set>
 
-#include "data/volunteer_repository.h"
-#include "data/volunteer_shift_repository.h"
 #include "kiosk/base/local_time.h"
 #include "kiosk/console/console_core.h"
 #include "kiosk/console/posted_fields.h"
@@ -143,15 +140,11 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
     nlohmann::json out = requestListed(*r, desk_.residents().grids());
     nlohmann::json history = nlohmann::json::array();
     // Each volunteer's masked name read once, however many lines of the history name them.
-    data::VolunteerRepository volunteers(core.db());
     std::map<std::int64_t, std::string> names;
     auto volunteerName = [&](const std::optional<std::int64_t>& vid) -> std::string {
       if (!vid) return "";
       auto [at, added] = names.try_emplace(*vid);
-      if (added) {
-        auto v = volunteers.find(*vid);
-        at->second = v ? viewOf(*v).nameMasked : "";
-      }
+      if (added) at->second = desk_.volunteerMasked(*vid);
       return at->second;
     };
     out["volunteer_name"] = volunteerName(r->volunteerId);
@@ -190,23 +183,15 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
     // The page's way to the resident's record (to add a phone or address staff need).
     out["resident_id"] = r->residentId ? nlohmann::json(*r->residentId) : nlohmann::json();
     // Who could do it: active, with the errand's skill; those signed in first.
-    nlohmann::json signedIn = nlohmann::json::array(), others = nlohmann::json::array();
-    std::set<std::int64_t> onDuty;
-    for (const auto& s : data::VolunteerShiftRepository(core.db()).allOpen())
-      onDuty.insert(s.volunteerId);
-    for (const auto& v : data::VolunteerRepository(core.db()).listed()) {
-      VolunteerView view = viewOf(v);
-      if (view.status != VolunteerStatus::Active) continue;
-      if (!r->skill.empty() &&
-          std::find(view.skills.begin(), view.skills.end(), r->skill) == view.skills.end())
-        continue;
-      bool on = onDuty.count(v.id) > 0;
-      (on ? signedIn : others)
-          .push_back(
-              {{"id", v.id}, {"name", view.nameMasked}, {"team", view.team}, {"signed_in", on}});
+    nlohmann::json volunteers = nlohmann::json::array();
+    for (const DispatchCandidate& c : desk_.candidatesFor(*r)) {
+      volunteers.push_back({{"id", c.id},
+                            {"name", c.nameMasked},
+                            {"team", c.team},
+                            {"signed_in", c.signedIn},
+                            {"serves_grid", c.servesGrid}});
     }
-    for (auto& v : others) signedIn.push_back(v);
-    out["volunteers"] = signedIn;
+    out["volunteers"] = volunteers;
     res.set_content(out.dump(), "application/json");
   });
 

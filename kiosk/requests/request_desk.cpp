@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include "data/audit_log.h"
 #include "data/outbox.h"
@@ -489,6 +490,31 @@ std::vector<RequestView> RequestDesk::list(const RequestListAsk& ask) {
   std::vector<RequestView> out;
   for (const auto& r : repo.list(q)) out.push_back(viewOf(r, day));
   return out;
+}
+
+std::vector<DispatchCandidate> RequestDesk::candidatesFor(const RequestView& request) {
+  std::set<std::int64_t> onDuty;
+  for (const auto& s : data::VolunteerShiftRepository(db_).allOpen()) onDuty.insert(s.volunteerId);
+  std::vector<DispatchCandidate> out;
+  for (const auto& v : data::VolunteerRepository(db_).listed()) {
+    VolunteerView view = kiosk::viewOf(v);
+    if (view.status != VolunteerStatus::Active) continue;
+    if (!request.skill.empty() &&
+        std::find(view.skills.begin(), view.skills.end(), request.skill) == view.skills.end())
+      continue;
+    bool serves = view.grids.empty() ||
+                  std::find(view.grids.begin(), view.grids.end(), request.grid) != view.grids.end();
+    out.push_back({v.id, view.nameMasked, view.team, onDuty.count(v.id) > 0, serves});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::pair(!a.signedIn, !a.servesGrid) < std::pair(!b.signedIn, !b.servesGrid);
+  });
+  return out;
+}
+
+std::string RequestDesk::volunteerMasked(std::int64_t volunteerId) {
+  auto v = data::VolunteerRepository(db_).find(volunteerId);
+  return v ? v->nameMasked : "";
 }
 
 int RequestDesk::residentChanged(std::int64_t residentId) {

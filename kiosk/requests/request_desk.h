@@ -175,6 +175,14 @@ struct RequestListAsk {
   }
 };
 
+// A volunteer staff could send a request to.
+struct DispatchCandidate {
+  std::int64_t id = 0;
+  std::string nameMasked, team;
+  bool signedIn = false;
+  bool servesGrid = true;  // the request's grid is among theirs (or they serve every grid)
+};
+
 class RequestDesk {
  public:
   RequestDesk(data::Database& db, const PersonalKey& key, const PersonalSeal& seal,
@@ -201,6 +209,11 @@ class RequestDesk {
   std::vector<RequestView> openOf(std::int64_t residentId);
   std::vector<RequestView> list(const RequestListAsk& ask);
   std::vector<RequestHistoryEntry> history(std::int64_t requestId);
+  // Who could do it: active volunteers with the errand's skill; those signed in first, then
+  // those serving its grid.
+  std::vector<DispatchCandidate> candidatesFor(const RequestView& request);
+  // A volunteer as lists and histories name them (王*明); '' when not on the roster.
+  std::string volunteerMasked(std::int64_t volunteerId);
   // Open, due today, overdue, and the last transition's id (a page's cue to look again).
   data::RequestTally tally();
   // The resident's name, phone and address, for staff, or for the volunteer holding the

@@ -40,14 +40,13 @@ void VolunteerErrandFlow::addVolunteerEntries(std::int64_t volunteerId,
   }
 }
 
-VolunteerErrandLine VolunteerErrandFlow::lineOf(const RequestView& r) const {
-  Lang lang = host_.snap().lang;
+VolunteerErrandLine errandLine(const RequestView& r, const std::vector<Grid>& grids, Lang lang) {
   VolunteerErrandLine l;
   l.id = r.id;
   l.number = r.number;
   l.errandName = shortErrandName(r.errandName);
   for (const std::string& a : r.answers) l.answers += (l.answers.empty() ? "" : "、") + a;
-  const Grid* grid = gridById(desk_.residents().grids(), r.grid);
+  const Grid* grid = gridById(grids, r.grid);
   l.gridName = grid ? grid->name : "";
   l.dueLabel = format(ReqStr::ConfirmDue, lang, {dayLabel(r.dueDay, lang)});
   l.stateWords = stateWords(r.state);

@@ -48,6 +48,9 @@ struct VolunteerErrandLine {
   bool homeVisit = false, priority = false, overdue = false;
 };
 
+// The line of `r` as the kiosk's lists show it (volunteers' and staff's).
+VolunteerErrandLine errandLine(const RequestView& r, const std::vector<Grid>& grids, Lang lang);
+
 struct VolunteerErrandPart {
   bool holding = false;
   std::vector<VolunteerErrandLine> lines;
@@ -74,7 +77,9 @@ class VolunteerErrandFlow : public Flow {
   void choose(std::int64_t requestId);
   void act(RequestAction action, const std::string& note = "");
   void printWorkSlip();
-  VolunteerErrandLine lineOf(const RequestView& r) const;
+  VolunteerErrandLine lineOf(const RequestView& r) const {
+    return errandLine(r, desk_.residents().grids(), host_.snap().lang);
+  }
   void backToDuty();
 
   FlowHost& host_;

@@ -24,6 +24,7 @@
 #include "kiosk/volunteers/volunteer_card.h"
 #include "kiosk/volunteers/volunteer_flow.h"
 #include "support/console_login.h"
+#include "support/drawn_text.h"
 #include "support/file_bytes.h"
 #include "support/qr_decode.h"
 #include "support/request_fixture.h"
@@ -64,13 +65,6 @@ class StderrCapture {
   std::filesystem::path file_;
   int saved_ = -1;
 };
-
-bool drawn(test::KioskFixture& f, const std::string& words) {
-  for (const auto& t : f.kiosk.app().widgets().texts()) {
-    if (t.text.find(words) != std::string::npos) return true;
-  }
-  return false;
-}
 
 const char* const kCell = "代缴水电气费 · 11月27日 星期五前办好";
 }  // namespace
@@ -135,7 +129,7 @@ TEST_CASE("a request from the card tap to a satisfied close, every step at the d
   REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == screens::VolunteerActivity; }));
   f.kiosk.tap("红色代办");
   REQUIRE(f.kiosk.screen() == screens::VolunteerOnDuty);
-  CHECK(drawn(f, "可接的代办（0）"));  // dispatched to them: not to take, but theirs
+  CHECK(test::drawn(f.kiosk, "可接的代办（0）"));  // dispatched to them: not to take, but theirs
   f.kiosk.tap("我的代办（1）");
   f.kiosk.tap(kCell);
   f.kiosk.tap("开始办理");
@@ -167,7 +161,7 @@ TEST_CASE("a request from the card tap to a satisfied close, every step at the d
   station.devices().scannerSimulator()->scan(
       kiosk::volunteerCardCode("demo-station", volunteer, *station.personalKey()));
   REQUIRE(f.settleUntil([&] { return f.kiosk.screen() == screens::VolunteerOnDuty; }));
-  CHECK(drawn(f, "可接的代办（1）"));
+  CHECK(test::drawn(f.kiosk, "可接的代办（1）"));
   f.kiosk.tap("可接的代办（1）");
   f.kiosk.tap(kCell);
   f.kiosk.tap("接单");

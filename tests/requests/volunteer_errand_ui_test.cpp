@@ -10,6 +10,7 @@
 #include "kiosk/requests/volunteer_errand_flow.h"
 #include "kiosk/volunteers/volunteer_card.h"
 #include "kiosk/volunteers/volunteer_flow.h"
+#include "support/drawn_text.h"
 #include "support/kiosk_fixture.h"
 #include "support/request_fixture.h"
 #include "support/text_lines.h"
@@ -21,25 +22,6 @@ namespace screens = kiosk::screens;
 using test::anyLineContains;
 
 namespace {
-bool drawn(test::KioskFixture& f, const std::string& words) {
-  for (const auto& t : f.kiosk.app().widgets().texts()) {
-    if (t.text.find(words) != std::string::npos) return true;
-  }
-  return false;
-}
-
-// 张桂兰 asks for 代缴水电气费 (电费, 上午); returns the request's id.
-std::int64_t zhangAsks(kiosk::Station& station) {
-  kiosk::RequestDesk& desk = station.requests();
-  std::int64_t zhang =
-      desk.residents().enrollOrUpdate(test::zhangGuilan(), "staff", "staff").resident->id;
-  kiosk::SubmitAsk ask;
-  ask.residentId = zhang;
-  ask.errandId = "utilities";
-  ask.answers = {"电费", "上午"};
-  return desk.submit(ask).request->id;
-}
-
 // The volunteer's QR card scanned on the home screen, 红色代办 tapped: on duty.
 void signIn(test::KioskFixture& f, std::int64_t volunteer) {
   kiosk::Station& station = f.kiosk.station();
@@ -63,26 +45,26 @@ TEST_CASE("a volunteer on duty takes a request, gets the work slip, starts and r
     INFO(w << "x" << h);
     test::KioskFixture f(test::offeringRequests(), w, h);
     kiosk::Station& station = f.kiosk.station();
-    std::int64_t id = zhangAsks(station);
+    std::int64_t id = test::zhangAsks(station);
     std::int64_t wang = test::enrolVolunteer(station);
     signIn(f, wang);
     // What they can take, on the screen that greets them.
-    CHECK(drawn(f, "可接的代办（1）"));
+    CHECK(test::drawn(f.kiosk, "可接的代办（1）"));
     f.kiosk.tap("可接的代办（1）");
     REQUIRE(f.kiosk.screen() == screens::VolunteerErrands);
     CHECK(f.kiosk.snapshot().prompt == "可以接的代办。共1张，点一张查看");
-    CHECK(drawn(f, kCell));
-    CHECK(drawn(f, "电费、上午 · 第一网格"));
+    CHECK(test::drawn(f.kiosk, kCell));
+    CHECK(test::drawn(f.kiosk, "电费、上午 · 第一网格"));
     test::checkTouchTargets(f.kiosk, w, h, "volunteer-errands");
     f.artifact(test::sized("volunteer-errands", w, h));
 
     f.kiosk.tap(kCell);
     REQUIRE(f.kiosk.screen() == screens::VolunteerErrand);
     // The hall sees the screen: the resident masked, never in full.
-    CHECK(drawn(f, "居民：张*兰 · 第一网格"));
-    CHECK(drawn(f, "高龄或独居老人，请一对一服务"));  // 张桂兰 lives alone
-    CHECK_FALSE(drawn(f, "张桂兰"));
-    CHECK_FALSE(drawn(f, "13911112222"));
+    CHECK(test::drawn(f.kiosk, "居民：张*兰 · 第一网格"));
+    CHECK(test::drawn(f.kiosk, "高龄或独居老人，请一对一服务"));  // 张桂兰 lives alone
+    CHECK_FALSE(test::drawn(f.kiosk, "张桂兰"));
+    CHECK_FALSE(test::drawn(f.kiosk, "13911112222"));
     test::checkTouchTargets(f.kiosk, w, h, "volunteer-errand");
     f.artifact(test::sized("volunteer-errand", w, h));
 
@@ -95,7 +77,7 @@ TEST_CASE("a volunteer on duty takes a request, gets the work slip, starts and r
     // The work slip: what to do, by when, for whom in full, and the reminder.
     REQUIRE(f.printer().waitForTickets(1, std::chrono::seconds(5)));
     REQUIRE(f.settleUntil([&] { return part(f).slip == kiosk::PrintState::Printed; }));
-    CHECK(drawn(f, "请取走工作单"));
+    CHECK(test::drawn(f.kiosk, "请取走工作单"));
     auto lines = f.printer().tickets().at(0).texts();
     CHECK(anyLineContains(lines, "红色代办工作单"));
     CHECK(anyLineContains(lines, "代办单号 20261124-001"));
@@ -127,8 +109,8 @@ TEST_CASE("a volunteer on duty takes a request, gets the work slip, starts and r
     REQUIRE(f.kiosk.screen() == screens::VolunteerErrands);
     CHECK(part(f).holding);
     f.artifact(test::sized("volunteer-errand-resolved", w, h));
-    CHECK(drawn(f, "20261124-001已办结，谢谢您！"));
-    CHECK(drawn(f, "您手上没有代办"));
+    CHECK(test::drawn(f.kiosk, "20261124-001已办结，谢谢您！"));
+    CHECK(test::drawn(f.kiosk, "您手上没有代办"));
     CHECK(part(f).lines.empty());  // resolved: no longer theirs to do
     r = station.requests().find(id);
     CHECK(r->state == kiosk::RequestState::Resolved);
@@ -138,7 +120,7 @@ TEST_CASE("a volunteer on duty takes a request, gets the work slip, starts and r
     // 返回: their on-duty screen, with what is left to take.
     f.kiosk.tap("返回");
     REQUIRE(f.kiosk.screen() == screens::VolunteerOnDuty);
-    CHECK(drawn(f, "可接的代办（0）"));
+    CHECK(test::drawn(f.kiosk, "可接的代办（0）"));
   }
 }
 
@@ -146,7 +128,7 @@ TEST_CASE("a request staff dispatched a moment earlier: the volunteer is told, t
           "[requests][ui]") {
   test::KioskFixture f(test::offeringRequests());
   kiosk::Station& station = f.kiosk.station();
-  std::int64_t id = zhangAsks(station);
+  std::int64_t id = test::zhangAsks(station);
   std::int64_t wang = test::enrolVolunteer(station);
   auto other = test::wangXiaoming();
   other.name = "钱二";
@@ -164,8 +146,8 @@ TEST_CASE("a request staff dispatched a moment earlier: the volunteer is told, t
   f.kiosk.tap("接单");
   REQUIRE(f.kiosk.screen() == screens::VolunteerErrands);
   CHECK(f.kiosk.snapshot().error == "这张代办单刚刚已被别人接走了");
-  CHECK(drawn(f, "这张代办单刚刚已被别人接走了"));
-  CHECK(drawn(f, "现在没有您能接的代办"));
+  CHECK(test::drawn(f.kiosk, "这张代办单刚刚已被别人接走了"));
+  CHECK(test::drawn(f.kiosk, "现在没有您能接的代办"));
   CHECK(station.requests().find(id)->volunteerId == qian);
   CHECK(f.printer().tickets().empty());  // no work slip for a request they do not hold
   f.artifact("volunteer-errand-taken-by-other.png");
@@ -174,15 +156,15 @@ TEST_CASE("a request staff dispatched a moment earlier: the volunteer is told, t
 TEST_CASE("a volunteer without the errand's skill is not offered it", "[requests][ui]") {
   test::KioskFixture f(test::offeringRequests());
   kiosk::Station& station = f.kiosk.station();
-  zhangAsks(station);
+  test::zhangAsks(station);
   auto fixer = test::wangXiaoming();
   fixer.skills = {"家电维修"};
   std::int64_t zhao = test::enrolVolunteer(station, "13700007777", fixer);
   signIn(f, zhao);
-  CHECK(drawn(f, "可接的代办（0）"));
+  CHECK(test::drawn(f.kiosk, "可接的代办（0）"));
   f.kiosk.tap("可接的代办（0）");
   REQUIRE(f.kiosk.screen() == screens::VolunteerErrands);
-  CHECK(drawn(f, "现在没有您能接的代办，谢谢您"));
+  CHECK(test::drawn(f.kiosk, "现在没有您能接的代办，谢谢您"));
   CHECK(part(f).lines.empty());
 }
 
@@ -190,7 +172,7 @@ TEST_CASE("the work slip with the printer out of paper: taken all the same, prin
           "[requests][ui]") {
   test::KioskFixture f(test::offeringRequests());
   kiosk::Station& station = f.kiosk.station();
-  std::int64_t id = zhangAsks(station);
+  std::int64_t id = test::zhangAsks(station);
   std::int64_t wang = test::enrolVolunteer(station);
   signIn(f, wang);
   f.kiosk.tap("可接的代办（1）");
@@ -199,7 +181,7 @@ TEST_CASE("the work slip with the printer out of paper: taken all the same, prin
   f.kiosk.tap("接单");
   CHECK(station.requests().find(id)->state == kiosk::RequestState::Taken);
   REQUIRE(f.settleUntil([&] { return part(f).slip == kiosk::PrintState::Failed; }));
-  CHECK(drawn(f, "工作单没有打出来，请找工作人员"));
+  CHECK(test::drawn(f.kiosk, "工作单没有打出来，请找工作人员"));
   f.artifact("volunteer-errand-slip-failed.png");
   f.printer().setSwitches({});
   f.kiosk.tap("再打一张工作单");
@@ -211,5 +193,5 @@ TEST_CASE("the work slip with the printer out of paper: taken all the same, prin
   CHECK(part(f).holding);
   f.kiosk.tap("返回");
   REQUIRE(f.kiosk.screen() == screens::VolunteerOnDuty);
-  CHECK(drawn(f, "我的代办（1）"));
+  CHECK(test::drawn(f.kiosk, "我的代办（1）"));
 }

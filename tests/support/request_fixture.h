@@ -34,6 +34,18 @@ inline kiosk::ResidentDetails zhangGuilan() {
   return d;
 }
 
+// 张桂兰 (listed by staff) asks for 代缴水电气费 (电费, 上午); returns the request's id.
+inline std::int64_t zhangAsks(kiosk::Station& station) {
+  kiosk::RequestDesk& desk = station.requests();
+  std::int64_t zhang =
+      desk.residents().enrollOrUpdate(zhangGuilan(), "staff", "staff").resident->id;
+  kiosk::SubmitAsk ask;
+  ask.residentId = zhang;
+  ask.errandId = "utilities";
+  ask.answers = {"电费", "上午"};
+  return desk.submit(ask).request->id;
+}
+
 struct RequestFixture : StationFixture {
   kiosk::RequestDesk& desk = station.requests();
   std::int64_t zhang =

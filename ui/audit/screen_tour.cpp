@@ -1,5 +1,6 @@
 #include "ui/audit/screen_tour.h"
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -11,6 +12,7 @@
 #include "kiosk/queue/take_number_flow.h"
 #include "kiosk/requests/errand_flow.h"
 #include "kiosk/requests/request_slip.h"
+#include "kiosk/requests/staff_errand_flow.h"
 #include "kiosk/requests/volunteer_errand_flow.h"
 #include "kiosk/residents/priority_register_flow.h"
 #include "kiosk/staff/call_staff_flow.h"
@@ -325,6 +327,36 @@ void tourEveryScreen(HeadlessKiosk& kiosk, const std::function<void(const TourSt
   w.send(intent::Back{});
   w.send(intent::OpenSync{});
   w.stop();
+  w.send(intent::Back{});
+  // Staff working the requests: the lists, one of them, a request still to send (its contact
+  // shown), and the choices of two steps: the days and reasons of 延期, the volunteers of 派单.
+  w.send(intent::OpenStaffErrands{});
+  w.stop();
+  w.send(intent::ChooseStaffErrandList{0});
+  w.stop();
+  {
+    const auto& lines = w.snap().part<kiosk::StaffErrandPart>().lines;
+    auto waiting = std::find_if(lines.begin(), lines.end(), [](const auto& l) {
+      return l.state == kiosk::RequestState::Accepted;
+    });
+    w.send(intent::ChooseStaffErrand{waiting == lines.end() ? lines.at(0).id : waiting->id});
+  }
+  w.stop();
+  w.send(intent::ShowStaffErrandContact{});
+  w.stop("contact");
+  for (kiosk::RequestAction action :
+       {kiosk::RequestAction::Extend, kiosk::RequestAction::Dispatch}) {
+    const auto& steps = w.snap().part<kiosk::StaffErrandPart>().steps;
+    for (size_t i = 0; i < steps.size(); ++i) {
+      if (steps[i].action != action) continue;
+      w.send(intent::ChooseStaffErrandStep{static_cast<int>(i)});
+      w.stop(kiosk::actionId(action));
+      w.send(intent::Back{});
+      break;
+    }
+  }
+  w.send(intent::Back{});
+  w.send(intent::Back{});
   w.send(intent::Back{});
   // Staff confirming or correcting the shift the volunteers' tour left unsigned.
   w.send(intent::OpenVolunteerReview{});

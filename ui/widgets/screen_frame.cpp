@@ -102,6 +102,16 @@ float centredLine(UiContext& ctx, const ContentArea& column, float y, std::strin
          ctx.metrics.gap();
 }
 
+float problemLine(UiContext& ctx, const kiosk::Snapshot& snap, const ContentArea& column, float y) {
+  if (!snap.error) return y;
+  ctx.fonts.require(*snap.error);
+  return y +
+         drawTextCentered(ctx.fonts.body(), column.centerX(), y, palette().errorText, *snap.error,
+                          column.width())
+             .y +
+         ctx.metrics.minGap();
+}
+
 void residentFooter(UiContext& ctx, const kiosk::Snapshot& snap, ResidentFooter parts) {
   if (parts.back && footerButton(ctx, ctx.t(kiosk::Str::Back), FooterSide::Left)) {
     ctx.emit(kiosk::intent::Back{});

@@ -40,6 +40,10 @@ bool doneButton(UiContext& ctx, const ContentArea& column, float top, float bott
 float centredLine(UiContext& ctx, const ContentArea& column, float y, std::string_view words,
                   Rgb color);
 
+// What went wrong (snap.error), centred in body text across `column` at `y`, when there is
+// something; returns the y below it.
+float problemLine(UiContext& ctx, const kiosk::Snapshot& snap, const ContentArea& column, float y);
+
 struct ResidentFooter {
   bool back = true;
   bool callStaff = true;

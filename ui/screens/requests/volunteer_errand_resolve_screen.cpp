@@ -27,13 +27,7 @@ void drawVolunteerErrandResolveScreen(const kiosk::Snapshot& snap, UiContext& ct
     y += drawTextCentered(ctx.fonts.body(), area.centerX(), y, p.mutedText, what, area.width()).y +
          m.gap();
   }
-  if (snap.error) {
-    ctx.fonts.require(*snap.error);
-    y += drawTextCentered(ctx.fonts.body(), area.centerX(), y, p.errorText, *snap.error,
-                          area.width())
-             .y +
-         m.minGap();
-  }
+  y = problemLine(ctx, snap, area, y);
   std::vector<ChoiceCell> cells;
   for (const std::string& n : part.notes) cells.push_back({n, "", true, ButtonStyle::Primary});
   GridSpec grid{ImVec2(area.min.x, y),
