@@ -14,8 +14,6 @@
 namespace yizhan::kiosk {
 
 namespace {
-constexpr size_t kLongestPart = 16;  // a unit, in characters (as the registry allows)
-
 std::string actorOf(int counter) {
   return "console-" + std::to_string(counter);
 }
@@ -76,7 +74,7 @@ void ResidentConsoleModule::addRoutes(ConsoleCore& core) {
     std::string building = req.get_param_value("building");
     std::string unit = trimmedCell(req.has_param("unit") ? req.get_param_value("unit") : "");
     if (!gridOfBuilding(grids, building)) return refuseJson(res, 400, "没有这栋楼");
-    if (unit.empty() || utf8Characters(unit) > kLongestPart)
+    if (unit.empty() || utf8Characters(unit) > kLongestAddressPart)
       return refuseJson(res, 400, "请写单元，如“2单元”");
     nlohmann::json residents = nlohmann::json::array();
     {

@@ -17,7 +17,6 @@ constexpr std::string_view kBirthPurpose = "resident-birth";
 constexpr std::string_view kAddressPurpose = "resident-address";
 constexpr std::string_view kPlacePurpose = "resident-place";
 constexpr size_t kLongestName = 20;
-constexpr size_t kLongestPart = 16;  // a unit or room, in characters
 
 std::optional<std::string> birthOfIdNumber(const std::string& number) {
   if (number.size() != 18) return std::nullopt;
@@ -76,7 +75,8 @@ std::optional<ResidentProblem> residentDetailsProblem(const ResidentDetails& d,
   if (d.address) {
     const ResidentAddress& a = *d.address;
     if (a.building.empty() || a.unit.empty() || a.room.empty() ||
-        utf8Characters(a.unit) > kLongestPart || utf8Characters(a.room) > kLongestPart)
+        utf8Characters(a.unit) > kLongestAddressPart ||
+        utf8Characters(a.room) > kLongestAddressPart)
       return ResidentProblem::AddressIncomplete;
     if (!gridOfBuilding(grids, a.building)) return ResidentProblem::BuildingUnknown;
   }

@@ -22,6 +22,9 @@
 
 namespace yizhan::kiosk {
 
+// The longest unit or room, in characters; longer is a mistake in what was typed.
+inline constexpr size_t kLongestAddressPart = 16;
+
 struct ResidentAddress {
   std::string building;  // 3号楼: one of the grids' buildings
   std::string unit;      // 2单元
