@@ -154,8 +154,8 @@ std::vector<Key> keysOf(Config& c) {
        "a closed request's resident details (name, phone, address) are purged this many days "
        "after it closed"},
       {"requests", "offer_at_kiosk", &c.requests.offerAtKiosk, IntRange{0, 1},
-       "1: residents can ask for errands (红色代办) at the kiosk; 0 until staff and volunteers "
-       "can work them (being built)"},
+       "1: residents can ask for errands (红色代办) at the kiosk; 0: a station that does not "
+       "run on-behalf requests turns them off (the tile, the lists and the console's pages)"},
       {"staff", "max_failures", &c.staff.maxFailures, IntRange{3, 20},
        "wrong PINs in a row before staff login locks"},
       {"staff", "lockout_base_seconds", &c.staff.lockoutBaseSeconds, IntRange{1, 3600},

@@ -90,9 +90,9 @@ struct Config {
     int untakenFlagHours = 4;       // a request nobody has taken this long is flagged for staff
     int callbackTries = 3;          // unanswered callbacks before it closes as no contact
     int purgeDaysAfterClose = 180;  // a closed request's personal details are purged after this
-    // 红色代办 at the kiosk: off until staff and volunteers can work the requests it takes
-    // (issue 16), so no resident is promised a call nobody is asked to make.
-    int offerAtKiosk = 0;
+    // 红色代办 at the kiosk; a station that does not run on-behalf requests turns it off, so no
+    // resident is promised a call nobody is asked to make.
+    int offerAtKiosk = 1;
   } requests;
 };
 

@@ -1,14 +1,16 @@
-// Shared by the console's pages: put in where a page's script says {{helpers}}, after its
-// words (const T). The counter from the page's address, its API, and the page's answer line.
+// Shared by the console's pages: withConsoleText puts this in where a page's script asks for
+// the helpers, after its words (const T). The counter from the page's address, its API, and
+// the page's answer line.
 const fill = (t, ...args) => t.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)]));
 const counter = location.pathname.split("/")[2];
 const api = (path) => "/api/counter/" + counter + path;
 const $ = (id) => document.getElementById(id);
 
-function option(select, value, text) {
+function option(select, value, text, disabled) {
   const o = document.createElement("option");
   o.value = value;
   o.textContent = text;
+  o.disabled = !!disabled;
   select.appendChild(o);
 }
 

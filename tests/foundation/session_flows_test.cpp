@@ -11,6 +11,7 @@
 #include "kiosk/queue/queue_stats_flow.h"
 #include "kiosk/queue/take_number_flow.h"
 #include "kiosk/queue/ticket_printout.h"
+#include "kiosk/requests/staff_errand_flow.h"
 #include "kiosk/residents/phone_keypad.h"
 #include "kiosk/residents/priority_register_flow.h"
 #include "kiosk/session/code_routes.h"
@@ -222,11 +223,12 @@ TEST_CASE("the staff menu lists what each feature offers, and each entry opens i
   std::vector<std::string> labels;
   for (const auto& e : f.snap().staffEntries) labels.push_back(e.label);
   // No uploader running here: no sync panel to open.
-  CHECK(labels ==
-        std::vector<std::string>{"1号窗口", "2号窗口", "3号窗口", "今日统计", "优先登记"});
+  CHECK(labels == std::vector<std::string>{"1号窗口", "2号窗口", "3号窗口", "今日统计", "优先登记",
+                                           "红色代办（未办结0）"});
   f.staffLogin();
-  const std::vector<Screen> opens{screens::CounterDesk, screens::CounterDesk, screens::CounterDesk,
-                                  screens::QueueStats, screens::PriorityRegister};
+  const std::vector<Screen> opens{screens::CounterDesk,      screens::CounterDesk,
+                                  screens::CounterDesk,      screens::QueueStats,
+                                  screens::PriorityRegister, screens::StaffErrandLists};
   for (size_t i = 0; i < opens.size(); ++i) {
     Intent open = f.snap().staffEntries.at(i).open;
     f.send(open);

@@ -187,7 +187,7 @@ TEST_CASE("printer out of paper: residents are told, still get a number, staff r
     REQUIRE(f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().failedPrints.size() == 1);
     CHECK(f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().failedPrints[0].code == "C001");
     f.artifact("staff-menu-reprint-" + std::to_string(w) + "x" + std::to_string(h) + ".png");
-    f.kiosk.tap("补打");
+    f.tapStaffEntry("补打");
     REQUIRE(f.settleUntil([&] {
       return f.kiosk.snapshot().part<yizhan::kiosk::TakeNumberPart>().failedPrints.empty();
     }));
@@ -215,7 +215,7 @@ TEST_CASE("staff call numbers from the kiosk's staff menu", "[queue][ui][calling
     queue.issue("social-security", false);
     queue.issue("social-security", false);
     f.staffLogin();
-    f.kiosk.tap("1号窗口");
+    f.tapStaffEntry("1号窗口");
     REQUIRE(f.kiosk.screen() == screens::CounterDesk);
     CHECK(f.kiosk.snapshot().part<yizhan::kiosk::CounterDeskPart>().desk->open);
     CHECK(f.kiosk.snapshot().part<yizhan::kiosk::CounterDeskPart>().desk->waiting == 2);
@@ -260,7 +260,7 @@ TEST_CASE("staff see the day's figures and print them, the summary goes to the o
     f.kiosk.clock().advance(std::chrono::minutes(3));
     queue.callNext(1);
     f.staffLogin();
-    f.kiosk.tap("今日统计");
+    f.tapStaffEntry("今日统计");
     REQUIRE(f.kiosk.screen() == screens::QueueStats);
     CHECK(f.kiosk.snapshot().part<yizhan::kiosk::QueueStatsPart>().stats->total.tickets == 3);
     test::checkTouchTargets(f.kiosk, w, h, "queue-stats");
@@ -285,7 +285,7 @@ TEST_CASE("staff register a resident's disability by their card, their next tick
     Fixture f(w, h);
     auto& reader = *f.kiosk.station().devices().cardReaderSimulator();
     f.staffLogin();
-    f.kiosk.tap("优先登记");
+    f.tapStaffEntry("优先登记");
     REQUIRE(f.kiosk.screen() == screens::PriorityRegister);
     reader.place(youngerResident());
     REQUIRE(f.settleUntil([&] {

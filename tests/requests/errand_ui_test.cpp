@@ -187,8 +187,15 @@ TEST_CASE("a listed resident by phone: the call is promised, and the progress is
   CHECK(*f.kiosk.snapshot().homeMessage == "这张代办回执没有找到，请找工作人员");
 }
 
-TEST_CASE("the errand tile is hidden until the station offers it", "[requests][ui]") {
-  test::KioskFixture f;
+TEST_CASE("the errand tile is offered by default and hidden where the station turns it off",
+          "[requests][ui]") {
+  {
+    test::KioskFixture f;
+    CHECK(f.kiosk.app().widgets().find("红色代办"));
+  }
+  kiosk::Config off;
+  off.requests.offerAtKiosk = 0;
+  test::KioskFixture f(off);
   CHECK_FALSE(f.kiosk.app().widgets().find("红色代办"));
 }
 

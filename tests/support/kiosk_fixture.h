@@ -34,6 +34,11 @@ struct KioskFixture {
     enterPin("246810");
     REQUIRE(kiosk.screen() == kiosk::screens::StaffMenu);
   }
+  // Taps the staff menu's entry `label`, on whichever of its pages it is.
+  void tapStaffEntry(const std::string& label) {
+    for (int page = 0; page < 5 && !kiosk.app().widgets().find(label); ++page) kiosk.tap("下一页");
+    kiosk.tap(label);
+  }
   drivers::sim::PrinterSimulator& printer() {
     return *kiosk.station().devices().printerSimulator();
   }

@@ -12,7 +12,7 @@
 
 namespace yizhan::test {
 
-// A station that offers on-behalf requests at the kiosk.
+// A station that offers on-behalf requests at the kiosk (the default, said where it matters).
 inline kiosk::Config offeringRequests() {
   kiosk::Config c;
   c.requests.offerAtKiosk = 1;

@@ -382,7 +382,7 @@ TEST_CASE("the kiosk takes a district configuration into use, and keeps it after
       f.refresh();
       CHECK(f.kiosk.snapshot().announcements == std::vector<std::string>{"本周五下午停电检修"});
       CHECK(f.kiosk.station().queue().catalog().service("housing")->prefix == 'H');
-      f.kiosk.tap("数据上报");
+      f.tapStaffEntry("数据上报");
       REQUIRE(f.kiosk.screen() == screens::Sync);
       CHECK(f.kiosk.snapshot().sync.configVersion == "2026-11-20.3");
       CHECK_FALSE(f.kiosk.snapshot().sync.configProblem.empty());

@@ -46,7 +46,7 @@ TEST_CASE("staff see the sync line, and send again or discard what the district 
       CHECK(sync.heldCount == 2);
       CHECK_FALSE(sync.lastSuccess.empty());
 
-      f.kiosk.tap("数据上报");
+      f.tapStaffEntry("数据上报");
       REQUIRE(f.kiosk.screen() == screens::Sync);
       REQUIRE(f.kiosk.snapshot().sync.held.size() == 2);
       CHECK(f.kiosk.snapshot().sync.held[0].seq == 2);
@@ -113,7 +113,7 @@ TEST_CASE("offline: a small mark on the home screen, and residents still take nu
       f.refresh();
       CHECK(f.kiosk.snapshot().sync.backlog >= 2);
       f.artifact(sized("staff-menu-offline", width, height));
-      f.kiosk.tap("数据上报");
+      f.tapStaffEntry("数据上报");
       f.artifact(sized("sync-panel-offline", width, height));
 
       f.server.refuseConnections(false);
@@ -140,7 +140,7 @@ TEST_CASE("refused twice: the panel says what to do and 重新连接 resumes", "
   }
   f.staffLogin();
   f.artifact("staff-menu-sync-1280x800.png");
-  f.kiosk.tap("数据上报");
+  f.tapStaffEntry("数据上报");
   REQUIRE(f.kiosk.snapshot().sync.paused);
   CHECK(f.kiosk.snapshot().sync.problem == SyncProblem::Unauthorized);
   f.artifact("sync-panel-refused-1280x800.png");

@@ -29,7 +29,7 @@ struct Fixture : test::KioskFixture {
   // Logged in, on the papers entry of the staff menu.
   void openPapers() {
     staffLogin();
-    kiosk.tap("志愿者证卡·证明");
+    tapStaffEntry("志愿者证卡·证明");
     REQUIRE(kiosk.screen() == screens::VolunteerFind);
   }
   void typePhone(const std::string& digits) {

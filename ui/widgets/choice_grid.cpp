@@ -44,15 +44,16 @@ int choiceGrid(UiContext& ctx, const std::vector<ChoiceCell>& cells, const GridS
 
   // Paged: a row for the pager, and as many rows of cells as still fit above it.
   int first = 0, shown = count, pages = 1, page = 0;
-  float pagerH = m.minTarget();
+  bool pagerUnder = spec.pagerTop < 0;
+  float pagerH = pagerUnder ? m.minTarget() + m.gap() : 0.0f;
   if (count > columns * rows && !spec.list.empty()) {
-    rows = rowsThatFit(m, height - pagerH - m.gap(), minCell.y);
+    rows = rowsThatFit(m, height - pagerH, minCell.y);
     int perPage = columns * rows;
     pages = (count + perPage - 1) / perPage;
     page = std::clamp(ctx.pages ? ctx.pages->page(spec.list) : 0, 0, pages - 1);
     first = page * perPage;
     shown = std::min(perPage, count - first);
-    height -= pagerH + m.gap();
+    height -= pagerH;
   }
   rows = std::min(rows, (shown + columns - 1) / columns);
   float cellW = std::min(spec.maxCell.x, (width - (columns - 1) * m.gap()) / columns);
@@ -88,7 +89,11 @@ int choiceGrid(UiContext& ctx, const std::vector<ChoiceCell>& cells, const GridS
     }
   }
 
-  if (pages > 1) pager(ctx, spec.list, page, pages, spec.min.x, spec.max.x, spec.max.y - pagerH);
+  if (pages > 1 && pagerUnder) {
+    pager(ctx, spec.list, page, pages, spec.min.x, spec.max.x, spec.max.y - m.minTarget());
+  } else if (pages > 1) {
+    pager(ctx, spec.list, page, pages, spec.pagerLeft, spec.pagerRight, spec.pagerTop);
+  }
   return tapped;
 }
 

@@ -31,6 +31,9 @@ struct GridSpec {
   ImVec2 minCell;   // smallest cell (0: the smallest touch target)
   ImFont* font = nullptr;
   std::string_view list = {};  // names the list, for its page; empty: never paged
+  // Where the pager goes when it is not under the cells (a screen short of height puts it in
+  // its footer row): its top and the span across; pagerTop < 0 means under the cells.
+  float pagerTop = -1, pagerLeft = 0, pagerRight = 0;
 };
 
 int choiceGrid(UiContext& ctx, const std::vector<ChoiceCell>& cells, const GridSpec& spec);

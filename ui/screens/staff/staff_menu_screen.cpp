@@ -109,11 +109,16 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     entryW = std::max(entryW, measureText(body, entry.label).x + m.px(8.0f));
   }
   int perRow = std::max(1, static_cast<int>((area.width() + m.gap()) / (entryW + m.gap())));
-  int entryRows = snap.staffEntries.empty()
-                      ? 0
-                      : std::clamp(static_cast<int>((snap.staffEntries.size() + perRow - 1) /
-                                                    static_cast<size_t>(perRow)),
-                                   1, 2);
+  int rowsNeeded =
+      static_cast<int>((snap.staffEntries.size() + perRow - 1) / static_cast<size_t>(perRow));
+  // Two rows where the devices still have room above them for a fault, its words and the
+  // count of the rest; else one, paged from the footer row (a short screen, 1280×800).
+  float deviceNeed = heading->FontSize + 2 * m.gap() + 2 * body->FontSize + 2 * m.gap() +
+                     m.minGap() + body->FontSize;
+  float twoRowsTop = area.max.y - 2 * (m.minTarget() + m.gap());
+  int maxRows = twoRowsTop - (area.min.y + m.gap()) >= deviceNeed ? 2 : 1;
+  int entryRows = snap.staffEntries.empty() ? 0 : std::clamp(rowsNeeded, 1, maxRows);
+  bool pagedInFooter = rowsNeeded > entryRows && maxRows == 1;
   float entriesH = entryRows * (m.minTarget() + m.gap());
   float entriesTop = area.max.y - entriesH;
 
@@ -224,6 +229,14 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
                   ImVec2(entryW, m.minTarget()),
                   body,
                   "staff-entries"};
+    if (pagedInFooter) {
+      // Beside 退出, which is on the left of the footer row.
+      float logoutW =
+          std::max(m.px(40.0f), measureText(body, ctx.t(StaffStr::Logout)).x + 2 * m.px(8.0f));
+      grid.pagerTop = ctx.height - m.footerHeight() + (m.footerHeight() - m.minTarget()) / 2;
+      grid.pagerLeft = m.margin() + logoutW + m.gap();
+      grid.pagerRight = area.max.x;
+    }
     int tapped = choiceGrid(ctx, cells, grid);
     if (tapped >= 0) ctx.emit(snap.staffEntries[static_cast<size_t>(tapped)].open);
   }
