@@ -374,6 +374,68 @@ CREATE INDEX request_event_by_request ON request_event(request_id, id);
 -- buildings lists those grids, and sees only their requests at the kiosk.
 ALTER TABLE volunteer ADD COLUMN grids TEXT NOT NULL DEFAULT '';
 )sql"},
+    {13, "appeals: their place, department and level; department replies", R"sql(
+-- An appeal (民意诉求) is a request of kind 'appeal': its category in errand/errand_name, the
+-- place it is about, whether it is urgent, whether the resident left no name (nobody to call
+-- back), and the department and level it was passed up to (吹哨).
+ALTER TABLE service_request ADD COLUMN place_building TEXT NOT NULL DEFAULT '';  -- or a spot
+ALTER TABLE service_request ADD COLUMN place_unit TEXT NOT NULL DEFAULT '';
+ALTER TABLE service_request ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE service_request ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE service_request ADD COLUMN department TEXT NOT NULL DEFAULT '';
+ALTER TABLE service_request ADD COLUMN level TEXT NOT NULL DEFAULT '';
+CREATE INDEX service_request_open_by_kind ON service_request(kind, due_day, id)
+  WHERE closed_at IS NULL;
+-- Transitions now come from departments too, and say which department and level: the
+-- table is rebuilt for its wider CHECK (SQLite cannot alter one).
+CREATE TABLE request_event_v13 (
+  id           INTEGER PRIMARY KEY,
+  request_id   INTEGER NOT NULL REFERENCES service_request(id),
+  action       TEXT NOT NULL,
+  from_state   TEXT,
+  to_state     TEXT NOT NULL,
+  role         TEXT NOT NULL CHECK (role IN ('staff', 'volunteer', 'resident', 'station',
+                                             'department')),
+  actor        TEXT NOT NULL,
+  volunteer_id INTEGER,
+  reason       TEXT NOT NULL DEFAULT '',
+  note         TEXT NOT NULL DEFAULT '',
+  at           TEXT NOT NULL,
+  day          TEXT NOT NULL,
+  department   TEXT NOT NULL DEFAULT '',
+  level        TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO request_event_v13 (id, request_id, action, from_state, to_state, role, actor,
+  volunteer_id, reason, note, at, day)
+  SELECT id, request_id, action, from_state, to_state, role, actor, volunteer_id, reason, note,
+         at, day FROM request_event;
+DROP TABLE request_event;
+ALTER TABLE request_event_v13 RENAME TO request_event;
+CREATE INDEX request_event_by_request ON request_event(request_id, id);
+-- The figures the district asks for walk a day's, week's or month's events.
+CREATE INDEX request_event_by_day ON request_event(day, request_id);
+-- Every reply a department sent down, once (the district's reply id), with what became of it:
+-- applied to its appeal, or kept for staff because it could not be (an unknown or closed
+-- appeal, a department the appeal was never sent to, a reply that came after a later one).
+CREATE TABLE appeal_reply (
+  id          INTEGER PRIMARY KEY,
+  reply_id    TEXT NOT NULL UNIQUE,
+  appeal_uuid TEXT NOT NULL,
+  request_id  INTEGER REFERENCES service_request(id),
+  department  TEXT NOT NULL,
+  kind        TEXT NOT NULL,      -- received, in_progress, done, sent_back
+  note        TEXT NOT NULL DEFAULT '',
+  at          TEXT NOT NULL,      -- when the department sent it
+  arrived_at  TEXT NOT NULL,
+  outcome     TEXT NOT NULL CHECK (outcome IN ('applied', 'stale', 'unknown_appeal',
+                                               'closed_appeal', 'wrong_department', 'refused')),
+  detail      TEXT NOT NULL DEFAULT '',
+  handled_at  TEXT                -- staff looked at a reply that was kept
+);
+CREATE INDEX appeal_reply_by_request ON appeal_reply(request_id, id);
+CREATE INDEX appeal_reply_kept ON appeal_reply(id)
+  WHERE outcome NOT IN ('applied', 'stale') AND handled_at IS NULL;
+)sql"},
 };
 }  // namespace
 

@@ -9,7 +9,8 @@ constexpr const char* kColumns =
     "id, uuid, number, tracking_code, kind, resident_id, resident_masked, errand, errand_name, "
     "answers, skill, home_visit, grid, priority, state, before_hold, hold_since, volunteer_id, "
     "source, accepted_at, accepted_day, accepted_epoch, working_days, extension_days, held_days, "
-    "due_day, taken_epoch, callback_tries, rounds, closed_at, purge_after, changed_at";
+    "due_day, taken_epoch, callback_tries, rounds, closed_at, purge_after, changed_at, "
+    "place_building, place_unit, urgent, anonymous, department, level";
 
 RequestRecord readRequest(const Statement& s) {
   RequestRecord r;
@@ -46,6 +47,12 @@ RequestRecord readRequest(const Statement& s) {
   r.closedAt = s.columnOptionalText(c++);
   r.purgeAfter = s.columnOptionalText(c++);
   r.changedAt = s.columnText(c++);
+  r.placeBuilding = s.columnText(c++);
+  r.placeUnit = s.columnText(c++);
+  r.urgent = s.columnInt(c++) != 0;
+  r.anonymous = s.columnInt(c++) != 0;
+  r.department = s.columnText(c++);
+  r.level = s.columnText(c++);
   return r;
 }
 
@@ -71,6 +78,8 @@ RequestEventRecord readEvent(const Statement& s) {
   e.note = s.columnText(9);
   e.at = s.columnText(10);
   e.day = s.columnText(11);
+  e.department = s.columnText(12);
+  e.level = s.columnText(13);
   return e;
 }
 }  // namespace
@@ -80,9 +89,9 @@ std::int64_t RequestRepository::insert(const RequestRecord& r) {
       "INSERT INTO service_request (uuid, number, tracking_code, kind, resident_id, "
       "resident_masked, errand, errand_name, answers, skill, home_visit, grid, priority, state, "
       "volunteer_id, source, accepted_at, accepted_day, accepted_epoch, working_days, due_day, "
-      "changed_at) VALUES "
+      "changed_at, place_building, place_unit, urgent, anonymous, department, level) VALUES "
       "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
-      "?20, ?21, ?22)");
+      "?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)");
   stmt.bind(1, r.uuid)
       .bind(2, r.number)
       .bind(3, r.trackingCode)
@@ -104,7 +113,13 @@ std::int64_t RequestRepository::insert(const RequestRecord& r) {
       .bind(19, r.acceptedEpoch)
       .bind(20, r.workingDays)
       .bind(21, r.dueDay)
-      .bind(22, r.changedAt);
+      .bind(22, r.changedAt)
+      .bind(23, r.placeBuilding)
+      .bind(24, r.placeUnit)
+      .bind(25, r.urgent ? 1 : 0)
+      .bind(26, r.anonymous ? 1 : 0)
+      .bind(27, r.department)
+      .bind(28, r.level);
   stmt.run();
   return db_.lastInsertRowId();
 }
@@ -112,7 +127,8 @@ std::int64_t RequestRepository::insert(const RequestRecord& r) {
 std::int64_t RequestRepository::insertEvent(const RequestEventRecord& e) {
   auto stmt = db_.prepare(
       "INSERT INTO request_event (request_id, action, from_state, to_state, role, actor, "
-      "volunteer_id, reason, note, at, day) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+      "volunteer_id, reason, note, at, day, department, level) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
   stmt.bind(1, e.requestId)
       .bind(2, e.action)
       .bind(3, e.fromState)
@@ -123,7 +139,9 @@ std::int64_t RequestRepository::insertEvent(const RequestEventRecord& e) {
       .bind(8, e.reason)
       .bind(9, e.note)
       .bind(10, e.at)
-      .bind(11, e.day);
+      .bind(11, e.day)
+      .bind(12, e.department)
+      .bind(13, e.level);
   stmt.run();
   return db_.lastInsertRowId();
 }
@@ -144,9 +162,14 @@ std::optional<RequestRecord> RequestRepository::findByNumber(const std::string& 
   return findWhere(db_, "number = ?1", number);
 }
 
+std::optional<RequestRecord> RequestRepository::findByUuid(const std::string& uuid) {
+  return findWhere(db_, "uuid = ?1", uuid);
+}
+
 std::vector<RequestRecord> RequestRepository::list(const RequestQuery& q) {
   // The SQL depends only on which filters are set, so the statement cache holds a handful.
   std::string sql = std::string("SELECT ") + kColumns + " FROM service_request WHERE 1";
+  if (q.kind) sql += " AND kind = ?14";
   if (q.state) sql += " AND state = ?1";
   if (q.grid) sql += " AND grid = ?2";
   if (q.errand) sql += " AND errand = ?3";
@@ -157,7 +180,7 @@ std::vector<RequestRecord> RequestRepository::list(const RequestQuery& q) {
   if (q.acceptedBefore) sql += " AND accepted_epoch < ?7";
   if (q.dueFrom) sql += " AND due_day >= ?11";
   if (q.notOnHold) sql += " AND state <> 'on_hold'";
-  if (q.takeableOnly) sql += " AND state IN ('accepted', 'reopened')";
+  if (q.takeableOnly) sql += " AND state IN ('accepted', 'reopened') AND kind = 'errand'";
   if (q.workingOnly) sql += " AND state IN ('dispatched', 'taken', 'in_progress', 'on_hold')";
   if (q.skillsJson) sql += " AND (skill = '' OR skill IN (SELECT value FROM json_each(?12)))";
   if (q.gridsJson) sql += " AND grid IN (SELECT value FROM json_each(?13))";
@@ -167,6 +190,7 @@ std::vector<RequestRecord> RequestRepository::list(const RequestQuery& q) {
   sql += q.newestFirst ? " ORDER BY id DESC" : " ORDER BY due_day, id";
   sql += " LIMIT ?10";
   auto stmt = db_.prepare(sql);
+  if (q.kind) stmt.bind(14, *q.kind);
   if (q.state) stmt.bind(1, *q.state);
   if (q.grid) stmt.bind(2, *q.grid);
   if (q.errand) stmt.bind(3, *q.errand);
@@ -190,7 +214,7 @@ std::vector<RequestRecord> RequestRepository::list(const RequestQuery& q) {
 std::vector<RequestEventRecord> RequestRepository::events(std::int64_t requestId) {
   auto stmt = db_.prepare(
       "SELECT id, request_id, action, from_state, to_state, role, actor, volunteer_id, reason, "
-      "note, at, day FROM request_event WHERE request_id = ?1 ORDER BY id");
+      "note, at, day, department, level FROM request_event WHERE request_id = ?1 ORDER BY id");
   stmt.bind(1, requestId);
   std::vector<RequestEventRecord> out;
   while (stmt.step()) out.push_back(readEvent(stmt));
@@ -213,10 +237,12 @@ bool RequestRepository::saveFrom(const RequestRecord& r, const std::string& seen
       .move(r.id, seenState, r.state,
             "before_hold = ?4, hold_since = ?5, volunteer_id = ?6, extension_days = ?7, "
             "held_days = ?8, due_day = ?9, taken_epoch = ?10, callback_tries = ?11, rounds = ?12, "
-            "closed_at = ?13, purge_after = ?14, changed_at = ?15, resident_id = ?16",
+            "closed_at = ?13, purge_after = ?14, changed_at = ?15, resident_id = ?16, "
+            "department = ?17, level = ?18",
             r.beforeHold, r.holdSince, r.volunteerId, std::int64_t{r.extensionDays},
             std::int64_t{r.heldDays}, r.dueDay, r.takenEpoch, std::int64_t{r.callbackTries},
-            std::int64_t{r.rounds}, r.closedAt, r.purgeAfter, r.changedAt, r.residentId)
+            std::int64_t{r.rounds}, r.closedAt, r.purgeAfter, r.changedAt, r.residentId,
+            r.department, r.level)
       .moved;
 }
 

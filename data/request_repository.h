@@ -39,6 +39,12 @@ struct RequestRecord {
   int rounds = 1;
   std::optional<std::string> closedAt, purgeAfter;
   std::string changedAt;
+  // Appeals: the place (a building and unit, or a public spot in placeBuilding), urgency, no
+  // name left, and the department and level it was passed up to.
+  std::string placeBuilding, placeUnit;
+  bool urgent = false;
+  bool anonymous = false;
+  std::string department, level;
 };
 
 struct RequestEventRecord {
@@ -52,11 +58,13 @@ struct RequestEventRecord {
   std::optional<std::int64_t> volunteerId;
   std::string reason, note;
   std::string at, day;
+  std::string department, level;  // an appeal's: where it was forwarded, or who replied
 };
 
 // One page of a staff list: every filter optional, ordered by due day then id (or, with
 // `newestFirst`, by id downwards), continuing after `after` (the last row of the page before).
 struct RequestQuery {
+  std::optional<std::string> kind;  // errand, appeal
   std::optional<std::string> state;
   std::optional<std::string> grid;
   std::optional<std::string> errand;
@@ -68,7 +76,7 @@ struct RequestQuery {
   std::optional<std::string> dueFrom;          // due on or after this day
   bool notOnHold = false;
   // Waiting for someone to take it (accepted or reopened), and needing one of these skills
-  // (a JSON array) or none.
+  // (a JSON array) or none. Errands only: departments, not volunteers, take appeals.
   bool takeableOnly = false;
   // In someone's hands and still to be done (dispatched, taken, in progress, on hold).
   bool workingOnly = false;
@@ -96,6 +104,7 @@ class RequestRepository {
   std::optional<RequestRecord> find(std::int64_t id);
   std::optional<RequestRecord> findByTracking(const std::string& code);
   std::optional<RequestRecord> findByNumber(const std::string& number);
+  std::optional<RequestRecord> findByUuid(const std::string& uuid);
   std::vector<RequestRecord> list(const RequestQuery& query);
   std::vector<RequestEventRecord> events(std::int64_t requestId);
   // The highest number given on `day` (YYYYMMDD-NNN), or 0.

@@ -14,6 +14,8 @@ namespace yizhan::data {
 inline constexpr const char* kLastSuccessKey = "last_success_at";
 inline constexpr const char* kConfigEtagKey = "config_etag";
 inline constexpr const char* kConfigVersionKey = "config_version";
+// The cursor of the departments' replies to appeals (docs/district-api.md §9).
+inline constexpr const char* kRepliesCursorKey = "appeal_replies_after";
 inline constexpr const char* kSectionKeyPrefix = "district_section:";  // + the section's name
 
 class SyncStateRepository {

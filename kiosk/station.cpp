@@ -40,7 +40,7 @@ std::vector<DeviceReport> deviceReports(const std::vector<DeviceStatus>& statuse
 
 RequestRules requestRulesOf(const Config& config) {
   return {config.requests.untakenFlagHours, config.requests.callbackTries,
-          config.requests.purgeDaysAfterClose};
+          config.requests.purgeDaysAfterClose, config.appeals.departments};
 }
 
 LockoutPolicy lockoutPolicyOf(const Config& config) {
@@ -120,6 +120,12 @@ SyncWorker& Station::startSync(std::optional<SyncSettings> settings) {
     std::shared_ptr<DistrictConfigApplier> applier = configApplier();
     sync_->setConfigSink([applier](data::Database& db, const std::string& json) {
       return applier->apply(db, json);
+    });
+    // The departments' replies are taken on the worker's own connection, by a desk of its own.
+    sync_->setReplySink([this](data::Database& db, const std::string& replies) {
+      RequestDesk desk(db, personalKey_, seal_, clock_, calendar_, {}, config_.grids,
+                       requestRulesOf(config_), &config_.volunteerPoints);
+      DepartmentReplies(db, desk, clock_).receiveAll(replies);
     });
     sync_->start();
     syncControl_.attach(sync_.get());

@@ -9,6 +9,8 @@
 #include "drivers/audio/sound_output.h"
 #include "drivers/idcard/card_watcher.h"
 #include "kiosk/app/config.h"
+#include "kiosk/appeals/appeal_desk.h"
+#include "kiosk/appeals/department_replies.h"
 #include "kiosk/appointments/appointment_service.h"
 #include "kiosk/base/background_worker.h"
 #include "kiosk/base/live.h"
@@ -52,6 +54,8 @@ class Station {
   VolunteerPoints& volunteerPoints() { return points_; }
   VolunteerPins& volunteerPins() { return volunteerPins_; }
   RequestDesk& requests() { return requests_; }
+  AppealDesk& appeals() { return appeals_; }
+  DepartmentReplies& departmentReplies() { return departmentReplies_; }
   QueueSignal& queueSignal() { return queueSignal_; }
   // Serves the counter console on the configured address (or `port`: 0 picks a free one).
   // Returns null when the configuration turns it off; throws std::runtime_error when it
@@ -105,6 +109,8 @@ class Station {
   VolunteerPins volunteerPins_;
   VolunteerServices volunteers_{roster_, shifts_, volunteerPins_, points_};
   RequestDesk requests_;
+  AppealDesk appeals_{store_.db(), requests_, config_.appeals};
+  DepartmentReplies departmentReplies_{store_.db(), requests_, clock_};
   SyncControl syncControl_;
   std::unique_ptr<SyncWorker> sync_;
   BackgroundWorker worker_;

@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/appeals/appeal_config.h"
 #include "kiosk/base/local_time.h"
 #include "kiosk/console/listen_address.h"
 #include "kiosk/queue/catalog_config.h"
@@ -259,6 +260,14 @@ Config fromTable(const toml::table& root, const std::string& origin) {
       readGridArray(config.grids, sectionNode, origin);
       continue;
     }
+    if (section == kAppealCategorySection) {
+      readAppealCategoryArray(config.appeals, sectionNode, origin);
+      continue;
+    }
+    if (section == kAppealSection) {
+      readAppealTable(config.appeals, sectionNode, origin);
+      continue;
+    }
     bool sectionKnown = false;
     for (const Key& k : keys) sectionKnown |= section == k.section;
     if (!sectionKnown) {
@@ -266,7 +275,7 @@ Config fromTable(const toml::table& root, const std::string& origin) {
           where(origin, sectionNode) + ": unknown section [" + section +
           "] (known: station, storage, district, devices, ui, display, volunteers, "
           "requests, staff, console, queue, counters, services, volunteer_points, errand_types, "
-          "grids)");
+          "grids, appeals, appeal_categories)");
     }
     const toml::table* table = sectionNode.as_table();
     if (!table) {
@@ -363,6 +372,7 @@ std::string renderConfig(const Config& config) {
   out << renderPointsArray(copy.volunteerPoints);
   out << renderErrandArray(copy.errandTypes);
   out << renderGridArray(copy.grids);
+  out << renderAppealConfig(copy.appeals);
   return out.str();
 }
 

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "kiosk/appeals/appeal_catalog.h"
 #include "kiosk/queue/service_catalog.h"
 #include "kiosk/requests/errand_types.h"
 #include "kiosk/residents/grid_map.h"
@@ -86,6 +87,9 @@ struct Config {
   std::vector<ErrandType> errandTypes = defaultErrandTypes();
   // [[grids]]: buildings → grids and their grid officers (residents' requests go by grid).
   std::vector<Grid> grids = defaultGrids();
+  // [[appeal_categories]] and [appeals]: what appeals (民意诉求) can be about, the public
+  // places residents can name, and the departments they are passed up to.
+  AppealCatalog appeals = defaultAppealCatalog();
   struct Requests {
     int untakenFlagHours = 4;       // a request nobody has taken this long is flagged for staff
     int callbackTries = 3;          // unanswered callbacks before it closes as no contact

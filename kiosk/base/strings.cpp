@@ -1,5 +1,7 @@
 #include "kiosk/base/strings.h"
 
+#include <algorithm>
+
 namespace yizhan::kiosk {
 
 namespace {
@@ -83,6 +85,20 @@ std::size_t utf8Characters(std::string_view utf8) {
   std::size_t n = 0;
   for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return n;
+}
+
+bool isConfigId(std::string_view id) {
+  return !id.empty() && id.size() <= 32 && std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
+}
+
+std::string utf8Prefix(std::string_view utf8, std::size_t characters) {
+  std::size_t n = 0, end = 0;
+  for (; end < utf8.size(); ++end) {
+    if ((static_cast<unsigned char>(utf8[end]) & 0xC0) != 0x80 && n++ == characters) break;
+  }
+  return std::string(utf8.substr(0, end));
 }
 
 }  // namespace yizhan::kiosk

@@ -98,5 +98,9 @@ std::string_view weekdayName(int weekday, Lang lang);  // 0 = Sunday
 std::string durationText(std::chrono::seconds left, Lang lang);
 // Characters in UTF-8 text (what a name's or a button's length limit counts).
 std::size_t utf8Characters(std::string_view utf8);
+// An id a station's configuration may give (utilities, grid-1): 1-32 of a-z, 0-9, - and _.
+bool isConfigId(std::string_view id);
+// The first `characters` characters of UTF-8 text, never cutting one in two.
+std::string utf8Prefix(std::string_view utf8, std::size_t characters);
 
 }  // namespace yizhan::kiosk

@@ -10,12 +10,6 @@ namespace yizhan::kiosk {
 namespace {
 const ErrandQuestion kWhen{"希望什么时候办", {"上午", "下午", "明天"}};
 
-bool idShaped(const std::string& id) {
-  return !id.empty() && id.size() <= 32 && std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-  });
-}
-
 // A name or choice on a big button: short enough to read at arm's length.
 constexpr size_t kLongestName = 14;
 constexpr size_t kLongestChoice = 8;
@@ -53,7 +47,7 @@ std::string errandTypesProblem(const std::vector<ErrandType>& types) {
   for (size_t i = 0; i < types.size(); ++i) {
     const ErrandType& t = types[i];
     std::string where = "errand #" + std::to_string(i + 1) + " (" + t.id + "): ";
-    if (!idShaped(t.id)) return where + "id must be 1-32 of a-z, 0-9, - and _";
+    if (!isConfigId(t.id)) return where + "id must be 1-32 of a-z, 0-9, - and _";
     if (!ids.insert(t.id).second) return where + "id used twice";
     if (t.name.empty() || utf8Characters(t.name) > kLongestName)
       return where + "name must be 1-14 characters";

@@ -168,7 +168,7 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
     out["history"] = history;
     // The steps staff may take from here: the page's buttons (each still checked when sent).
     nlohmann::json actions = nlohmann::json::array();
-    for (const TransitionRule& rule : rulesFrom(r->state, RequestRole::Staff)) {
+    for (const TransitionRule& rule : rulesFrom(r->state, RequestRole::Staff, r->kind)) {
       if (rule.action == RequestAction::Extend && r->extensionDays > 0) continue;
       if (rule.action == RequestAction::GiveUpCallback && r->callbackTries == 0) continue;
       actions.push_back({{"id", actionId(rule.action)},

@@ -55,7 +55,11 @@ nlohmann::json acceptedPayload(const data::RequestRecord& r) {
           {"working_days", r.workingDays},
           {"due_day", r.dueDay},
           {"source", r.source},
-          {"accepted_at", r.acceptedAt}};
+          {"accepted_at", r.acceptedAt},
+          {"place_building", r.placeBuilding},
+          {"place_unit", r.placeUnit},
+          {"urgent", r.urgent},
+          {"anonymous", r.anonymous}};
 }
 
 nlohmann::json transitionPayload(const data::RequestRecord& r, const data::RequestEventRecord& e) {
@@ -73,7 +77,10 @@ nlohmann::json transitionPayload(const data::RequestRecord& r, const data::Reque
           {"extension_days", r.extensionDays},
           {"round", r.rounds},
           {"callback_tries", r.callbackTries},
-          {"at", e.at}};
+          {"at", e.at},
+          {"kind", r.kind},
+          {"department", e.department},
+          {"level", e.level}};
 }
 
 bool holds(const std::optional<std::int64_t>& holder, const RequestActor& actor) {
@@ -95,6 +102,10 @@ RequestActor RequestActor::resident(std::int64_t id) {
 
 RequestActor RequestActor::station() {
   return {RequestRole::System, "station", std::nullopt, std::nullopt};
+}
+
+RequestActor RequestActor::department(std::string name) {
+  return {RequestRole::Department, std::move(name), std::nullopt, std::nullopt};
 }
 
 RequestDesk::RequestDesk(data::Database& db, const PersonalKey& key, const PersonalSeal& seal,
@@ -155,6 +166,13 @@ RequestView RequestDesk::viewOf(const data::RequestRecord& r, const std::string&
   v.callbackTries = r.callbackTries;
   v.rounds = r.rounds;
   v.closedAt = r.closedAt;
+  v.kind = requestKindFromId(r.kind).value_or(RequestKind::Errand);
+  v.placeBuilding = r.placeBuilding;
+  v.placeUnit = r.placeUnit;
+  v.urgent = r.urgent;
+  v.anonymous = r.anonymous;
+  v.department = r.department;
+  v.level = levelFromId(r.level);
   return v;
 }
 
@@ -201,14 +219,7 @@ SubmitOutcome RequestDesk::submit(const SubmitAsk& ask) {
     return {viewOf(open.front(), day), std::nullopt, true};
   }
 
-  TimePoint now = clock_.now();
   data::RequestRecord r;
-  r.uuid = data::newUuid();
-  char number[32];
-  std::snprintf(number, sizeof number, "%s-%03d", compactDay(day).c_str(),
-                repo.lastNumberOn(compactDay(day)) + 1);
-  r.number = number;
-  r.trackingCode = data::newTrackingCode("R");
   r.residentId = resident->id;
   r.residentMasked = resident->masked();
   r.errand = type->id;
@@ -219,11 +230,28 @@ SubmitOutcome RequestDesk::submit(const SubmitAsk& ask) {
   r.grid = resident->grid;
   r.priority = resident->priority();
   r.source = ask.source;
+  r.workingDays = type->deadlineWorkingDays;
+  RequestView made =
+      accept(std::move(r), ask.source == "kiosk" ? RequestRole::Resident : RequestRole::Staff);
+  tx.commit();
+  return {made, std::nullopt, false};
+}
+
+RequestView RequestDesk::accept(data::RequestRecord r, RequestRole role) {
+  data::RequestRepository repo(db_);
+  std::string day = today();
+  TimePoint now = clock_.now();
+  r.uuid = data::newUuid();
+  char number[32];
+  std::snprintf(number, sizeof number, "%s-%03d", compactDay(day).c_str(),
+                repo.lastNumberOn(compactDay(day)) + 1);
+  r.number = number;
+  r.trackingCode = data::newTrackingCode(r.kind == "appeal" ? "A" : "R");
+  r.state = stateId(RequestState::Accepted);
   r.acceptedAt = formatIso(now);
   r.acceptedDay = day;
   r.acceptedEpoch = epochSeconds(now);
-  r.workingDays = type->deadlineWorkingDays;
-  r.dueDay = dueDay(calendar_.current(), {day, type->deadlineWorkingDays, 0, {}}, day);
+  r.dueDay = dueDay(calendar_.current(), {day, r.workingDays, 0, {}}, day);
   r.changedAt = r.acceptedAt;
   r.id = repo.insert(r);
 
@@ -231,14 +259,13 @@ SubmitOutcome RequestDesk::submit(const SubmitAsk& ask) {
   e.requestId = r.id;
   e.action = "accept";
   e.toState = r.state;
-  e.role = ask.source == "kiosk" ? "resident" : "staff";
-  e.actor = ask.source;
+  e.role = roleId(role);
+  e.actor = r.source;
   e.at = r.acceptedAt;
   e.day = day;
   repo.insertEvent(e);
   data::Outbox(db_).append("request.accepted", r.acceptedAt, acceptedPayload(r).dump());
-  tx.commit();
-  return {viewOf(r, day), std::nullopt, false};
+  return viewOf(r, day);
 }
 
 ActOutcome RequestDesk::act(std::int64_t requestId, const ActAsk& ask) {
@@ -264,15 +291,35 @@ ActOutcome RequestDesk::act(std::int64_t requestId, const ActAsk& ask) {
 
   std::optional<std::int64_t> volunteer =
       ask.action == RequestAction::Take ? ask.actor.volunteerId : ask.volunteerId;
+  const RequestKind kind = requestKindFromId(r.kind).value_or(RequestKind::Errand);
   TransitionAsk check{from,
                       ask.action,
                       ask.actor.role,
                       ask.reason,
                       ask.note,
                       volunteer,
-                      r.beforeHold ? stateFromId(*r.beforeHold) : std::nullopt};
+                      r.beforeHold ? stateFromId(*r.beforeHold) : std::nullopt,
+                      kind,
+                      ask.department};
   TransitionCheck allowed = checkTransition(check);
   if (!allowed.to) return refuse(ActProblem::Refused, allowed.refused);
+
+  if (ask.actor.role == RequestRole::Department && ask.actor.who != r.department) {
+    return refuse(ActProblem::WrongDepartment);
+  }
+  if (ask.action == RequestAction::Forward &&
+      std::find(rules_.departments.begin(), rules_.departments.end(), ask.department) ==
+          rules_.departments.end()) {
+    return refuse(ActProblem::DepartmentUnknown);
+  }
+  std::optional<EscalationLevel> levelAfter = levelFromId(r.level);
+  if (ask.action == RequestAction::Forward) {
+    levelAfter = ask.level.value_or(EscalationLevel::Community);
+  } else if (ask.action == RequestAction::Escalate) {
+    if (!levelAfter || r.department.empty()) return refuse(ActProblem::NotForwarded);
+    levelAfter = levelAbove(*levelAfter);
+    if (!levelAfter) return refuse(ActProblem::AboveCounty);
+  }
 
   if (ask.actor.role == RequestRole::Volunteer && ask.action != RequestAction::Take &&
       !holds(r.volunteerId, ask.actor)) {
@@ -315,6 +362,7 @@ ActOutcome RequestDesk::act(std::int64_t requestId, const ActAsk& ask) {
   const WorkCalendar& calendar = calendar_.current();
   std::vector<data::RequestEventRecord> written;
   const std::optional<std::int64_t> holderBefore = r.volunteerId;
+  const std::string departmentBefore = r.department;
   auto record = [&](RequestAction action, RequestRole role, const std::string& actor,
                     RequestState before, RequestState after) {
     data::RequestEventRecord e;
@@ -329,6 +377,9 @@ ActOutcome RequestDesk::act(std::int64_t requestId, const ActAsk& ask) {
     e.note = action == ask.action ? ask.note : "";
     e.at = at;
     e.day = day;
+    // Who it went to, or who gave it back (a department sending it back has left it).
+    e.department = r.department.empty() ? departmentBefore : r.department;
+    e.level = r.level;
     written.push_back(e);
   };
 
@@ -342,6 +393,17 @@ ActOutcome RequestDesk::act(std::int64_t requestId, const ActAsk& ask) {
       break;
     case RequestAction::Decline:
       r.volunteerId.reset();
+      break;
+    case RequestAction::Forward:
+      r.department = ask.department;
+      r.level = levelId(*levelAfter);
+      if (!r.takenEpoch) r.takenEpoch = epochSeconds(now);
+      break;
+    case RequestAction::Escalate:
+      r.level = levelId(*levelAfter);
+      break;
+    case RequestAction::DepartmentSentBack:
+      r.department.clear();
       break;
     case RequestAction::Hold:
       r.beforeHold = r.state;
@@ -360,6 +422,7 @@ ActOutcome RequestDesk::act(std::int64_t requestId, const ActAsk& ask) {
       r.dueDay = calendar.addWorkingDays(r.dueDay, ask.extensionDays);
       break;
     case RequestAction::Resolve:
+    case RequestAction::DepartmentDone:
       r.callbackTries = 0;
       break;
     case RequestAction::CallbackUnsatisfied:
@@ -384,6 +447,24 @@ ActOutcome RequestDesk::act(std::int64_t requestId, const ActAsk& ask) {
            RequestState::NoContact);
     to = RequestState::NoContact;
   }
+  // 不满意 → back to the department that had it (办理不满意的退回重办), in the same step.
+  bool forwardedAgain = false;
+  if (to == RequestState::Reopened && kind == RequestKind::Appeal && !departmentBefore.empty()) {
+    r.department = departmentBefore;
+    r.state = stateId(RequestState::Dispatched);
+    record(RequestAction::Forward, RequestRole::System, "station", to, RequestState::Dispatched);
+    to = RequestState::Dispatched;
+    forwardedAgain = true;
+  }
+  // An appeal nobody can be called back about closes once it is resolved.
+  bool closedUnreviewed = false;
+  if (to == RequestState::Resolved && r.anonymous) {
+    r.state = stateId(RequestState::Closed);
+    record(RequestAction::CloseUnreviewed, RequestRole::System, "station", to,
+           RequestState::Closed);
+    to = RequestState::Closed;
+    closedUnreviewed = true;
+  }
   if (!isOpen(to)) {
     r.closedAt = at;
     r.purgeAfter = addDays(day, rules_.purgeDaysAfterClose);
@@ -399,7 +480,8 @@ ActOutcome RequestDesk::act(std::int64_t requestId, const ActAsk& ask) {
     outbox.append("request.transitioned", at, transitionPayload(r, e).dump());
   }
   tx.commit();
-  return {viewOf(r, day), std::nullopt, std::nullopt, gaveUp, ask.action};
+  return {viewOf(r, day), std::nullopt,   std::nullopt,    gaveUp,
+          ask.action,     forwardedAgain, closedUnreviewed};
 }
 
 std::optional<RequestView> RequestDesk::find(std::int64_t id) {
@@ -540,6 +622,8 @@ std::vector<RequestHistoryEntry> RequestDesk::history(std::int64_t requestId) {
     h.reason = e.reason;
     h.note = e.note;
     h.at = e.at;
+    h.department = e.department;
+    h.level = levelFromId(e.level);
     out.push_back(std::move(h));
   }
   return out;

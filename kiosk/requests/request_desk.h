@@ -19,6 +19,7 @@
 #include "kiosk/base/live.h"
 #include "kiosk/calendar/work_calendar.h"
 #include "kiosk/requests/errand_types.h"
+#include "kiosk/requests/escalation_level.h"
 #include "kiosk/requests/request_deadline.h"
 #include "kiosk/requests/request_lifecycle.h"
 #include "kiosk/residents/resident_registry.h"
@@ -30,6 +31,8 @@ struct RequestRules {
   int untakenFlagHours = 4;
   int callbackTries = 3;
   int purgeDaysAfterClose = 180;
+  // The departments an appeal may be forwarded to (住建, 城管, …), as the district names them.
+  std::vector<std::string> departments;
 };
 
 // Who moves a request.
@@ -43,6 +46,8 @@ struct RequestActor {
   static RequestActor volunteer(std::int64_t id);
   static RequestActor resident(std::int64_t id);
   static RequestActor station();
+  // A reply from the department an appeal was forwarded to (`who` is its name).
+  static RequestActor department(std::string name);
 };
 
 struct RequestView {
@@ -67,6 +72,14 @@ struct RequestView {
   int callbackTries = 0;
   int rounds = 1;
   std::optional<std::string> closedAt;
+  RequestKind kind = RequestKind::Errand;
+  // Appeals: the place (a building and unit, or a public spot), urgency, a resident who left
+  // no name, and where it was passed up to (empty until forwarded).
+  std::string placeBuilding, placeUnit;
+  bool urgent = false;
+  bool anonymous = false;
+  std::string department;
+  std::optional<EscalationLevel> level;
 };
 
 struct RequestHistoryEntry {
@@ -76,6 +89,8 @@ struct RequestHistoryEntry {
   std::string role, actor;
   std::optional<std::int64_t> volunteerId;
   std::string reason, note, at;
+  std::string department;
+  std::optional<EscalationLevel> level;
 };
 
 // A resident asks for an errand: who they are (on record, or the card just tapped), which
@@ -107,6 +122,8 @@ struct ActAsk {
   std::string reason, note;
   std::optional<std::int64_t> volunteerId;  // Dispatch: to whom
   int extensionDays = 0;                    // Extend: 1-10 working days
+  std::string department;                   // Forward: to which (one of the rules' list)
+  std::optional<EscalationLevel> level;     // Forward: at which (default 社区)
   // The state the asker saw when they chose the action; a request moved since is not moved
   // again on their word.
   std::optional<RequestState> seen;
@@ -125,8 +142,12 @@ enum class ActProblem {
   VolunteerNotSignedIn,   // taking at the kiosk needs a signed-in volunteer
   ContactMissing,         // nobody can call the resident back (or visit): staff complete the record
   AlreadyExtended,
-  PastDeadline,   // an extension asked for after the due day
-  ExtensionDays,  // not 1-10
+  PastDeadline,       // an extension asked for after the due day
+  ExtensionDays,      // not 1-10
+  DepartmentUnknown,  // forwarding to a department not on the list
+  NotForwarded,       // escalating an appeal nobody was sent
+  AboveCounty,        // escalating beyond 区县
+  WrongDepartment,    // a reply from a department the appeal is not with
 };
 
 struct ActOutcome {
@@ -135,6 +156,8 @@ struct ActOutcome {
   std::optional<TransitionRefusal> refusal;
   bool gaveUpCallback = false;  // the last unanswered try closed it as no contact
   RequestAction action = RequestAction::Dispatch;  // what was asked
+  bool forwardedAgain = false;    // an unsatisfied callback sent the appeal back to its department
+  bool closedUnreviewed = false;  // resolved with nobody to call back: closed
   explicit operator bool() const { return !problem; }
 };
 
@@ -200,6 +223,10 @@ class RequestDesk {
   std::string callBackBy(const RequestView& request) const;
 
   SubmitOutcome submit(const SubmitAsk& ask);
+  // Stores a request (or appeal) drafted by its kind's service: numbers it, dates it, sets its
+  // deadline from `draft.workingDays`, and writes the accept event and its outbox event. In
+  // the caller's transaction.
+  RequestView accept(data::RequestRecord draft, RequestRole role);
   ActOutcome act(std::int64_t requestId, const ActAsk& ask);
 
   std::optional<RequestView> find(std::int64_t id);

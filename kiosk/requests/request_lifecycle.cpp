@@ -12,6 +12,12 @@ constexpr unsigned kStaff = static_cast<unsigned>(RequestRole::Staff);
 constexpr unsigned kVolunteer = static_cast<unsigned>(RequestRole::Volunteer);
 constexpr unsigned kResident = static_cast<unsigned>(RequestRole::Resident);
 constexpr unsigned kSystem = static_cast<unsigned>(RequestRole::System);
+constexpr unsigned kDepartment = static_cast<unsigned>(RequestRole::Department);
+constexpr unsigned kErrand = static_cast<unsigned>(RequestKind::Errand);
+constexpr unsigned kAppeal = static_cast<unsigned>(RequestKind::Appeal);
+constexpr unsigned kBoth = kErrand | kAppeal;
+constexpr bool R = true;  // required (the table's columns: reason, note, volunteer, department)
+constexpr bool o = false;
 
 struct Named {
   S state;
@@ -32,7 +38,7 @@ constexpr std::array<Named, 11> kStates = {{
     {S::NoContact, "no_contact", "无法联系"},
 }};
 
-constexpr std::array<std::pair<A, const char*>, 14> kActions = {{
+constexpr std::array<std::pair<A, const char*>, 21> kActions = {{
     {A::Dispatch, "dispatch"},
     {A::Take, "take"},
     {A::Decline, "decline"},
@@ -47,48 +53,80 @@ constexpr std::array<std::pair<A, const char*>, 14> kActions = {{
     {A::Extend, "extend"},
     {A::Refer, "refer"},
     {A::Cancel, "cancel"},
+    {A::Forward, "forward"},
+    {A::Escalate, "escalate"},
+    {A::DepartmentReceived, "department_received"},
+    {A::DepartmentProgress, "department_progress"},
+    {A::DepartmentDone, "department_done"},
+    {A::DepartmentSentBack, "department_sent_back"},
+    {A::CloseUnreviewed, "close_unreviewed"},
 }};
 
-// The table. Read a row as: from `from`, `action` (by these roles, with these) goes to `to`.
+// The table. Read a row as: from `from`, `action` (by these roles, with these: reason, note,
+// volunteer, department) goes to `to`, for these kinds.
 // clang-format off
 constexpr TransitionRule kRules[] = {
-    // Someone takes it: staff dispatch, or a signed-in volunteer claims it.
-    {S::Accepted,   A::Dispatch, S::Dispatched, kStaff, false, false, true},
-    {S::Reopened,   A::Dispatch, S::Dispatched, kStaff, false, false, true},
-    {S::Accepted,   A::Take,     S::Taken,      kVolunteer, false, false, true},
-    {S::Reopened,   A::Take,     S::Taken,      kVolunteer, false, false, true},
+    // Someone takes an errand: staff dispatch, or a signed-in volunteer claims it.
+    {S::Accepted,   A::Dispatch, S::Dispatched, kStaff,     o, o, R, o, kErrand},
+    {S::Reopened,   A::Dispatch, S::Dispatched, kStaff,     o, o, R, o, kErrand},
+    {S::Accepted,   A::Take,     S::Taken,      kVolunteer, o, o, R, o, kErrand},
+    {S::Reopened,   A::Take,     S::Taken,      kVolunteer, o, o, R, o, kErrand},
     // The volunteer cannot do it after all: back for someone else, with why.
-    {S::Dispatched, A::Decline,  S::Accepted,   kVolunteer | kStaff, true},
-    {S::Taken,      A::Decline,  S::Accepted,   kVolunteer | kStaff, true},
-    {S::Dispatched, A::Start,    S::InProgress, kVolunteer | kStaff},
-    {S::Taken,      A::Start,    S::InProgress, kVolunteer | kStaff},
-    {S::InProgress, A::Resolve,  S::Resolved,   kVolunteer | kStaff, false, true},
-    // The callback (回访) is staff's.
-    {S::Resolved,   A::CallbackSatisfied,   S::Closed,    kStaff},
-    {S::Resolved,   A::CallbackUnsatisfied, S::Reopened,  kStaff, true},
-    {S::Resolved,   A::CallbackUnreachable, S::Resolved,  kStaff},
-    {S::Resolved,   A::GiveUpCallback,      S::NoContact, kStaff | kSystem},
+    {S::Dispatched, A::Decline,  S::Accepted,   kVolunteer | kStaff, R, o, o, o, kErrand},
+    {S::Taken,      A::Decline,  S::Accepted,   kVolunteer | kStaff, R, o, o, o, kErrand},
+    {S::Dispatched, A::Start,    S::InProgress, kVolunteer | kStaff, o, o, o, o, kErrand},
+    {S::Taken,      A::Start,    S::InProgress, kVolunteer | kStaff, o, o, o, o, kErrand},
+    // An appeal the community settles itself: staff take it in hand.
+    {S::Accepted,   A::Start,    S::InProgress, kStaff, o, o, o, o, kAppeal},
+    {S::Reopened,   A::Start,    S::InProgress, kStaff, o, o, o, o, kAppeal},
+    {S::InProgress, A::Resolve,  S::Resolved,   kVolunteer | kStaff, o, R, o, o, kBoth},
+    // An appeal passed up (吹哨) to a department; the station's unsatisfied callback forwards
+    // it again to the same one.
+    {S::Accepted,   A::Forward,  S::Dispatched, kStaff,           o, o, o, R, kAppeal},
+    {S::Reopened,   A::Forward,  S::Dispatched, kStaff | kSystem, o, o, o, R, kAppeal},
+    {S::Dispatched, A::Escalate, S::Dispatched, kStaff, R, o, o, o, kAppeal},
+    {S::Taken,      A::Escalate, S::Taken,      kStaff, R, o, o, o, kAppeal},
+    {S::InProgress, A::Escalate, S::InProgress, kStaff, R, o, o, o, kAppeal},
+    // The department's replies (from the district, or told to staff on the phone). Done
+    // before received counts as received.
+    {S::Dispatched, A::DepartmentReceived, S::Taken,      kDepartment | kStaff, o, o, o, o, kAppeal},
+    {S::Dispatched, A::DepartmentProgress, S::InProgress, kDepartment | kStaff, o, o, o, o, kAppeal},
+    {S::Taken,      A::DepartmentProgress, S::InProgress, kDepartment | kStaff, o, o, o, o, kAppeal},
+    {S::InProgress, A::DepartmentProgress, S::InProgress, kDepartment | kStaff, o, o, o, o, kAppeal},
+    {S::Dispatched, A::DepartmentDone,     S::Resolved,   kDepartment | kStaff, o, R, o, o, kAppeal},
+    {S::Taken,      A::DepartmentDone,     S::Resolved,   kDepartment | kStaff, o, R, o, o, kAppeal},
+    {S::InProgress, A::DepartmentDone,     S::Resolved,   kDepartment | kStaff, o, R, o, o, kAppeal},
+    {S::Dispatched, A::DepartmentSentBack, S::Accepted,   kDepartment | kStaff, R, o, o, o, kAppeal},
+    {S::Taken,      A::DepartmentSentBack, S::Accepted,   kDepartment | kStaff, R, o, o, o, kAppeal},
+    {S::InProgress, A::DepartmentSentBack, S::Accepted,   kDepartment | kStaff, R, o, o, o, kAppeal},
+    // The callback (回访) is staff's; an anonymous appeal has nobody to call and closes.
+    {S::Resolved,   A::CallbackSatisfied,   S::Closed,    kStaff, o, o, o, o, kBoth},
+    {S::Resolved,   A::CallbackUnsatisfied, S::Reopened,  kStaff, R, o, o, o, kBoth},
+    {S::Resolved,   A::CallbackUnreachable, S::Resolved,  kStaff, o, o, o, o, kBoth},
+    {S::Resolved,   A::GiveUpCallback,      S::NoContact, kStaff | kSystem, o, o, o, o, kBoth},
+    {S::Resolved,   A::CloseUnreviewed,     S::Closed,    kSystem, o, o, o, o, kAppeal},
     // On hold from any state before it is done; back to where it was.
-    {S::Accepted,   A::Hold, S::OnHold, kStaff, true},
-    {S::Dispatched, A::Hold, S::OnHold, kStaff | kVolunteer, true},
-    {S::Taken,      A::Hold, S::OnHold, kStaff | kVolunteer, true},
-    {S::InProgress, A::Hold, S::OnHold, kStaff | kVolunteer, true},
-    {S::Reopened,   A::Hold, S::OnHold, kStaff, true},
+    {S::Accepted,   A::Hold, S::OnHold, kStaff, R},
+    {S::Dispatched, A::Hold, S::OnHold, kStaff | kVolunteer, R},
+    {S::Taken,      A::Hold, S::OnHold, kStaff | kVolunteer, R},
+    {S::InProgress, A::Hold, S::OnHold, kStaff | kVolunteer, R},
+    {S::Reopened,   A::Hold, S::OnHold, kStaff, R},
     {S::OnHold,     A::Resume, S::OnHold /* the state before */, kStaff | kVolunteer},
     // More time, once (the service checks it is the first and before the deadline).
-    {S::Accepted,   A::Extend, S::Accepted,   kStaff, true},
-    {S::Dispatched, A::Extend, S::Dispatched, kStaff, true},
-    {S::Taken,      A::Extend, S::Taken,      kStaff, true},
-    {S::InProgress, A::Extend, S::InProgress, kStaff, true},
-    {S::Reopened,   A::Extend, S::Reopened,   kStaff, true},
+    {S::Accepted,   A::Extend, S::Accepted,   kStaff, R},
+    {S::Dispatched, A::Extend, S::Dispatched, kStaff, R},
+    {S::Taken,      A::Extend, S::Taken,      kStaff, R},
+    {S::InProgress, A::Extend, S::InProgress, kStaff, R},
+    {S::Reopened,   A::Extend, S::Reopened,   kStaff, R},
     // Passed out: closed, not done (counted apart from done).
-    {S::Accepted,   A::Refer, S::Referred, kStaff, true},
-    {S::Dispatched, A::Refer, S::Referred, kStaff, true},
-    {S::Taken,      A::Refer, S::Referred, kStaff, true},
-    {S::InProgress, A::Refer, S::Referred, kStaff, true},
-    {S::Reopened,   A::Refer, S::Referred, kStaff, true},
-    {S::OnHold,     A::Refer, S::Referred, kStaff, true},
-    // The resident withdraws it (at the kiosk, or telling staff), until it is done.
+    {S::Accepted,   A::Refer, S::Referred, kStaff, R},
+    {S::Dispatched, A::Refer, S::Referred, kStaff, R},
+    {S::Taken,      A::Refer, S::Referred, kStaff, R},
+    {S::InProgress, A::Refer, S::Referred, kStaff, R},
+    {S::Reopened,   A::Refer, S::Referred, kStaff, R},
+    {S::OnHold,     A::Refer, S::Referred, kStaff, R},
+    // The resident withdraws it (at the kiosk, or telling staff), until it is done. A
+    // forwarded appeal too: the district tells the department it is withdrawn.
     {S::Accepted,   A::Cancel, S::Cancelled, kResident | kStaff},
     {S::Dispatched, A::Cancel, S::Cancelled, kResident | kStaff},
     {S::Taken,      A::Cancel, S::Cancelled, kResident | kStaff},
@@ -126,6 +164,12 @@ const char* stateWords(RequestState state) {
   return "";
 }
 
+const char* stateWords(RequestState state, RequestKind kind) {
+  if (kind == RequestKind::Appeal && state == S::Dispatched) return "已转派";
+  if (kind == RequestKind::Appeal && state == S::Taken) return "部门已签收";
+  return stateWords(state);
+}
+
 const char* actionId(RequestAction action) {
   for (const auto& [a, id] : kActions) {
     if (a == action) return id;
@@ -140,6 +184,16 @@ std::optional<RequestAction> actionFromId(std::string_view id) {
   return std::nullopt;
 }
 
+const char* requestKindId(RequestKind kind) {
+  return kind == RequestKind::Appeal ? "appeal" : "errand";
+}
+
+std::optional<RequestKind> requestKindFromId(std::string_view id) {
+  if (id == "errand") return RequestKind::Errand;
+  if (id == "appeal") return RequestKind::Appeal;
+  return std::nullopt;
+}
+
 const char* roleId(RequestRole role) {
   switch (role) {
     case RequestRole::Staff:
@@ -150,6 +204,8 @@ const char* roleId(RequestRole role) {
       return "resident";
     case RequestRole::System:
       return "station";
+    case RequestRole::Department:
+      return "department";
   }
   return "station";
 }
@@ -177,7 +233,8 @@ std::span<const TransitionRule> requestTransitions() {
 TransitionCheck checkTransition(const TransitionAsk& ask) {
   const TransitionRule* rule = nullptr;
   for (const TransitionRule& r : kRules) {
-    if (r.from == ask.from && r.action == ask.action) rule = &r;
+    if (r.from == ask.from && r.action == ask.action && (r.kinds & static_cast<unsigned>(ask.kind)))
+      rule = &r;
   }
   if (!rule) return {std::nullopt, TransitionRefusal::NotFromThisState};
   if (!(rule->roles & static_cast<unsigned>(ask.role))) {
@@ -193,6 +250,9 @@ TransitionCheck checkTransition(const TransitionAsk& ask) {
   if (rule->volunteerRequired && !ask.volunteerId) {
     return {std::nullopt, TransitionRefusal::VolunteerRequired};
   }
+  if (rule->departmentRequired && blank(ask.department)) {
+    return {std::nullopt, TransitionRefusal::DepartmentRequired};
+  }
   if (ask.action == A::Resume) {
     // Only back to a state a hold may come from.
     bool holdable = ask.beforeHold &&
@@ -205,10 +265,12 @@ TransitionCheck checkTransition(const TransitionAsk& ask) {
   return {rule->to, std::nullopt};
 }
 
-std::vector<TransitionRule> rulesFrom(RequestState state, RequestRole role) {
+std::vector<TransitionRule> rulesFrom(RequestState state, RequestRole role, RequestKind kind) {
   std::vector<TransitionRule> out;
   for (const TransitionRule& r : kRules) {
-    if (r.from == state && (r.roles & static_cast<unsigned>(role))) out.push_back(r);
+    if (r.from == state && (r.roles & static_cast<unsigned>(role)) &&
+        (r.kinds & static_cast<unsigned>(kind)))
+      out.push_back(r);
   }
   return out;
 }

@@ -33,6 +33,20 @@ const char* actionWords(RequestAction action) {
       return "转办";
     case RequestAction::Cancel:
       return "撤销";
+    case RequestAction::Forward:
+      return "转派部门";
+    case RequestAction::Escalate:
+      return "上报上一级";
+    case RequestAction::DepartmentReceived:
+      return "部门签收";
+    case RequestAction::DepartmentProgress:
+      return "部门办理中";
+    case RequestAction::DepartmentDone:
+      return "部门办结";
+    case RequestAction::DepartmentSentBack:
+      return "部门退回";
+    case RequestAction::CloseUnreviewed:
+      return "办结（匿名，不回访）";
   }
   return "";
 }
@@ -50,6 +64,7 @@ std::string actorWords(const std::string& role, const std::string& actor) {
   }
   if (role == "volunteer") return "志愿者";
   if (role == "resident") return "居民";
+  if (role == "department") return actor;  // 城管, 物业公司, …
   return "系统";
 }
 
@@ -66,11 +81,17 @@ std::string submitProblemText(SubmitProblem problem) {
 }
 
 namespace {
+// 这张代办单, or 这件诉求 for an appeal.
+std::string itsName(const ActOutcome& o) {
+  return o.request && o.request->kind == RequestKind::Appeal ? "这件诉求" : "这张代办单";
+}
+
 std::string refusalText(const ActOutcome& o) {
   switch (o.refusal.value_or(TransitionRefusal::NotFromThisState)) {
     case TransitionRefusal::NotFromThisState:
-      return std::string("这张代办单现在是“") + (o.request ? stateWords(o.request->state) : "") +
-             "”，不能" + actionWords(o.action);
+      return itsName(o) + "现在是“" +
+             (o.request ? stateWords(o.request->state, o.request->kind) : "") + "”，不能" +
+             actionWords(o.action);
     case TransitionRefusal::NotThisRole:
       return std::string("您不能") + actionWords(o.action) + "，请工作人员处理";
     case TransitionRefusal::ReasonRequired:
@@ -79,8 +100,10 @@ std::string refusalText(const ActOutcome& o) {
       return "请选择办理结果";
     case TransitionRefusal::VolunteerRequired:
       return "请选择一位志愿者";
+    case TransitionRefusal::DepartmentRequired:
+      return "请选择转派的部门";
     case TransitionRefusal::NothingToResume:
-      return "这张代办单没有挂起";
+      return itsName(o) + "没有挂起";
   }
   return "";
 }
@@ -90,17 +113,18 @@ std::string actProblemText(const ActOutcome& o) {
   if (!o.problem) return "";
   switch (*o.problem) {
     case ActProblem::NotFound:
-      return "没有这张代办单";
+      return "没有这张代办单或诉求";
     case ActProblem::Refused:
       return refusalText(o);
     case ActProblem::TakenByOther:
-      return "这张代办单刚刚已被别人接走了";
+      return itsName(o) + "刚刚已被别人接走了";
     case ActProblem::ChangedMeanwhile:
-      return "这张代办单刚刚有了变化，请看最新状态";
+      return itsName(o) + "刚刚有了变化，请看最新状态";
     case ActProblem::NotHolder:
-      return "这张代办单不在您名下";
+      return itsName(o) + "不在您名下";
     case ActProblem::NotOwnRequest:
-      return "这不是您的代办单";
+      return o.request && o.request->kind == RequestKind::Appeal ? "这不是您的诉求"
+                                                                 : "这不是您的代办单";
     case ActProblem::VolunteerUnknown:
       return "没有这位志愿者，或已停用";
     case ActProblem::VolunteerLacksSkill:
@@ -112,11 +136,19 @@ std::string actProblemText(const ActOutcome& o) {
     case ActProblem::ContactMissing:
       return "还没有居民的联系电话（上门服务还要住址），请先在居民名册中补登记";
     case ActProblem::AlreadyExtended:
-      return "这张代办单已经延期过一次";
+      return itsName(o) + "已经延期过一次";
     case ActProblem::PastDeadline:
       return "已过办理期限，不能再延期";
     case ActProblem::ExtensionDays:
       return "延期天数要在1到10个工作日之间";
+    case ActProblem::DepartmentUnknown:
+      return "部门名单里没有这个部门";
+    case ActProblem::NotForwarded:
+      return "这件诉求还没有转派部门，请先转派";
+    case ActProblem::AboveCounty:
+      return "已经上报到区县，不能再往上报了";
+    case ActProblem::WrongDepartment:
+      return "这件诉求没有转派给这个部门，回复已留给工作人员查看";
   }
   return "";
 }

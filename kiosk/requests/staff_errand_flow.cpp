@@ -207,7 +207,7 @@ void StaffErrandFlow::choose(std::int64_t requestId) {
     part.history.push_back(line);
   }
   part.steps.clear();
-  for (const TransitionRule& rule : rulesFrom(r->state, RequestRole::Staff)) {
+  for (const TransitionRule& rule : rulesFrom(r->state, RequestRole::Staff, r->kind)) {
     if (rule.action == RequestAction::Extend && r->extensionDays > 0) continue;
     if (rule.action == RequestAction::GiveUpCallback && r->callbackTries == 0) continue;
     part.steps.push_back({rule.action, actionWords(rule.action)});

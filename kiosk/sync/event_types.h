@@ -7,7 +7,7 @@
 
 namespace yizhan::kiosk {
 
-inline constexpr std::array<std::string_view, 28> kEventTypes = {
+inline constexpr std::array<std::string_view, 29> kEventTypes = {
     "ticket.issued",
     "ticket.printed",
     "ticket.print_failed",
@@ -36,6 +36,7 @@ inline constexpr std::array<std::string_view, 28> kEventTypes = {
     "volunteer.points_awarded",
     "request.accepted",
     "request.transitioned",
+    "appeal.reply_kept",
 };
 
 }  // namespace yizhan::kiosk

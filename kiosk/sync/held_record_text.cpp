@@ -39,6 +39,7 @@ constexpr std::pair<std::string_view, SyncStr> kKinds[] = {
     {"volunteer.points_awarded", SyncStr::HeldVolunteerPoints},
     {"request.accepted", SyncStr::HeldRequestAccepted},
     {"request.transitioned", SyncStr::HeldRequestTransitioned},
+    {"appeal.reply_kept", SyncStr::HeldAppealReplyKept},
 };
 
 std::string field(const nlohmann::json& j, const char* key) {
@@ -69,6 +70,7 @@ std::string detailOf(const std::string& type, const nlohmann::json& p, Lang lang
   }
   // A request by the number on the resident's slip.
   if (type.rfind("request.", 0) == 0) return field(p, "number");
+  if (type == "appeal.reply_kept") return field(p, "department");
   return {};
 }
 }  // namespace

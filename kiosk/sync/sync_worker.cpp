@@ -94,6 +94,10 @@ void SyncWorker::setConfigSink(ConfigSink sink) {
   configSink_ = std::move(sink);
 }
 
+void SyncWorker::setReplySink(ReplySink sink) {
+  replySink_ = std::move(sink);
+}
+
 void SyncWorker::start() {
   std::lock_guard lock(mutex_);
   if (thread_.joinable()) return;
@@ -216,7 +220,9 @@ void SyncWorker::loop() {
     if (reached) {
       backoff.reset();
       heartbeatIfDue(client, *db);
-      configIfDue(client, *db);
+      bool wrote = configIfDue(client, *db);
+      wrote |= repliesIfDue(client, *db);
+      if (wrote) lastKind = UploadStep::Kind::Delivered;  // their events go up at once
       pruneIfDue(*db);
     }
     {
@@ -331,10 +337,10 @@ void SyncWorker::pruneIfDue(data::Database& db) {
   nextPrune_ = now + (deleted == kChunk ? seconds(0) : std::chrono::hours(24));
 }
 
-void SyncWorker::configIfDue(DistrictClient& client, data::Database& db) {
+bool SyncWorker::configIfDue(DistrictClient& client, data::Database& db) {
   auto now = steady_clock::now();
   // Nothing can apply a configuration yet: do not ask for one.
-  if (!configSink_ || (nextConfig_ && now < *nextConfig_)) return;
+  if (!configSink_ || (nextConfig_ && now < *nextConfig_)) return false;
   data::SyncStateRepository state(db);
   std::string etag =
       refusedEtag_.empty() ? state.get(data::kConfigEtagKey).value_or("") : refusedEtag_;
@@ -344,7 +350,7 @@ void SyncWorker::configIfDue(DistrictClient& client, data::Database& db) {
   bool answered = answer.failure == DistrictAnswer::Failure::None &&
                   (answer.response.status == 200 || answer.response.status == 304);
   nextConfig_ = now + (answered ? settings_.configEvery : kSideRequestRetry);
-  if (!answered || answer.response.status == 304) return;
+  if (!answered || answer.response.status == 304) return false;
   std::string newEtag;
   if (auto h = answer.response.headers.find("etag"); h != answer.response.headers.end()) {
     newEtag = h->second;
@@ -377,6 +383,52 @@ void SyncWorker::configIfDue(DistrictClient& client, data::Database& db) {
     status_.configVersion = version;
     status_.configProblem.clear();
   }
+  return !refused;
+}
+
+bool SyncWorker::repliesIfDue(DistrictClient& client, data::Database& db) {
+  auto now = steady_clock::now();
+  if (!replySink_ || (nextReplies_ && now < *nextReplies_)) return false;
+  data::SyncStateRepository state(db);
+  bool wrote = false;
+  // A page at a time while the district says there is more; a bounded pass, so uploads and
+  // heartbeats are not starved by a long backlog of replies.
+  for (int page = 0; page < 20; ++page) {
+    std::string after = state.get(data::kRepliesCursorKey).value_or("");
+    std::string path = "/api/v1/appeal-replies" + (after.empty() ? "" : "?after=" + after);
+    DistrictAnswer answer = client.call("GET", path, {}, {});
+    bool answered =
+        answer.failure == DistrictAnswer::Failure::None && answer.response.status == 200;
+    auto json =
+        answered ? nlohmann::json::parse(answer.response.body, nullptr, false) : nlohmann::json();
+    bool wellFormed = json.is_object() && json.contains("replies") && json["replies"].is_array() &&
+                      json.contains("next") && json["next"].is_string() &&
+                      json["next"].get<std::string>().size() <= 64;
+    if (answered && !wellFormed) {
+      std::fprintf(stderr,
+                   "yizhan sync: the district's appeal replies were malformed; asking "
+                   "again later\n");
+    }
+    if (!wellFormed) {
+      nextReplies_ = now + std::min<seconds>(kSideRequestRetry, settings_.configEvery);
+      return wrote;
+    }
+    try {
+      data::Transaction tx(db);
+      replySink_(db, json["replies"].dump());
+      state.set(data::kRepliesCursorKey, json["next"].get<std::string>());
+      tx.commit();
+      wrote = wrote || !json["replies"].empty();
+    } catch (const std::exception& e) {
+      // Nothing was taken: the same page is asked for again later.
+      std::fprintf(stderr, "yizhan sync: could not store appeal replies: %s\n", e.what());
+      nextReplies_ = now + std::min<seconds>(kSideRequestRetry, settings_.configEvery);
+      return wrote;
+    }
+    if (!json.value("more", false)) break;
+  }
+  nextReplies_ = now + settings_.configEvery;
+  return wrote;
 }
 
 }  // namespace yizhan::kiosk

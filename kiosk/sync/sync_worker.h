@@ -50,6 +50,11 @@ class SyncWorker {
   using ConfigSink =
       std::function<std::optional<std::string>(data::Database& db, const std::string& json)>;
 
+  // Takes the departments' replies to appeals (the `replies` array of
+  // docs/district-api.md §9, as JSON text) on the worker's connection, in the transaction that
+  // also stores the cursor.
+  using ReplySink = std::function<void(data::Database& db, const std::string& repliesJson)>;
+
   SyncWorker(std::filesystem::path databaseFile, std::filesystem::path credentialsFile,
              SyncSettings settings, const Clock& clock);
   ~SyncWorker();
@@ -57,6 +62,7 @@ class SyncWorker {
   SyncWorker& operator=(const SyncWorker&) = delete;
 
   void setConfigSink(ConfigSink sink);  // before start()
+  void setReplySink(ReplySink sink);    // before start()
   void start();
   void stop();
   // New events were written: look now instead of at the next poll.
@@ -74,7 +80,10 @@ class SyncWorker {
   void loop();
   void publish(const UploadStep& step, data::Database& db);
   void heartbeatIfDue(DistrictClient& client, data::Database& db);
-  void configIfDue(DistrictClient& client, data::Database& db);
+  // Each true when it wrote to the store (so the outbox is looked at again: the worker's own
+  // commits do not change the data version it watches).
+  bool configIfDue(DistrictClient& client, data::Database& db);
+  bool repliesIfDue(DistrictClient& client, data::Database& db);
   void pruneIfDue(data::Database& db);
   // Sleeps up to `wait` unless stopped, nudged or resumed.
   void pause(std::chrono::milliseconds wait);
@@ -85,6 +94,7 @@ class SyncWorker {
   const SyncSettings settings_;
   const Clock& clock_;
   ConfigSink configSink_;
+  ReplySink replySink_;
 
   mutable std::mutex mutex_;
   std::condition_variable wake_;
@@ -95,7 +105,8 @@ class SyncWorker {
   SyncStatus status_;
   std::uint64_t passes_ = 0;  // so that a waiter sees a whole pass that began after it did
   std::vector<DeviceReport> devices_;
-  std::optional<std::chrono::steady_clock::time_point> nextHeartbeat_, nextConfig_, nextPrune_;
+  std::optional<std::chrono::steady_clock::time_point> nextHeartbeat_, nextConfig_, nextPrune_,
+      nextReplies_;
   std::string refusedEtag_;
   std::thread thread_;
 };

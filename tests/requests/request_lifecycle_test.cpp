@@ -97,35 +97,106 @@ TEST_CASE("each illegal transition is refused with its reason", "[requests][life
   CHECK(refusal({S::OnHold, A::Resume, R::Staff, "", "", {}, S::OnHold}) == F::NothingToResume);
 }
 
-TEST_CASE("the lifecycle table: one rule per state and action, closes final, closes reachable",
-          "[requests][lifecycle]") {
-  std::set<std::pair<S, A>> seen;
-  std::map<S, std::set<S>> next;
-  for (const TransitionRule& r : requestTransitions()) {
-    INFO(stateId(r.from) << " " << actionId(r.action));
-    CHECK(seen.insert({r.from, r.action}).second);
-    CHECK(isOpen(r.from));  // nothing leaves a closed request
-    CHECK(std::string(actionId(r.action)) != "");
-    next[r.from].insert(r.to);
-  }
-  // Every state has its id and words, both ways.
-  for (S s : {S::Accepted, S::Dispatched, S::Taken, S::InProgress, S::Resolved, S::Closed,
-              S::Reopened, S::OnHold, S::Referred, S::Cancelled, S::NoContact}) {
-    CHECK(stateFromId(stateId(s)) == s);
-    CHECK(std::string(stateWords(s)) != "");
-    if (!isOpen(s)) continue;
-    // From every open state some way leads to a close.
-    std::set<S> reached{s};
-    std::vector<S> todo{s};
-    while (!todo.empty()) {
-      S at = todo.back();
-      todo.pop_back();
-      for (S to : next[at]) {
-        if (reached.insert(to).second) todo.push_back(to);
-      }
+TEST_CASE(
+    "the lifecycle table: one rule per state, action and kind, closes final, closes "
+    "reachable",
+    "[requests][lifecycle]") {
+  for (RequestKind kind : {RequestKind::Errand, RequestKind::Appeal}) {
+    INFO(requestKindId(kind));
+    std::set<std::pair<S, A>> seen;
+    std::map<S, std::set<S>> next;
+    for (const TransitionRule& r : requestTransitions()) {
+      if (!(r.kinds & static_cast<unsigned>(kind))) continue;
+      INFO(stateId(r.from) << " " << actionId(r.action));
+      CHECK(seen.insert({r.from, r.action}).second);
+      CHECK(isOpen(r.from));  // nothing leaves a closed request
+      CHECK(std::string(actionId(r.action)) != "");
+      CHECK(actionFromId(actionId(r.action)) == r.action);
+      next[r.from].insert(r.to);
     }
-    INFO(stateId(s));
-    CHECK(reached.count(S::Closed) + reached.count(S::Cancelled) > 0);
+    // Every state has its id and words, both ways.
+    for (S s : allRequestStates()) {
+      CHECK(stateFromId(stateId(s)) == s);
+      CHECK(std::string(stateWords(s, kind)) != "");
+      if (!isOpen(s)) continue;
+      // From every open state some way leads to a close.
+      std::set<S> reached{s};
+      std::vector<S> todo{s};
+      while (!todo.empty()) {
+        S at = todo.back();
+        todo.pop_back();
+        for (S to : next[at]) {
+          if (reached.insert(to).second) todo.push_back(to);
+        }
+      }
+      INFO(stateId(s));
+      CHECK(reached.count(S::Closed) + reached.count(S::Cancelled) > 0);
+    }
   }
+  CHECK(allRequestStates().size() == 11);
   CHECK_FALSE(stateFromId("done"));
+  CHECK(requestKindFromId("appeal") == RequestKind::Appeal);
+  CHECK_FALSE(requestKindFromId("complaint"));
+}
+
+TEST_CASE(
+    "an appeal goes to a department, which answers — an errand cannot, an appeal is not "
+    "taken by a volunteer",
+    "[requests][lifecycle]") {
+  auto appeal = [](S from, A action, R role, std::string department = "城管",
+                   std::string note = "已清理") {
+    TransitionAsk a{from,
+                    action,
+                    role,
+                    "部门说不归他们管",
+                    note,
+                    std::nullopt,
+                    std::nullopt,
+                    RequestKind::Appeal,
+                    std::move(department)};
+    return checkTransition(a);
+  };
+  CHECK(appeal(S::Accepted, A::Forward, R::Staff).to == S::Dispatched);
+  CHECK(appeal(S::Dispatched, A::DepartmentReceived, R::Department).to == S::Taken);
+  CHECK(appeal(S::Taken, A::DepartmentProgress, R::Department).to == S::InProgress);
+  CHECK(appeal(S::InProgress, A::DepartmentProgress, R::Department).to == S::InProgress);
+  CHECK(appeal(S::InProgress, A::DepartmentDone, R::Department).to == S::Resolved);
+  // Done before received counts as received.
+  CHECK(appeal(S::Dispatched, A::DepartmentDone, R::Department).to == S::Resolved);
+  CHECK(appeal(S::Taken, A::DepartmentSentBack, R::Department).to == S::Accepted);
+  CHECK(appeal(S::Dispatched, A::Escalate, R::Staff).to == S::Dispatched);
+  // Settled by the community itself.
+  CHECK(appeal(S::Accepted, A::Start, R::Staff).to == S::InProgress);
+  CHECK(appeal(S::Resolved, A::CloseUnreviewed, R::System).to == S::Closed);
+  CHECK(std::string(stateWords(S::Dispatched, RequestKind::Appeal)) == "已转派");
+  CHECK(std::string(stateWords(S::Dispatched, RequestKind::Errand)) == "已派单");
+
+  using F = TransitionRefusal;
+  CHECK(appeal(S::Accepted, A::Forward, R::Staff, " ").refused == F::DepartmentRequired);
+  CHECK(appeal(S::InProgress, A::DepartmentDone, R::Department, "城管", "").refused ==
+        F::NoteRequired);
+  CHECK(appeal(S::Accepted, A::Forward, R::Volunteer).refused == F::NotThisRole);
+  CHECK(appeal(S::Dispatched, A::DepartmentDone, R::Volunteer).refused == F::NotThisRole);
+  CHECK(appeal(S::Accepted, A::Take, R::Volunteer).refused == F::NotFromThisState);
+  CHECK(appeal(S::Accepted, A::Dispatch, R::Staff).refused == F::NotFromThisState);
+  // Escalating what is not with a department is not the table's to allow.
+  CHECK(appeal(S::Accepted, A::Escalate, R::Staff).refused == F::NotFromThisState);
+  // An errand knows none of it.
+  TransitionAsk errand{S::Accepted, A::Forward,          R::Staff, "", "", {},
+                       {},          RequestKind::Errand, "城管"};
+  CHECK(checkTransition(errand).refused == F::NotFromThisState);
+  errand.from = S::Resolved;
+  errand.action = A::CloseUnreviewed;
+  errand.role = R::System;
+  CHECK(checkTransition(errand).refused == F::NotFromThisState);
+  // The buttons staff see follow the kind.
+  auto actions = [](S s, RequestKind kind) {
+    std::set<A> out;
+    for (const auto& r : rulesFrom(s, R::Staff, kind)) out.insert(r.action);
+    return out;
+  };
+  CHECK(actions(S::Accepted, RequestKind::Appeal).count(A::Forward) == 1);
+  CHECK(actions(S::Accepted, RequestKind::Appeal).count(A::Dispatch) == 0);
+  CHECK(actions(S::Accepted, RequestKind::Errand).count(A::Forward) == 0);
+  CHECK(actions(S::Accepted, RequestKind::Errand).count(A::Dispatch) == 1);
 }

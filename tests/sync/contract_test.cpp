@@ -13,6 +13,8 @@
 
 #include "data/outbox.h"
 #include "drivers/idcard/sim/fixture_cards.h"
+#include "kiosk/appeals/appeal_desk.h"
+#include "kiosk/appeals/department_replies.h"
 #include "kiosk/district/station_settings.h"
 #include "kiosk/requests/request_desk.h"
 #include "kiosk/residents/person_ref.h"
@@ -163,6 +165,46 @@ std::vector<data::OutboxEvent> eventsOfAFullDay() {
   act(four, A::Resolve, staff, "", "已电话说明");
   act(four, A::CallbackUnreachable, staff);
   act(four, A::GiveUpCallback, staff);
+
+  // Appeals: passed up, escalated, answered by the department (and once not), called back.
+  auto appeal = [&](bool anonymous, const char* category, const char* spot) {
+    AppealAsk ask;
+    ask.residentId = residentId;
+    ask.anonymous = anonymous;
+    if (anonymous) ask.residentId.reset();
+    ask.categoryId = category;
+    ask.spot = spot;
+    ask.urgent = true;
+    return *s.appeals().submit(ask).appeal;
+  };
+  auto forward = [&](std::int64_t id, const char* department) {
+    ActAsk ask;
+    ask.action = A::Forward;
+    ask.actor = staff;
+    ask.department = department;
+    REQUIRE(desk.act(id, ask));
+  };
+  int replies = 0;
+  auto reply = [&](const RequestView& a, const char* kind, const char* note,
+                   const char* department = "城管") {
+    return s.departmentReplies().receive({"reply-" + std::to_string(++replies), a.uuid, department,
+                                          kind, note, "2026-11-24T11:00:00+08:00"});
+  };
+  RequestView five = appeal(false, "sanitation", "垃圾分类站");
+  forward(five.id, "城管");
+  act(five.id, A::Escalate, staff, "社区协调不了");
+  REQUIRE(reply(five, "received", "") == ReplyOutcome::Applied);
+  REQUIRE(reply(five, "in_progress", "已派人") == ReplyOutcome::Applied);
+  REQUIRE(reply(five, "done", "已清运") == ReplyOutcome::Applied);
+  act(five.id, A::CallbackUnsatisfied, staff, "又堆满了");
+  REQUIRE(reply(five, "sent_back", "应由物业清运") == ReplyOutcome::Applied);
+  forward(five.id, "物业公司");
+  REQUIRE(reply(five, "done", "已清运", "城管") == ReplyOutcome::WrongDepartment);
+  REQUIRE(reply(five, "done", "已增加清运次数", "物业公司") == ReplyOutcome::Applied);
+  act(five.id, A::CallbackSatisfied, staff);
+  RequestView six = appeal(true, "parking", "停车场");
+  forward(six.id, "物业公司");
+  REQUIRE(reply(six, "done", "已挪车", "物业公司") == ReplyOutcome::Applied);
   return data::Outbox(s.store().db()).pending(10000);
 }
 }  // namespace
@@ -267,7 +309,8 @@ TEST_CASE("no event type is written that the registry lacks", "[sync][contract]"
                                            "resident.updated",
                                            "resident.unit_listed",
                                            "resident.details_shown",
-                                           "request.purged"};
+                                           "request.purged",
+                                           "appeal_reply.handled"};
   std::set<std::string> registry(kEventTypes.begin(), kEventTypes.end());
   static const std::regex literal("\"([a-z_]+\\.[a-z_]+)\"");
   static const std::regex fileName(".*\\.(key|toml|json|html|png|txt|md|db|sqlite|log|pem)");

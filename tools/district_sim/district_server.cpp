@@ -6,6 +6,7 @@
 #include <ctime>
 #include <set>
 
+#include "kiosk/base/local_time.h"
 #include "kiosk/sync/event_types.h"
 #include "tools/district_sim/status_page.h"
 
@@ -183,7 +184,10 @@ void DistrictServer::routes() {
   s.Post("/api/v1/events", [this](const auto& req, auto& res) { events(req, res); });
   s.Post("/api/v1/heartbeat", [this](const auto& req, auto& res) { heartbeat(req, res); });
   s.Get("/api/v1/config", [this](const auto& req, auto& res) { config(req, res); });
+  s.Get("/api/v1/appeal-replies", [this](const auto& req, auto& res) { appealReplies(req, res); });
   s.Post("/sim/faults", [this](const auto& req, auto& res) { control(req, res); });
+  s.Post("/sim/department-reply",
+         [this](const auto& req, auto& res) { simDepartmentReply(req, res); });
   s.Get("/", [this](const auto& req, auto& res) { status(req, res); });
 }
 
@@ -325,6 +329,71 @@ void DistrictServer::config(const httplib::Request& req, httplib::Response& res)
     return;
   }
   res.set_content(configJson_, "application/json");
+}
+
+std::string DistrictServer::departmentReply(const std::string& station, const std::string& appealId,
+                                            const std::string& department, const std::string& kind,
+                                            const std::string& note, std::string replyId) {
+  std::lock_guard lock(mutex_);
+  if (replyId.empty()) replyId = "rp-" + station + "-" + std::to_string(++repliesMade_);
+  store_.addReply(
+      {0, station, replyId, appealId, department, kind, note,
+       kiosk::formatIso(std::chrono::system_clock::time_point(std::chrono::seconds(now())))});
+  return replyId;
+}
+
+// docs/district-api.md §9: the station's replies after its cursor, at most 200 at a time.
+void DistrictServer::appealReplies(const httplib::Request& req, httplib::Response& res) {
+  std::string station = authenticate(req, res);
+  if (station.empty()) return;
+  bool commitThenDrop = false;
+  if (injectFault(res, commitThenDrop)) return;
+  std::int64_t after = 0;
+  if (std::string cursor = req.get_param_value("after"); !cursor.empty()) {
+    if (cursor.size() > 18 || cursor.find_first_not_of("0123456789") != std::string::npos) {
+      return jsonError(res, 400, "schema", "after: not a cursor this server gave");
+    }
+    after = std::stoll(cursor);
+  }
+  constexpr int kPage = 200;
+  std::lock_guard lock(mutex_);
+  ++requests_["/api/v1/appeal-replies"];
+  auto replies = store_.repliesAfter(station, after, kPage + 1);
+  bool more = replies.size() > kPage;
+  if (more) replies.resize(kPage);
+  nlohmann::json list = nlohmann::json::array();
+  for (const StoredReply& r : replies) {
+    list.push_back({{"reply_id", r.replyId},
+                    {"appeal_id", r.appealId},
+                    {"department", r.department},
+                    {"kind", r.kind},
+                    {"note", r.note},
+                    {"at", r.at}});
+    after = r.seq;
+  }
+  if (commitThenDrop) return abortMidBody(res);
+  res.set_content(
+      nlohmann::json({{"replies", list}, {"next", std::to_string(after)}, {"more", more}}).dump(),
+      "application/json");
+}
+
+// For a department played by hand (loopback, unsigned, as /sim/faults):
+// {"station_id": "st-1", "appeal_id": "…", "department": "城管", "kind": "done", "note": "…"},
+// with "reply_id" to send one again.
+void DistrictServer::simDepartmentReply(const httplib::Request& req, httplib::Response& res) {
+  auto body = nlohmann::json::parse(req.body, nullptr, false);
+  auto text = [&](const char* key) {
+    return body.is_object() && body.contains(key) && body[key].is_string()
+               ? body[key].get<std::string>()
+               : std::string();
+  };
+  if (text("station_id").empty() || text("appeal_id").empty() || text("department").empty() ||
+      text("kind").empty()) {
+    return jsonError(res, 400, "schema", "station_id, appeal_id, department and kind are needed");
+  }
+  std::string id = departmentReply(text("station_id"), text("appeal_id"), text("department"),
+                                   text("kind"), text("note"), text("reply_id"));
+  res.set_content(nlohmann::json({{"reply_id", id}}).dump(), "application/json");
 }
 
 void DistrictServer::status(const httplib::Request&, httplib::Response& res) {

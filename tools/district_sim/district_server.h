@@ -52,6 +52,12 @@ class DistrictServer {
   int requestsTo(const std::string& path);
   // How often a station asked for the configuration it already had (304).
   int notModifiedAnswers();
+  // Acts as the department an appeal went to: queues its reply for the station to fetch
+  // (docs/district-api.md §9). A new reply id unless `replyId` is given (to send one again);
+  // returns the id.
+  std::string departmentReply(const std::string& station, const std::string& appealId,
+                              const std::string& department, const std::string& kind,
+                              const std::string& note, std::string replyId = "");
 
  private:
   void makeServer();
@@ -65,6 +71,8 @@ class DistrictServer {
   void events(const httplib::Request& req, httplib::Response& res);
   void heartbeat(const httplib::Request& req, httplib::Response& res);
   void config(const httplib::Request& req, httplib::Response& res);
+  void appealReplies(const httplib::Request& req, httplib::Response& res);
+  void simDepartmentReply(const httplib::Request& req, httplib::Response& res);
   void status(const httplib::Request& req, httplib::Response& res);
   void control(const httplib::Request& req, httplib::Response& res);
 
@@ -78,6 +86,7 @@ class DistrictServer {
   kiosk::SignatureChecker checker_;
   std::map<std::string, int> requests_;
   int notModified_ = 0;
+  std::int64_t repliesMade_ = 0;
   std::unique_ptr<httplib::Server> server_;
   std::thread thread_;
   std::string bind_;

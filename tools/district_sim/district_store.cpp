@@ -16,6 +16,11 @@ CREATE TABLE IF NOT EXISTS event (
   received_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));
 CREATE INDEX IF NOT EXISTS event_by_station ON event(station, seq);
 CREATE TABLE IF NOT EXISTS heartbeat (station TEXT PRIMARY KEY, at TEXT NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS department_reply (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, station TEXT NOT NULL, reply_id TEXT NOT NULL UNIQUE,
+  appeal_id TEXT NOT NULL, department TEXT NOT NULL, kind TEXT NOT NULL, note TEXT NOT NULL,
+  at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS department_reply_by_station ON department_reply(station, seq);
 )sql");
 }
 
@@ -144,6 +149,35 @@ std::optional<std::string> DistrictStore::lastHeartbeat(const std::string& stati
   stmt.bind(1, stationId);
   if (!stmt.step()) return std::nullopt;
   return stmt.columnText(0);
+}
+
+bool DistrictStore::addReply(const StoredReply& r) {
+  db_.prepare(
+         "INSERT OR IGNORE INTO department_reply (station, reply_id, appeal_id, department, kind, "
+         "note, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+      .bind(1, r.station)
+      .bind(2, r.replyId)
+      .bind(3, r.appealId)
+      .bind(4, r.department)
+      .bind(5, r.kind)
+      .bind(6, r.note)
+      .bind(7, r.at)
+      .run();
+  return db_.changes() > 0;
+}
+
+std::vector<StoredReply> DistrictStore::repliesAfter(const std::string& stationId,
+                                                     std::int64_t afterSeq, int limit) {
+  auto stmt = db_.prepare(
+      "SELECT seq, station, reply_id, appeal_id, department, kind, note, at FROM "
+      "department_reply WHERE station = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3");
+  stmt.bind(1, stationId).bind(2, afterSeq).bind(3, limit);
+  std::vector<StoredReply> out;
+  while (stmt.step()) {
+    out.push_back({stmt.columnInt(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3),
+                   stmt.columnText(4), stmt.columnText(5), stmt.columnText(6), stmt.columnText(7)});
+  }
+  return out;
 }
 
 }  // namespace yizhan::district

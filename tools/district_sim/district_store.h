@@ -20,6 +20,13 @@ struct StoredEvent {
   std::string payload;
 };
 
+// A department's reply to an appeal, waiting for its station to ask (docs/district-api.md §9).
+struct StoredReply {
+  std::int64_t seq = 0;  // the cursor: replies go down in this order
+  std::string station;
+  std::string replyId, appealId, department, kind, note, at;
+};
+
 class DistrictStore {
  public:
   explicit DistrictStore(const std::filesystem::path& file);
@@ -54,6 +61,13 @@ class DistrictStore {
   void recordHeartbeat(const std::string& stationId, const std::string& at,
                        const std::string& body);
   std::optional<std::string> lastHeartbeat(const std::string& stationId);
+
+  // Queues a reply for its station; false when its reply id is queued already (a reply sent
+  // again is the same reply).
+  bool addReply(const StoredReply& reply);
+  // The station's replies after `afterSeq`, in order.
+  std::vector<StoredReply> repliesAfter(const std::string& stationId, std::int64_t afterSeq,
+                                        int limit);
 
  private:
   data::Database db_;
