@@ -265,9 +265,10 @@ void RequestRepository::unlinkResident(std::int64_t id) {
 int RequestRepository::followResident(std::int64_t residentId, const std::string& grid,
                                       bool priority, const std::string& residentMasked) {
   auto stmt = db_.prepare(
-      "UPDATE service_request SET grid = ?2, priority = ?3, resident_masked = ?4 "
+      "UPDATE service_request SET grid = CASE WHEN kind = 'errand' THEN ?2 ELSE grid END, "
+      "priority = ?3, resident_masked = ?4 "
       "WHERE resident_id = ?1 AND closed_at IS NULL "
-      "AND (grid <> ?2 OR priority <> ?3 OR resident_masked <> ?4)");
+      "AND ((kind = 'errand' AND grid <> ?2) OR priority <> ?3 OR resident_masked <> ?4)");
   stmt.bind(1, residentId).bind(2, grid).bind(3, priority ? 1 : 0).bind(4, residentMasked);
   stmt.run();
   return static_cast<int>(db_.changes());

@@ -118,7 +118,8 @@ class RequestRepository {
   // Unlinks the request from its resident; the masked form stays.
   void unlinkResident(std::int64_t id);
   // The resident's open requests follow their record (a grid from the address staff added,
-  // priority from living alone, the masked form); returns how many changed.
+  // priority from living alone, the masked form); an appeal keeps its place's grid. Returns
+  // how many changed.
   int followResident(std::int64_t residentId, const std::string& grid, bool priority,
                      const std::string& residentMasked);
   std::int64_t count();

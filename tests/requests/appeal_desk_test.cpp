@@ -43,6 +43,16 @@ TEST_CASE("an appeal is raised with a category and a place, and recorded once wi
   CHECK_FALSE(other.alreadyOpen);
   CHECK(other.appeal->grid == "grid-2");
 
+  // Staff correcting where the resident lives moves their errands, never an appeal: an appeal
+  // belongs to the grid of the place it is about.
+  ResidentDetails moved = test::zhangGuilan();
+  moved.address = ResidentAddress{"1号楼", "1单元", "101"};
+  moved.livesAlone = false;
+  REQUIRE(f.desk.residents().enrollOrUpdate(moved, "staff", "staff").resident);
+  f.desk.residentChanged(f.zhang);
+  CHECK(f.desk.find(other.appeal->id)->grid == "grid-2");
+  CHECK(f.desk.find(a.id)->grid == "grid-1");
+
   // Anonymous, at a public place: nobody named, nobody to call back.
   RequestView n = f.anonymousAppeal();
   CHECK(n.anonymous);
