@@ -4,6 +4,8 @@
 // register themselves (ui/screens/screen_registry.h).
 #include "kiosk/features.h"
 
+#include "kiosk/appeals/appeal_flow.h"
+#include "kiosk/appeals/appeal_strings.h"
 #include "kiosk/appointments/appointment_strings.h"
 #include "kiosk/appointments/booking_flow.h"
 #include "kiosk/appointments/check_in_flow.h"
@@ -71,6 +73,10 @@ std::vector<std::unique_ptr<Flow>> makeFlows(FlowHost& host, const SessionServic
       flows.push_back(std::make_unique<VolunteerErrandFlow>(host, *services.requests));
     flows.push_back(std::make_unique<StaffErrandFlow>(host, *services.requests));
   }
+  if (services.appeals && services.personalKey) {
+    flows.push_back(std::make_unique<AppealFlow>(host, *services.appeals, *services.personalKey,
+                                                 services.stationPhone));
+  }
   if (services.sync) flows.push_back(std::make_unique<SyncPanelFlow>(host, *services.sync));
   return flows;
 }
@@ -89,6 +95,7 @@ void forEachText(Lang lang, const std::function<void(std::string_view)>& visit) 
   visitCatalog<ConsoleStr>(lang, visit);
   visitCatalog<VolStr>(lang, visit);
   visitCatalog<ReqStr>(lang, visit);
+  visitCatalog<AppealStr>(lang, visit);
 }
 
 }  // namespace yizhan::kiosk

@@ -79,6 +79,8 @@ std::string appealCatalogProblem(const AppealCatalog& catalog) {
   if (auto p = listProblem(catalog.publicPlaces, "public place", kLongestPlace, kMostPlaces);
       !p.empty())
     return p;
+  if (catalog.unitsPerBuilding < 0 || catalog.unitsPerBuilding > 12)
+    return "units_per_building must be from 0 to 12";
   return listProblem(catalog.departments, "department", kLongestDepartment, 40);
 }
 

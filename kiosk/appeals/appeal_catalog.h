@@ -27,6 +27,9 @@ struct AppealCatalog {
   std::vector<AppealCategory> categories;
   std::vector<std::string> publicPlaces;
   std::vector<std::string> departments;
+  // How many units (单元) a building has: the resident picks 1单元 … N单元 after the building;
+  // 0: the building is as near as the kiosk asks.
+  int unitsPerBuilding = 4;
   bool operator==(const AppealCatalog&) const = default;
   const AppealCategory* category(std::string_view id) const;
   bool isPublicPlace(std::string_view place) const;

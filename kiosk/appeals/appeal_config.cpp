@@ -65,8 +65,14 @@ void readAppealTable(AppealCatalog& catalog, const toml::node& node, const std::
       read.publicPlaces = tomlTexts(value, here);
     } else if (key == "departments") {
       read.departments = tomlTexts(value, here);
+    } else if (key == "units_per_building") {
+      auto units = value.value<std::int64_t>();
+      if (!value.is_integer() || !units) throw ConfigError(here + ": expected a whole number");
+      read.unitsPerBuilding = static_cast<int>(std::clamp<std::int64_t>(*units, -1, 1000));
     } else {
-      throw ConfigError(here + ": unknown key (known keys: public_places, departments)");
+      throw ConfigError(here +
+                        ": unknown key (known keys: public_places, departments, "
+                        "units_per_building)");
     }
     check(read, here);
   }
@@ -81,6 +87,9 @@ std::string renderAppealConfig(const AppealCatalog& catalog) {
       << "public_places = " << tomlList(catalog.publicPlaces) << "\n"
       << "# departments staff pass an appeal up to (吹哨), as the district names them\n"
       << "departments = " << tomlList(catalog.departments) << "\n"
+      << "# how many units (单元) a building has, for the resident to pick one (0-12; 0: do not "
+         "ask)\n"
+      << "units_per_building = " << catalog.unitsPerBuilding << "\n"
       << "\n# Appeals (民意诉求) residents can raise: pictogram: sanitation, property, parking,\n"
          "# noise, facility, neighbours or other; deadline in working days (1-30).\n";
   for (const AppealCategory& c : catalog.categories) {

@@ -177,8 +177,12 @@ RequestView RequestDesk::viewOf(const data::RequestRecord& r, const std::string&
 }
 
 std::string RequestDesk::dueIfAcceptedToday(const ErrandType& type) const {
+  return dueIfAcceptedToday(type.deadlineWorkingDays);
+}
+
+std::string RequestDesk::dueIfAcceptedToday(int workingDays) const {
   std::string day = today();
-  return dueDay(calendar_.current(), {day, type.deadlineWorkingDays, 0, {}}, day);
+  return dueDay(calendar_.current(), {day, workingDays, 0, {}}, day);
 }
 
 std::string RequestDesk::callBackBy(const RequestView& request) const {

@@ -219,6 +219,7 @@ class RequestDesk {
 
   // The day a request for `type` made now would be due (the confirmation screen says it).
   std::string dueIfAcceptedToday(const ErrandType& type) const;
+  std::string dueIfAcceptedToday(int workingDays) const;
   // The day by which staff call the resident to arrange it: the next working day.
   std::string callBackBy(const RequestView& request) const;
 

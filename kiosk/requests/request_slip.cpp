@@ -14,12 +14,12 @@ std::string requestQrPayload(const std::string& trackingCode) {
 namespace {
 // Both slips' head: the station, the slip's title, the request number, then what was asked and
 // by when as large as fits (what the resident will be asked about, what the volunteer does).
-void errandHead(drivers::EscPosBuilder& b, Lang lang, const std::string& station, ReqStr title,
-                const std::string& number, const std::string& errand,
+void errandHead(drivers::EscPosBuilder& b, Lang lang, const std::string& station,
+                std::string_view title, const std::string& numberLine, const std::string& errand,
                 const std::vector<std::string>& answers, const std::string& due) {
   b.align(Align::Center).bold(true).line(station);
-  b.size(2, 2).line(text(title, lang));
-  b.size(1, 1).line(format(ReqStr::SlipNumber, lang, {number}));
+  b.size(2, 2).line(title);
+  b.size(1, 1).line(numberLine);
   b.size(2, 2).line(errand);
   b.size(1, 1).bold(false);
   std::string choices;
@@ -33,12 +33,17 @@ std::vector<std::uint8_t> composeRequestSlip(const RequestSlip& s, Lang lang,
                                              const drivers::PrinterProfile& profile,
                                              const drivers::TextRaster& raster) {
   drivers::EscPosBuilder b(profile, raster);
-  errandHead(b, lang, s.stationName, ReqStr::SlipTitle, s.number, s.errandName, s.answers,
-             s.dueLabel);
+  errandHead(b, lang, s.stationName, s.title.empty() ? text(ReqStr::SlipTitle, lang) : s.title,
+             s.numberLine.empty() ? format(ReqStr::SlipNumber, lang, {s.number}) : s.numberLine,
+             s.errandName, s.answers, s.dueLabel);
   b.feed(1);
-  b.line(s.callByLabel.empty() ? std::string(text(ReqStr::SlipLeavePhone, lang))
-                               : format(ReqStr::SlipCallBy, lang, {s.callByLabel}));
-  b.line(format(ReqStr::SlipResident, lang, {s.residentMasked}));
+  if (!s.nextLine.empty()) {
+    b.line(s.nextLine);
+  } else {
+    b.line(s.callByLabel.empty() ? std::string(text(ReqStr::SlipLeavePhone, lang))
+                                 : format(ReqStr::SlipCallBy, lang, {s.callByLabel}));
+  }
+  if (!s.residentMasked.empty()) b.line(format(ReqStr::SlipResident, lang, {s.residentMasked}));
   b.line(format(ReqStr::SlipStationPhone, lang, {s.stationPhone}));
   b.qr(requestQrPayload(s.trackingCode), 5);
   b.line(text(ReqStr::SlipScan, lang));
@@ -51,8 +56,8 @@ std::vector<std::uint8_t> composeWorkSlip(const WorkSlip& s, Lang lang,
                                           const drivers::PrinterProfile& profile,
                                           const drivers::TextRaster& raster) {
   drivers::EscPosBuilder b(profile, raster);
-  errandHead(b, lang, s.stationName, ReqStr::WorkSlipTitle, s.number, s.errandName, s.answers,
-             s.dueLabel);
+  errandHead(b, lang, s.stationName, text(ReqStr::WorkSlipTitle, lang),
+             format(ReqStr::SlipNumber, lang, {s.number}), s.errandName, s.answers, s.dueLabel);
   if (s.homeVisit) b.line(text(ReqStr::WorkSlipHomeVisit, lang));
   b.feed(1).align(Align::Left);
   b.size(1, 2).bold(true).line(format(ReqStr::WorkSlipResident, lang, {s.residentName}));

@@ -29,6 +29,9 @@ struct RequestSlip {
   std::string residentMasked;
   std::string trackingCode;
   std::string acceptedLocal;  // 2026-11-24 09:30
+  // An appeal's slip (民意诉求回执) says its own title, number line and what happens next;
+  // empty: an errand's words. No resident line when residentMasked is empty (anonymous).
+  std::string title, numberLine, nextLine;
 };
 
 std::vector<std::uint8_t> composeRequestSlip(const RequestSlip& slip, Lang lang,

@@ -27,6 +27,7 @@
 
 namespace yizhan::kiosk {
 
+class AppealDesk;
 class RequestDesk;
 class SyncControl;
 struct VolunteerServices;
@@ -57,6 +58,7 @@ struct SessionServices {
   VolunteerServices* volunteers = nullptr;  // null: no volunteer sign-in
   RequestDesk* requests = nullptr;          // null: no 红色代办 at the kiosk
   std::string stationPhone = {};            // printed on request slips
+  AppealDesk* appeals = nullptr;            // null: no 民意诉求 at the kiosk
 };
 
 struct SessionSettings {

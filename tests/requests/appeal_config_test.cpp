@@ -72,6 +72,10 @@ TEST_CASE("each mistake in the appeals' configuration is named with its line",
              Catch::Contains("at least one department"));
   CHECK_THAT(configErrorOf("[appeals]\npublic_places = [\"一个非常非常长的地点名字\"]\n"),
              Catch::Contains("public place #1: must be 1-8 characters"));
+  CHECK_THAT(configErrorOf("[appeals]\nunits_per_building = 13\n"),
+             Catch::Contains("units_per_building must be from 0 to 12"));
+  CHECK_THAT(configErrorOf("[appeals]\nunits_per_building = \"4\"\n"),
+             Catch::Contains("expected a whole number"));
   CHECK_THAT(configErrorOf("[appeals]\nbuildings = []\n"),
              Catch::Contains("unknown key") && Catch::Contains("public_places, departments"));
 }

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "drivers/idcard/sim/fixture_cards.h"
+#include "kiosk/appeals/appeal_flow.h"
 #include "kiosk/appointments/booking_flow.h"
 #include "kiosk/appointments/check_in_flow.h"
 #include "kiosk/queue/counter_desk_flow.h"
@@ -56,9 +57,11 @@ class Walk {
       const auto& t = snap().part<kiosk::TakeNumberPart>().ticket;
       const auto& b = snap().part<kiosk::BookingPart>().booked;
       const auto& e = snap().part<kiosk::ErrandPart>().submitted;
+      const auto& a = snap().part<kiosk::AppealPart>().submitted;
       return (!t || t->print != kiosk::PrintState::Printing) &&
              (!b || b->print != kiosk::PrintState::Printing) &&
-             (!e || e->print != kiosk::PrintState::Printing);
+             (!e || e->print != kiosk::PrintState::Printing) &&
+             (!a || a->print != kiosk::PrintState::Printing);
     });
   }
 
@@ -128,6 +131,40 @@ void tourVolunteers(HeadlessKiosk& kiosk, Walk& w) {
   kiosk.advance(std::chrono::hours(10));
 }
 }  // namespace
+
+// 民意诉求, where the station offers it: a new card (no phone on record) about a building's
+// unit, urgent; then anonymously about a public place.
+void tourAppeals(HeadlessKiosk& kiosk, Walk& w) {
+  bool offered = false;
+  for (const kiosk::HomeTile& t : w.snap().tiles) offered |= t.id == kiosk::tiles::Appeal;
+  if (!offered) return;
+  w.send(intent::OpenTile{kiosk::tiles::Appeal});
+  w.stop();
+  w.session().cardRead(drivers::sim::elderlyResident());
+  kiosk.settle();
+  w.stop("card");
+  w.send(intent::ChooseAppealCategory{"noise"});
+  w.stop();
+  w.send(intent::ChooseAppealPlace{"3号楼"});
+  w.stop();
+  w.send(intent::ChooseAppealUnit{"2单元"});
+  w.stop("no-phone");
+  w.send(intent::SubmitAppeal{true});
+  w.printed();
+  w.stop("urgent");
+  w.send(intent::FinishTicket{});
+
+  w.send(intent::OpenTile{kiosk::tiles::Appeal});
+  w.send(intent::AppealAnonymously{});
+  w.stop("anonymous");
+  w.send(intent::ChooseAppealCategory{"parking"});
+  w.send(intent::ChooseAppealPlace{"停车场"});
+  w.stop("anonymous");
+  w.send(intent::SubmitAppeal{false});
+  w.printed();
+  w.stop("anonymous");
+  w.send(intent::FinishTicket{});
+}
 
 // 红色代办, where the station offers it: a new card (no phone on record) asking for an errand
 // with two questions; a listed resident by phone asking for one without questions, then back
@@ -308,6 +345,7 @@ void tourEveryScreen(HeadlessKiosk& kiosk, const std::function<void(const TourSt
 
   tourVolunteers(kiosk, w);
   tourErrands(kiosk, w);
+  tourAppeals(kiosk, w);
 
   kiosk.station().auth().setPin("246810", "tour");
   w.send(intent::OpenStaffLogin{});

@@ -4,6 +4,7 @@
 
 #include "kiosk/residents/phone_keypad.h"
 #include "kiosk/residents/resident_strings.h"
+#include "ui/widgets/big_button.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/keypad.h"
 #include "ui/widgets/pictograms.h"
@@ -21,8 +22,8 @@ std::string grouped(const std::string& digits) {
 }
 }  // namespace
 
-void phoneEntry(UiContext& ctx, const kiosk::Snapshot& snap, const ContentArea& area,
-                const std::vector<EntryLine>& lines) {
+bool phoneEntry(UiContext& ctx, const kiosk::Snapshot& snap, const ContentArea& area,
+                const std::vector<EntryLine>& lines, const EntryButton* other) {
   const Palette& p = palette();
   const Metrics& m = ctx.metrics;
   KeypadSplit split = splitForKeypad(ctx, area);
@@ -43,6 +44,9 @@ void phoneEntry(UiContext& ctx, const kiosk::Snapshot& snap, const ContentArea& 
   const std::optional<std::string>& said = snap.error ? snap.error : snap.notice;
   float boxH = heading->FontSize + 2 * m.minGap();
   float need = boxH + m.gap() + (said ? measureText(body, *said, leftWidth).y : 0);
+  // The other way on: the body size with its detail under, at the column's foot.
+  float otherH = other ? std::max(m.minTarget(), 2 * body->FontSize + m.px(10.0f)) : 0;
+  if (other) need += otherH + m.gap();
   float optionalH = body->FontSize + m.minGap();  // the label
   for (const EntryLine& line : lines) (line.optional ? optionalH : need) += lineH(line);
   bool withOptional = need + optionalH <= words.height();
@@ -80,6 +84,16 @@ void phoneEntry(UiContext& ctx, const kiosk::Snapshot& snap, const ContentArea& 
     drawText(body, ImVec2(words.min.x, y), snap.error ? p.errorText : p.calmText, *said, leftWidth);
   }
   keypad(ctx, pad);
+  if (!other) return false;
+  ctx.fonts.require(other->label);
+  ctx.fonts.require(other->detail);
+  float w = std::min(
+      leftWidth, std::max(measureText(body, other->label).x, measureText(body, other->detail).x) +
+                     m.px(24.0f));
+  ButtonSpec spec{ImVec2(words.min.x, words.max.y - otherH), ImVec2(w, otherH), ButtonStyle::Plain,
+                  true, body};
+  spec.detail = other->detail;
+  return bigButton(ctx, other->label, spec);
 }
 
 }  // namespace yizhan::ui

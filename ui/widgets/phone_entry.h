@@ -18,7 +18,13 @@ struct EntryLine {
   bool card = false;
   bool optional = false;  // left out where the screen is too short for it with the rest
 };
-void phoneEntry(UiContext& ctx, const kiosk::Snapshot& snap, const ContentArea& area,
-                const std::vector<EntryLine>& lines);
+// Another way on, as a button at the foot of the words' column (不留姓名): its label and the
+// line under it.
+struct EntryButton {
+  std::string label, detail;
+};
+// True when `other` was tapped.
+bool phoneEntry(UiContext& ctx, const kiosk::Snapshot& snap, const ContentArea& area,
+                const std::vector<EntryLine>& lines, const EntryButton* other = nullptr);
 
 }  // namespace yizhan::ui

@@ -121,7 +121,77 @@ void drawPictogram(Pictogram kind, ImVec2 min, float size, Rgb color) {
       draw->AddRectFilled(at(3, 2), at(8, 6.5f), c, 1.2f * u);
       draw->AddRectFilled(at(17, 17), at(21.5f, 22), c, 1.2f * u);
       break;
+    case Pictogram::Speaking:
+      // A speech bubble with three dots: "tell us".
+      draw->AddRect(at(2, 3), at(22, 16), c, 3.0f * u, 0, line);
+      draw->AddTriangleFilled(at(6, 15), at(11, 15), at(5, 21), c);
+      for (float x : {7.5f, 12.0f, 16.5f}) draw->AddCircleFilled(at(x, 9.5f), 1.6f * u, c);
+      break;
+    case Pictogram::Sanitation:
+      // A rubbish bin with its lid.
+      draw->AddLine(at(3, 6), at(21, 6), c, line);
+      draw->AddLine(at(9, 3), at(15, 3), c, line);
+      draw->AddPolyline(
+          std::initializer_list<ImVec2>{at(5, 6), at(7, 22), at(17, 22), at(19, 6)}.begin(), 4, c,
+          0, line);
+      draw->AddLine(at(10, 10), at(10.5f, 18), c, 1.2f * u);
+      draw->AddLine(at(14, 10), at(13.5f, 18), c, 1.2f * u);
+      break;
+    case Pictogram::Property:
+      // A block of flats with its windows.
+      draw->AddRect(at(5, 3), at(19, 22), c, 1.0f * u, 0, line);
+      for (int row = 0; row < 3; ++row) {
+        for (int col = 0; col < 2; ++col) {
+          ImVec2 a = at(8 + col * 5.5f, 6 + row * 4.5f);
+          draw->AddRectFilled(a, ImVec2(a.x + 2.5f * u, a.y + 2.5f * u), c);
+        }
+      }
+      draw->AddRectFilled(at(10.5f, 18), at(13.5f, 22), c);
+      break;
+    case Pictogram::Parking:
+      // A car seen from the side.
+      draw->AddPolyline(std::initializer_list<ImVec2>{at(2, 16), at(3, 11), at(7, 10), at(9, 6),
+                                                      at(16, 6), at(19, 10), at(22, 11), at(22, 16)}
+                            .begin(),
+                        8, c, ImDrawFlags_Closed, line);
+      draw->AddCircleFilled(at(7, 17), 2.6f * u, c);
+      draw->AddCircleFilled(at(17, 17), 2.6f * u, c);
+      draw->AddLine(at(12.5f, 6.5f), at(12.5f, 10), c, 1.2f * u);
+      break;
+    case Pictogram::Noise:
+      // A loudspeaker with sound waves.
+      draw->AddRectFilled(at(2, 9), at(6, 15), c);
+      draw->AddTriangleFilled(at(5, 12), at(12, 4), at(12, 20), c);
+      draw->AddBezierQuadratic(at(15, 8), at(18, 12), at(15, 16), c, line);
+      draw->AddBezierQuadratic(at(18, 5), at(23, 12), at(18, 19), c, line);
+      break;
+    case Pictogram::Facility:
+      // A street lamp.
+      draw->AddLine(at(9, 22), at(15, 22), c, line);
+      draw->AddLine(at(12, 22), at(12, 6), c, line);
+      draw->AddBezierQuadratic(at(12, 6), at(12, 3), at(17, 3), c, line);
+      draw->AddTriangleFilled(at(14, 5), at(21, 5), at(17.5f, 9), c);
+      draw->AddLine(at(15, 11), at(14, 13), c, 1.2f * u);
+      draw->AddLine(at(20, 11), at(21, 13), c, 1.2f * u);
+      break;
+    case Pictogram::Neighbours:
+      // Two people side by side.
+      draw->AddCircleFilled(at(7.5f, 7), 3.0f * u, c);
+      draw->AddCircleFilled(at(16.5f, 7), 3.0f * u, c);
+      draw->AddBezierCubic(at(2, 21), at(2, 12), at(13, 12), at(13, 21), c, line);
+      draw->AddBezierCubic(at(11, 21), at(11, 12), at(22, 12), at(22, 21), c, line);
+      break;
   }
+}
+
+Pictogram appealPictogram(std::string_view id) {
+  if (id == "sanitation") return Pictogram::Sanitation;
+  if (id == "property") return Pictogram::Property;
+  if (id == "parking") return Pictogram::Parking;
+  if (id == "noise") return Pictogram::Noise;
+  if (id == "facility") return Pictogram::Facility;
+  if (id == "neighbours") return Pictogram::Neighbours;
+  return Pictogram::OtherErrand;
 }
 
 Pictogram errandPictogram(std::string_view id) {

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/appeals/appeal_flow.h"
 #include "kiosk/appointments/booking_flow.h"
 #include "kiosk/appointments/check_in_flow.h"
 #include "kiosk/base/fixed_days.h"
@@ -36,6 +37,7 @@ std::optional<Pictogram> pictogramOf(const kiosk::TileId& id) {
   if (id == kiosk::tiles::CheckIn) return Pictogram::CheckIn;
   if (id == kiosk::tiles::CallStaff) return Pictogram::Bell;
   if (id == kiosk::tiles::Errand) return Pictogram::Helping;
+  if (id == kiosk::tiles::Appeal) return Pictogram::Speaking;
   return std::nullopt;
 }
 

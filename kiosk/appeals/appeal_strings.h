@@ -1,0 +1,115 @@
+#pragma once
+// 民意诉求 at the kiosk: saying what is wrong and where, the read-back and the slip.
+// Each feature keeps its own words; kiosk/features.cpp hands every catalog to the font atlas.
+#include "kiosk/base/strings.h"
+
+namespace yizhan::kiosk {
+
+enum class AppealStr : int {
+  TileAppeal,
+  TileAppealDetail,
+  WhoTitle,
+  WhoCard,
+  WhoPhone,
+  WhoAnonymous,
+  WhoAnonymousDetail,
+  WhoSpoken,
+  CategoryTitle,
+  CategorySpoken,
+  PlaceTitle,
+  PlaceSpoken,
+  UnitTitle,
+  UnitWhole,
+  UnitNotSure,
+  UnitSpoken,
+  ConfirmTitle,
+  ConfirmPlace,
+  ConfirmDue,
+  ConfirmWho,
+  ConfirmAnonymous,
+  ConfirmCallBack,
+  ConfirmNoPhone,
+  Submit,
+  SubmitUrgent,
+  ConfirmSpoken,
+  SubmittedTitle,
+  SubmittedNumber,
+  SubmittedUrgent,
+  SubmittedCallBy,
+  SubmittedAnonymous,
+  SubmittedLeavePhone,
+  SubmittedAlready,
+  SubmittedSpoken,
+  SlipTitle,
+  SlipNumber,
+  SlipPlace,
+  SlipUrgent,
+  SlipAnonymous,
+  Count
+};
+
+inline constexpr TextEntry<AppealStr> kAppealStrEntries[] = {
+    {AppealStr::TileAppeal, "我要反映", "Report a problem"},
+    {AppealStr::TileAppealDetail, "环境、物业、停车、噪音，说给社区听",
+     "Rubbish, repairs, parking, noise: tell the community"},
+    {AppealStr::WhoTitle, "我要反映：请刷身份证", "Report a problem: your ID card, please"},
+    {AppealStr::WhoCard, "请将身份证放在感应区，办好后工作人员给您回电话",
+     "Place your ID card on the reader: staff will call you back"},
+    {AppealStr::WhoPhone, "登记过手机号的，也可以用数字键输入手机号",
+     "If the station has your mobile number, you can type it instead"},
+    {AppealStr::WhoAnonymous, "不留姓名", "Stay anonymous"},
+    {AppealStr::WhoAnonymousDetail, "不回电话", "No call back"},
+    {AppealStr::WhoSpoken,
+     "我要反映：请刷身份证。请把身份证放在感应区，或输入您登记过的手机号。不想留姓名，请按不留姓"
+     "名",
+     "Report a problem: place your ID card on the reader or type your phone number. To stay "
+     "anonymous, press Stay anonymous"},
+    {AppealStr::CategoryTitle, "您要反映哪方面的问题？", "What is the problem about?"},
+    {AppealStr::CategorySpoken, "您要反映哪方面的问题？", "What is the problem about?"},
+    {AppealStr::PlaceTitle, "问题在哪里？", "Where is it?"},
+    {AppealStr::PlaceSpoken, "{0}。问题在哪里？请选楼栋，或小区里的地方",
+     "{0}. Where is it? Choose a building or a place"},
+    {AppealStr::UnitTitle, "{0}哪个单元？", "Which entrance of {0}?"},
+    {AppealStr::UnitWhole, "整栋楼", "Whole building"},
+    {AppealStr::UnitNotSure, "或说不清", "or not sure"},
+    {AppealStr::UnitSpoken, "{0}哪个单元？", "Which entrance of {0}?"},
+    {AppealStr::ConfirmTitle, "请核对您反映的问题", "Please check what you report"},
+    {AppealStr::ConfirmPlace, "地点：{0}", "Where: {0}"},
+    {AppealStr::ConfirmDue, "{0}前给您答复", "An answer by {0}"},
+    {AppealStr::ConfirmWho, "反映人：{0}", "From: {0}"},
+    {AppealStr::ConfirmAnonymous, "不留姓名，不回电话；处理结果会贴在回音墙上",
+     "Anonymous, no call back: the outcome goes on the echo wall"},
+    {AppealStr::ConfirmCallBack, "办好后打电话告诉您：{0}", "We will call you when done: {0}"},
+    {AppealStr::ConfirmNoPhone, "还没有您的联系电话，提交后请到服务台留下电话",
+     "We have no phone number for you: leave one at the desk after submitting"},
+    {AppealStr::Submit, "提交", "Submit"},
+    {AppealStr::SubmitUrgent, "很急，提交", "Urgent: submit"},
+    {AppealStr::ConfirmSpoken,
+     "请核对您反映的问题：{0}，在{1}，{2}前给您答复。没有问题请按提交，事情很急请按很急提交",
+     "Please check: {0}, at {1}, an answer by {2}. Press Submit, or Urgent if it cannot wait"},
+    {AppealStr::SubmittedTitle, "已受理：{0}", "Accepted: {0}"},
+    {AppealStr::SubmittedNumber, "诉求编号 {0}", "Report {0}"},
+    {AppealStr::SubmittedUrgent, "已按急事处理", "Marked urgent"},
+    {AppealStr::SubmittedCallBy, "办好后工作人员会给您打电话", "Staff will call you when done"},
+    {AppealStr::SubmittedAnonymous, "处理结果会贴在回音墙上", "The outcome goes on the echo wall"},
+    {AppealStr::SubmittedLeavePhone, "想知道结果，请到服务台留下您的电话",
+     "To hear the outcome, leave your phone number at the desk"},
+    {AppealStr::SubmittedAlready, "这件事您已经反映过了，正在处理中",
+     "You reported this already: it is being handled"},
+    {AppealStr::SubmittedSpoken, "已受理：{0}。诉求编号{1}。{2}前给您答复。{3}。请取走回执",
+     "Accepted: {0}. Report {1}. An answer by {2}. {3}. Please take your slip"},
+    {AppealStr::SlipTitle, "民意诉求回执", "Report slip"},
+    {AppealStr::SlipNumber, "诉求编号 {0}", "Report {0}"},
+    {AppealStr::SlipPlace, "地点：{0}", "Where: {0}"},
+    {AppealStr::SlipUrgent, "急", "Urgent"},
+    {AppealStr::SlipAnonymous, "不留姓名，处理结果见回音墙",
+     "Anonymous: the outcome goes on the echo wall"},
+};
+static_assert(isCompleteCatalog(kAppealStrEntries),
+              "every AppealStr needs one entry, in the enum's order");
+
+inline std::span<const TextEntry<AppealStr>> catalogOf(AppealStr) {
+  return kAppealStrEntries;
+}
+
+}  // namespace yizhan::kiosk
