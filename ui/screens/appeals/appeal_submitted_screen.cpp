@@ -3,7 +3,7 @@
 #include "kiosk/appeals/appeal_flow.h"
 #include "kiosk/appeals/appeal_strings.h"
 #include "kiosk/queue/take_number_flow.h"
-#include "kiosk/requests/request_strings.h"
+#include "ui/screens/requests/request_slip_line.h"
 #include "ui/screens/screen_registry.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
@@ -11,7 +11,6 @@
 namespace yizhan::ui {
 
 using kiosk::AppealStr;
-using kiosk::ReqStr;
 
 // Accepted: the appeal's number very large, where and when an answer is due, what happens next
 // (a call when done; the echo wall when nobody was named), and the slip.
@@ -54,19 +53,7 @@ void drawAppealSubmittedScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   kiosk::AppealStr next = kiosk::nextWords(s);
   y = centredLine(ctx, column, y, std::string(ctx.t(next)),
                   next == AppealStr::SubmittedLeavePhone ? p.errorText : p.calmText);
-  switch (s.print) {
-    case kiosk::PrintState::Printing:
-      y = centredLine(ctx, column, y, std::string(ctx.t(ReqStr::SlipPrinting)), p.mutedText);
-      break;
-    case kiosk::PrintState::Printed:
-      y = centredLine(ctx, column, y, std::string(ctx.t(ReqStr::SlipTake)), p.calmText);
-      break;
-    case kiosk::PrintState::Failed:
-      y = centredLine(ctx, column, y,
-                      kiosk::format(ReqStr::SlipNotPrinted, ctx.lang, {s.printProblem}),
-                      p.errorText);
-      break;
-  }
+  y = requestSlipLine(ctx, column, y, s.print, s.printProblem);
   if (m.portrait) doneTop = y;
   if (doneButton(ctx, left, doneTop, area.max.y)) ctx.emit(kiosk::intent::FinishTicket{});
   residentFooter(ctx, snap, {false, true});

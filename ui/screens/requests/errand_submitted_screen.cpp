@@ -3,6 +3,7 @@
 #include "kiosk/queue/take_number_flow.h"
 #include "kiosk/requests/errand_flow.h"
 #include "kiosk/requests/request_strings.h"
+#include "ui/screens/requests/request_slip_line.h"
 #include "ui/screens/screen_registry.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
@@ -51,19 +52,7 @@ void drawErrandSubmittedScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
                   s.callByLabel.empty() ? p.errorText : p.calmText);
   y = centredLine(ctx, column, y, kiosk::format(ReqStr::ConfirmWho, ctx.lang, {s.residentMasked}),
                   p.mutedText);
-  switch (s.print) {
-    case kiosk::PrintState::Printing:
-      y = centredLine(ctx, column, y, std::string(ctx.t(ReqStr::SlipPrinting)), p.mutedText);
-      break;
-    case kiosk::PrintState::Printed:
-      y = centredLine(ctx, column, y, std::string(ctx.t(ReqStr::SlipTake)), p.calmText);
-      break;
-    case kiosk::PrintState::Failed:
-      y = centredLine(ctx, column, y,
-                      kiosk::format(ReqStr::SlipNotPrinted, ctx.lang, {s.printProblem}),
-                      p.errorText);
-      break;
-  }
+  y = requestSlipLine(ctx, column, y, s.print, s.printProblem);
   if (m.portrait) doneTop = y;
   if (doneButton(ctx, left, doneTop, area.max.y)) ctx.emit(kiosk::intent::FinishTicket{});
   residentFooter(ctx, snap, {false, true});
