@@ -33,7 +33,9 @@ struct Fixture : test::StationFixture {
 
   Fixture() {
     station.auth().setPin("246810", "test");
-    client.set_read_timeout(5, 0);
+    // Argon2id at login takes seconds on a loaded CI machine under sanitizers; these tests are
+    // about what is refused, not how fast.
+    client.set_read_timeout(30, 0);
     client.set_connection_timeout(2, 0);
   }
   std::string login(int counter, const std::string& pin = "246810") {
@@ -135,6 +137,7 @@ TEST_CASE("live pages beyond the cap are refused, not queued behind the others",
                          calendar, s.station.volunteerSetup());
   int port = console.start();
   httplib::Client client("127.0.0.1", port);
+  client.set_read_timeout(30, 0);
   auto res = client.Post("/login", "counter=1&pin=246810", "application/x-www-form-urlencoded");
   REQUIRE(res);
   std::string cookie = res->get_header_value("Set-Cookie");
