@@ -153,7 +153,7 @@ CounterConsole* Station::startConsole(std::optional<int> port) {
   settings.tlsCertificate = config_.console.tlsCertificate;
   settings.tlsKey = config_.console.tlsKey;
   RequestSetup requests{settings_.errandTypes.value_or(config_.errandTypes), config_.grids,
-                        requestRulesOf(config_)};
+                        requestRulesOf(config_), config_.appeals};
   console_ = std::make_unique<CounterConsole>(
       settings, store_.db().path(), catalog_, clock_, queueSignal_, personalKey_, calendar_,
       volunteerSetup(), config_.requests.offerAtKiosk ? &requests : nullptr);

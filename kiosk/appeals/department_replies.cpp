@@ -206,7 +206,10 @@ std::vector<KeptReply> DepartmentReplies::kept(int limit) {
     KeptReply k;
     k.id = r.id;
     if (r.requestId) {
-      if (auto appeal = requests.find(*r.requestId)) k.appealNumber = appeal->number;
+      if (auto appeal = requests.find(*r.requestId)) {
+        k.appealNumber = appeal->number;
+        k.requestId = appeal->id;
+      }
     }
     k.department = r.department;
     k.kind = r.kind;

@@ -46,6 +46,7 @@ std::string replyKindWords(const std::string& kind);  // 签收, 办理中, 办�
 struct KeptReply {
   std::int64_t id = 0;
   std::string appealNumber;  // '' when the appeal is not known here
+  std::optional<std::int64_t> requestId;
   std::string department, kind, note, at, arrivedAt;
   ReplyOutcome outcome = ReplyOutcome::Refused;
   std::string detail;

@@ -35,10 +35,15 @@ CounterConsole::CounterConsole(ConsoleSettings settings, const std::filesystem::
     requests_ = std::make_unique<RequestDesk>(core_.db(), personalKey, volunteers.seal, clock,
                                               calendar, requests->errands, requests->grids,
                                               requests->rules, &volunteers.pointsRules);
-    requestModule_ = std::make_unique<RequestConsoleModule>(*requests_);
+    // Appeals are requests too: the same desk and lists, a page of their own to enter them.
+    appeals_ = std::make_unique<AppealDesk>(core_.db(), *requests_, requests->appeals);
+    requestModule_ = std::make_unique<RequestConsoleModule>(*requests_, &appeals_->catalog());
     core_.add(*requestModule_);
     residentModule_ = std::make_unique<ResidentConsoleModule>(*requests_);
     core_.add(*residentModule_);
+    replies_ = std::make_unique<DepartmentReplies>(core_.db(), *requests_, clock);
+    appealModule_ = std::make_unique<AppealConsoleModule>(*appeals_, *replies_);
+    core_.add(*appealModule_);
   }
 }
 

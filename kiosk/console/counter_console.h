@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "kiosk/appeals/appeal_console_module.h"
 #include "kiosk/appointments/appointment_console_module.h"
 #include "kiosk/appointments/appointment_service.h"
 #include "kiosk/calendar/work_calendar.h"
@@ -40,6 +41,7 @@ struct RequestSetup {
   std::vector<ErrandType> errands;
   std::vector<Grid> grids;
   RequestRules rules;
+  AppealCatalog appeals{};
 };
 
 class CounterConsole {
@@ -70,8 +72,11 @@ class CounterConsole {
   VolunteerConsoleModule volunteerModule_;
   // Only where the station offers on-behalf requests.
   std::unique_ptr<RequestDesk> requests_;
+  std::unique_ptr<AppealDesk> appeals_;  // its catalog outlives the modules that read it
   std::unique_ptr<RequestConsoleModule> requestModule_;
   std::unique_ptr<ResidentConsoleModule> residentModule_;
+  std::unique_ptr<DepartmentReplies> replies_;
+  std::unique_ptr<AppealConsoleModule> appealModule_;
 };
 
 }  // namespace yizhan::kiosk

@@ -64,3 +64,23 @@ function flagSpans(parent, words) {
     parent.appendChild(s);
   }
 }
+
+// The counter's state now and whenever anything changes (server-sent events), each given to
+// `onState`; `link`, when given, says while the stream reconnects. The login page when the
+// session is gone.
+function followCounter(onState, link) {
+  function listen() {
+    const events = new EventSource(api("/events"));
+    events.onmessage = (e) => onState(JSON.parse(e.data));
+    events.onopen = () => { if (link) link.textContent = ""; };
+    events.onerror = () => {
+      if (link) link.textContent = T.reconnecting;
+      if (events.readyState === EventSource.CLOSED) setTimeout(listen, 30000);
+    };
+  }
+  fetch(api("")).then((r) => {
+    if (r.status === 401) { location.href = "/"; return; }
+    return r.json().then(onState);
+  });
+  listen();
+}

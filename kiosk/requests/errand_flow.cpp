@@ -220,7 +220,7 @@ void ErrandFlow::showStatus(const std::vector<RequestView>& requests) {
   auto& lines = snap.part<ErrandPart>().status;
   lines.clear();
   for (const RequestView& r : requests) {
-    lines.push_back({r.number, r.errandName, stateWords(r.state),
+    lines.push_back({r.number, r.errandName, stateWords(r.state, r.kind),
                      std::string(text(nextStepOf(r.state), snap.lang)),
                      isOpen(r.state) ? format(ReqStr::StatusDue, snap.lang, {dayWords(r.dueDay)})
                                      : std::string()});

@@ -7,6 +7,7 @@
 #include "kiosk/base/local_time.h"
 #include "kiosk/console/console_core.h"
 #include "kiosk/console/posted_fields.h"
+#include "kiosk/requests/escalation_level.h"
 #include "kiosk/requests/requests_page_text.h"
 #include "kiosk/volunteers/volunteer_roster.h"
 
@@ -72,7 +73,16 @@ std::optional<RequestListAsk> listAsk(const httplib::Request& req) {
 
 nlohmann::json requestListed(const RequestView& r, const std::vector<Grid>& grids) {
   const Grid* grid = gridById(grids, r.grid);
+  const bool appeal = r.kind == RequestKind::Appeal;
   return {{"id", r.id},
+          {"kind", appeal ? "appeal" : "errand"},
+          // An appeal's place (3号楼2单元, 停车场), how urgent, and where it was passed up to.
+          {"place", r.placeBuilding + r.placeUnit},
+          {"urgent", r.urgent},
+          {"anonymous", r.anonymous},
+          {"department", r.department},
+          {"level", r.level ? levelId(*r.level) : ""},
+          {"level_words", r.level ? levelWords(*r.level) : ""},
           {"number", r.number},
           {"errand", r.errandId},
           {"errand_name", r.errandName},
@@ -82,7 +92,7 @@ nlohmann::json requestListed(const RequestView& r, const std::vector<Grid>& grid
           {"priority", r.priority},
           {"home_visit", r.homeVisit},
           {"state", stateId(r.state)},
-          {"state_words", stateWords(r.state)},
+          {"state_words", stateWords(r.state, r.kind)},
           {"resident", r.residentMasked},
           {"accepted", shortLocalTime(r.acceptedAt)},
           {"due_day", r.dueDay},
@@ -119,6 +129,11 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
                 grids.push_back({{"id", g.id}, {"name", g.name}});
               for (const ErrandType& e : desk_.errands())
                 errands.push_back({{"id", e.id}, {"name", e.name}});
+              // Appeals are kept by category where errands are kept by errand: one filter.
+              if (appeals_) {
+                for (const AppealCategory& c : appeals_->categories)
+                  errands.push_back({{"id", c.id}, {"name", "诉求·" + c.name}});
+              }
               nlohmann::json states = nlohmann::json::array();
               for (RequestState state : allRequestStates())
                 states.push_back({{"id", stateId(state)}, {"words", stateWords(state)}});
@@ -157,12 +172,14 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
           {{"action", h.action},
            {"words", historyWords(h.action)},
            {"who", who},
-           {"to", stateWords(h.to)},
+           {"to", stateWords(h.to, r->kind)},
            {"role", h.role},
            {"actor", h.actor},
            {"volunteer_id", h.volunteerId ? nlohmann::json(*h.volunteerId) : nlohmann::json()},
            {"reason", h.reason},
            {"note", h.note},
+           {"department", h.department},
+           {"level_words", h.level ? levelWords(*h.level) : ""},
            {"at", shortLocalTime(h.at)}});
     }
     out["history"] = history;
@@ -176,9 +193,19 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
                          {"reason", rule.reasonRequired},
                          {"note", rule.noteRequired},
                          {"volunteer", rule.volunteerRequired},
-                         {"days", rule.action == RequestAction::Extend}});
+                         {"days", rule.action == RequestAction::Extend},
+                         {"department", rule.action == RequestAction::Forward}});
     }
     out["actions"] = actions;
+    if (r->kind == RequestKind::Appeal) {
+      // Forwarding names the department and the level; escalating goes one level up.
+      out["departments"] = desk_.departments();
+      nlohmann::json levels = nlohmann::json::array();
+      for (EscalationLevel level : {EscalationLevel::Compound, EscalationLevel::Community,
+                                    EscalationLevel::Street, EscalationLevel::County})
+        levels.push_back({{"id", levelId(level)}, {"words", levelWords(level)}});
+      out["levels"] = levels;
+    }
     out["has_contact"] = r->residentId.has_value();
     // The page's way to the resident's record (to add a phone or address staff need).
     out["resident_id"] = r->residentId ? nlohmann::json(*r->residentId) : nlohmann::json();
@@ -223,6 +250,12 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
     ask.note = postedText(body, "note");
     ask.volunteerId = postedNumber(body, "volunteer_id");
     ask.extensionDays = static_cast<int>(postedNumber(body, "days").value_or(0));
+    ask.department = postedText(body, "department");
+    std::string level = postedText(body, "level");
+    if (!level.empty()) {
+      ask.level = levelFromId(level);
+      if (!ask.level) return refuseJson(res, 400, "层级参数不正确");
+    }
     std::string seen = postedText(body, "seen");
     if (!seen.empty()) {
       ask.seen = stateFromId(seen);
@@ -240,9 +273,10 @@ void RequestConsoleModule::addRoutes(ConsoleCore& core) {
     if (outcome.request)
       out["request"] = requestListed(*outcome.request, desk_.residents().grids());
     if (outcome) {
-      out["notice"] = std::string(actionWords(ask.action)) + "：" +
-                      (outcome.request ? outcome.request->number : "") + " " +
-                      (outcome.request ? stateWords(outcome.request->state) : "");
+      out["notice"] =
+          std::string(actionWords(ask.action)) + "：" +
+          (outcome.request ? outcome.request->number : "") + " " +
+          (outcome.request ? stateWords(outcome.request->state, outcome.request->kind) : "");
     }
     res.set_content(out.dump(), "application/json");
   });

@@ -215,6 +215,8 @@ class RequestDesk {
 
   ResidentRegistry& residents() { return residents_; }
   const std::vector<ErrandType>& errands() const { return errands_; }
+  // Where appeals may be forwarded (the rules' list).
+  const std::vector<std::string>& departments() const { return rules_.departments; }
   const ErrandType* errand(std::string_view id) const;
 
   // The day a request for `type` made now would be due (the confirmation screen says it).

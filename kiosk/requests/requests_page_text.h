@@ -1,8 +1,9 @@
 #pragma once
-// The counter console's requests and residents pages, built into the program from their .html.
+// The counter console's requests, residents and appeals pages, built into the program from their .html.
 namespace yizhan::kiosk {
 
 extern const char* const kRequestsPageHtml;   // static; talks to /api/counter/N/request…
 extern const char* const kResidentsPageHtml;  // static; talks to /api/counter/N/resident…
+extern const char* const kAppealsPageHtml;    // static; talks to /api/counter/N/appeal…
 
 }  // namespace yizhan::kiosk

@@ -200,7 +200,7 @@ void StaffErrandFlow::choose(std::int64_t requestId) {
   for (size_t i = from; i < history.size(); ++i) {
     const RequestHistoryEntry& h = history[i];
     std::string line = shortLocalTime(h.at) + " " + historyWords(h.action);
-    if (h.action != "accept") line += " → " + std::string(stateWords(h.to));
+    if (h.action != "accept") line += " → " + std::string(stateWords(h.to, r->kind));
     line += " · " + actorWords(h.role, h.actor);
     std::string why = h.reason.empty() ? h.note : h.reason;
     if (!why.empty()) line += " · " + why;
@@ -296,7 +296,7 @@ void StaffErrandFlow::act(RequestAction action, const StaffErrandOption& option)
   if (!out) return showProblem(host_, actProblemText(out));
   snap.error.reset();
   snap.notice = std::string(actionWords(action)) + "：" + out.request->number + " " +
-                stateWords(out.request->state);
+                stateWords(out.request->state, out.request->kind);
   host_.say(*snap.notice);
   host_.changed();
 }

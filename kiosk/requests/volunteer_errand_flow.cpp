@@ -49,7 +49,7 @@ VolunteerErrandLine errandLine(const RequestView& r, const std::vector<Grid>& gr
   const Grid* grid = gridById(grids, r.grid);
   l.gridName = grid ? grid->name : "";
   l.dueLabel = format(ReqStr::ConfirmDue, lang, {dayLabel(r.dueDay, lang)});
-  l.stateWords = stateWords(r.state);
+  l.stateWords = stateWords(r.state, r.kind);
   l.state = r.state;
   // The name alone (张*兰): the masked ID number says nothing a volunteer needs.
   l.residentMasked = r.residentMasked.substr(0, r.residentMasked.find(' '));

@@ -308,6 +308,8 @@ TEST_CASE("every word on the console's pages comes from its catalog", "[console]
   CHECK(missingConsoleText(kLoginPageHtml).empty());
   CHECK(missingConsoleText(kCounterPageHtml).empty());
   CHECK(missingConsoleText(kRequestsPageHtml).empty());
+  CHECK(missingConsoleText(kResidentsPageHtml).empty());
+  CHECK(missingConsoleText(kAppealsPageHtml).empty());
   Fixture f;
   std::string cookie = f.login(1);
   for (const char* path : {"/", "/counter/1"}) {
