@@ -11,6 +11,8 @@
 #include "kiosk/appointments/check_in_flow.h"
 #include "kiosk/console/console_strings.h"
 #include "kiosk/devices/device_strings.h"
+#include "kiosk/echo/echo_strings.h"
+#include "kiosk/echo/echo_wall_flow.h"
 #include "kiosk/queue/counter_desk_flow.h"
 #include "kiosk/queue/queue_stats_flow.h"
 #include "kiosk/queue/queue_strings.h"
@@ -77,6 +79,7 @@ std::vector<std::unique_ptr<Flow>> makeFlows(FlowHost& host, const SessionServic
     flows.push_back(std::make_unique<AppealFlow>(host, *services.appeals, *services.personalKey,
                                                  services.stationPhone));
   }
+  if (services.echoWall) flows.push_back(std::make_unique<EchoWallFlow>(host, *services.echoWall));
   if (services.sync) flows.push_back(std::make_unique<SyncPanelFlow>(host, *services.sync));
   return flows;
 }
@@ -96,6 +99,7 @@ void forEachText(Lang lang, const std::function<void(std::string_view)>& visit) 
   visitCatalog<VolStr>(lang, visit);
   visitCatalog<ReqStr>(lang, visit);
   visitCatalog<AppealStr>(lang, visit);
+  visitCatalog<EchoStr>(lang, visit);
 }
 
 }  // namespace yizhan::kiosk

@@ -87,7 +87,8 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
                    &appointments_, &personalKey_, &syncControl_,
                    [this] { return reloadDistrictSettings(); }, &volunteers_,
                    config.requests.offerAtKiosk ? &requests_ : nullptr, config.station.phone,
-                   config.requests.offerAtKiosk ? &appeals_ : nullptr},
+                   config.requests.offerAtKiosk ? &appeals_ : nullptr,
+                   config.requests.offerAtKiosk ? &echoSource_ : nullptr},
                SessionSettings{lang(), config.station.name, config.station.id, YIZHAN_VERSION,
                                data::latestSchemaVersion(),
                                std::chrono::seconds(config.ui.inactivitySeconds)}) {}

@@ -19,6 +19,7 @@
 #include "kiosk/devices/device_set.h"
 #include "kiosk/district/district_config_applier.h"
 #include "kiosk/district/station_settings.h"
+#include "kiosk/echo/echo_wall_flow.h"
 #include "kiosk/queue/queue_service.h"
 #include "kiosk/requests/request_desk.h"
 #include "kiosk/residents/personal_key.h"
@@ -110,6 +111,8 @@ class Station {
   VolunteerServices volunteers_{roster_, shifts_, volunteerPins_, points_};
   RequestDesk requests_;
   AppealDesk appeals_{store_.db(), requests_, config_.appeals};
+  EchoWall echoWall_{store_.db(), config_.grids};
+  EchoWallSource echoSource_{echoWall_, calendar_};
   DepartmentReplies departmentReplies_{store_.db(), requests_, clock_};
   SyncControl syncControl_;
   std::unique_ptr<SyncWorker> sync_;

@@ -139,6 +139,12 @@ std::vector<Key> keysOf(Config& c) {
        "often, in minutes; 0: never"},
       {"display", "volunteer_board_seconds", &c.display.volunteerBoardSeconds, IntRange{10, 120},
        "how long the volunteer board stays each time (never within a minute of a call)"},
+      {"display", "echo_wall_every_minutes", &c.display.echoWallEveryMinutes, IntRange{0, 120},
+       "yizhan display shows the echo wall (what was done for residents in the last 7 days, "
+       "nothing that names a person) this often, in minutes, halfway between volunteer boards; "
+       "0: never"},
+      {"display", "echo_wall_seconds", &c.display.echoWallSeconds, IntRange{10, 300},
+       "how long the echo wall stays each time, its pages turning every 10 seconds"},
       {"volunteers", "rounding_minutes", &c.volunteers.roundingMinutes, IntRange{0, 15},
        "service hours are whole minutes rounded down to this: 0 (exact), 5, 10 or 15"},
       {"volunteers", "minimum_minutes", &c.volunteers.minimumMinutes, IntRange{0, 240},

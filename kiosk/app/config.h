@@ -63,6 +63,11 @@ struct Config {
     // (0: never), and never within a minute of a call.
     int volunteerBoardEveryMinutes = 0;
     int volunteerBoardSeconds = 20;
+    // The echo wall (回音墙: what was done for residents in the last seven days), paged: shown
+    // for `echoWallSeconds` in the middle of every `echoWallEveryMinutes` (0: never), so it
+    // does not meet the volunteer board; never within a minute of a call.
+    int echoWallEveryMinutes = 10;
+    int echoWallSeconds = 40;
   } display;
   struct Staff {
     int maxFailures = 5;

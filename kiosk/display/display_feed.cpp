@@ -24,7 +24,9 @@ void DisplayFeed::followDistrictSettings() {
   // The kiosk stores what the district sent; the display shows the same services and names.
   std::string version = storedDistrictVersion(*db_);
   if (version == districtVersion_) return;
-  catalog_.replace(loadStationSettings(*db_, base_).catalog);
+  StationSettings settings = loadStationSettings(*db_, base_);
+  catalog_.replace(settings.catalog);
+  calendar_ = settings.calendar;
   districtVersion_ = version;
 }
 
@@ -102,6 +104,12 @@ void DisplayFeed::fillBoard(DisplayState& state) {
     }
     if (!board.top.empty()) state.board.push_back(std::move(board));
   }
+}
+
+void DisplayFeed::fillEcho(DisplayState& state, const std::vector<Grid>& grids, Lang lang) {
+  if (!ready()) return;
+  followDistrictSettings();
+  state.echo = EchoWall(*db_, grids).recent(clock_.now(), calendar_, lang);
 }
 
 std::vector<data::CallRecord> DisplayFeed::newCalls() {

@@ -11,8 +11,11 @@
 #include "data/call_log_repository.h"
 #include "data/database.h"
 #include "kiosk/base/live.h"
+#include "kiosk/base/strings.h"
+#include "kiosk/calendar/work_calendar.h"
 #include "kiosk/display/display_state.h"
 #include "kiosk/queue/service_catalog.h"
+#include "kiosk/residents/grid_map.h"
 
 namespace yizhan::kiosk {
 
@@ -28,6 +31,8 @@ class DisplayFeed {
   void fill(DisplayState& state);
   // This month's volunteer board: read once a minute, not on every call (it changes slowly).
   void fillBoard(DisplayState& state);
+  // The echo wall: read with the board, once a minute.
+  void fillEcho(DisplayState& state, const std::vector<Grid>& grids, Lang lang);
   // Calls and recalls committed since the last time, oldest first.
   std::vector<data::CallRecord> newCalls();
 
@@ -37,6 +42,7 @@ class DisplayFeed {
   std::filesystem::path file_;
   const ServiceCatalog base_;  // the station's TOML; district sections replace parts of it
   Live<ServiceCatalog> catalog_;
+  WorkCalendar calendar_ = WorkCalendar::builtIn();  // the district's, once it sent one
   std::string districtVersion_;
   const Clock& clock_;
   std::optional<data::Database> db_;

@@ -5,6 +5,7 @@
 #include "data/store.h"
 #include "drivers/speech/mandarin_text.h"
 #include "kiosk/base/local_time.h"
+#include "kiosk/echo/echo_strings.h"
 #include "kiosk/queue/queue_strings.h"
 
 namespace yizhan::kiosk {
@@ -13,6 +14,11 @@ namespace {
 // While the kiosk has not created the store yet, look again this often.
 constexpr auto kStoreRetry = std::chrono::seconds(2);
 constexpr auto kBoardAfterCall = std::chrono::seconds(60);
+
+int secondOfDay(TimePoint t) {
+  LocalDateTime l = toLocal(t);
+  return (l.hour * 60 + l.minute) * 60 + l.second;
+}
 
 TimePoint startOfNextMinute(TimePoint t) {
   return TimePoint(std::chrono::floor<std::chrono::minutes>(t.time_since_epoch()) +
@@ -40,6 +46,7 @@ DisplayService::DisplayService(const Config& config, const std::filesystem::path
   }
   refresh();
   feed_.fillBoard(state_);
+  feed_.fillEcho(state_, config_.grids, lang());
   watcher_ = std::make_unique<StoreWatcher>(dataDir / data::Store::kFileName,
                                             [this] { worker_.post([this] { refresh(); }); });
 }
@@ -62,6 +69,7 @@ void DisplayService::refresh() {
     if (announcer_) announcer_->say(callPhrase(call.code, call.counter, lang()), true);
     lastCall_ = clock_.now();
     state_.showingBoard = false;
+    state_.showingEcho = false;
   }
   feed_.fill(state_);
   ++revision_;
@@ -77,27 +85,64 @@ void DisplayService::tick() {
     // The day may have turned: waiting counts are per day.
     feed_.fill(state_);
     feed_.fillBoard(state_);
+    feed_.fillEcho(state_, config_.grids, lang());
     ++revision_;
   }
   if (bool due = boardDue(now); due != state_.showingBoard) {
     state_.showingBoard = due;
     ++revision_;
   }
+  std::optional<int> turn = state_.showingBoard ? std::nullopt : echoTurnDue(now);
+  if (turn.has_value() != state_.showingEcho || (turn && *turn != state_.echoTurn)) {
+    // The wall comes up: its headline said once, after any call still being announced.
+    if (turn && !state_.showingEcho && announcer_) {
+      announcer_->say(format(EchoStr::HeadlineSpoken, lang(), {std::to_string(state_.echo.size())}),
+                      false);
+    }
+    state_.showingEcho = turn.has_value();
+    state_.echoTurn = turn.value_or(0);
+    ++revision_;
+  }
+}
+
+std::optional<int> DisplayService::echoTurnDue(TimePoint now) const {
+  int every = config_.display.echoWallEveryMinutes;
+  if (every <= 0 || state_.echo.empty() || now - lastCall_ < kBoardAfterCall) return std::nullopt;
+  int phase = echoPhase(now);
+  if (phase >= config_.display.echoWallSeconds) return std::nullopt;
+  return phase / kEchoPageSeconds;
+}
+
+int DisplayService::echoPhase(TimePoint now) const {
+  // Halfway through the period: the volunteer board has its start.
+  int period = config_.display.echoWallEveryMinutes * 60;
+  return (secondOfDay(now) + period / 2) % period;
+}
+
+TimePoint DisplayService::nextEchoChange(TimePoint now) const {
+  int every = config_.display.echoWallEveryMinutes;
+  if (every <= 0) return TimePoint::max();
+  int phase = echoPhase(now);
+  int shown = config_.display.echoWallSeconds;
+  // Showing: the next page; otherwise the next time it comes up.
+  int wait = phase < shown ? std::min(kEchoPageSeconds - phase % kEchoPageSeconds, shown - phase)
+                           : every * 60 - phase;
+  TimePoint next = std::chrono::floor<std::chrono::seconds>(now) + std::chrono::seconds(wait);
+  if (now - lastCall_ < kBoardAfterCall) next = std::min(next, lastCall_ + kBoardAfterCall);
+  return next;
 }
 
 bool DisplayService::boardDue(TimePoint now) const {
   int every = config_.display.volunteerBoardEveryMinutes;
   if (every <= 0 || state_.board.empty() || now - lastCall_ < kBoardAfterCall) return false;
-  LocalDateTime t = toLocal(now);
-  int phase = ((t.hour * 60 + t.minute) * 60 + t.second) % (every * 60);
+  int phase = secondOfDay(now) % (every * 60);
   return phase < config_.display.volunteerBoardSeconds;
 }
 
 TimePoint DisplayService::nextBoardChange(TimePoint now) const {
   int every = config_.display.volunteerBoardEveryMinutes;
   if (every <= 0) return TimePoint::max();
-  LocalDateTime t = toLocal(now);
-  int phase = ((t.hour * 60 + t.minute) * 60 + t.second) % (every * 60);
+  int phase = secondOfDay(now) % (every * 60);
   int shown = config_.display.volunteerBoardSeconds;
   int wait = phase < shown ? shown - phase : every * 60 - phase;
   TimePoint next = std::chrono::floor<std::chrono::seconds>(now) + std::chrono::seconds(wait);
@@ -106,7 +151,9 @@ TimePoint DisplayService::nextBoardChange(TimePoint now) const {
 }
 
 TimePoint DisplayService::nextDeadline() const {
-  TimePoint next = std::min(startOfNextMinute(state_.now), nextBoardChange(clock_.now()));
+  TimePoint now = clock_.now();
+  TimePoint next =
+      std::min({startOfNextMinute(state_.now), nextBoardChange(now), nextEchoChange(now)});
   if (!state_.storeReady) next = std::min(next, clock_.now() + kStoreRetry);
   return next;
 }

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,11 @@ class DisplayService {
   // Whether the volunteer board is due at `now`, and when that next changes.
   bool boardDue(TimePoint now) const;
   TimePoint nextBoardChange(TimePoint now) const;
+  // How many times the echo wall's page has turned at `now`, if it is up; where in its period
+  // `now` is; when that next changes.
+  std::optional<int> echoTurnDue(TimePoint now) const;
+  int echoPhase(TimePoint now) const;
+  TimePoint nextEchoChange(TimePoint now) const;
 
   Config config_;
   const Clock& clock_;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "kiosk/base/clock.h"
+#include "kiosk/echo/echo_wall.h"
 
 namespace yizhan::kiosk {
 
@@ -48,6 +49,13 @@ struct DisplayState {
   std::string boardMonth;  // YYYY-MM
   std::vector<TeamBoard> board;
   bool showingBoard = false;
+  // The echo wall (回音墙): what was done in the last seven days, a page at a time; the page
+  // turns every kEchoPageSeconds (how many cards a page holds is the screen's to say).
+  std::vector<EchoEntry> echo;
+  bool showingEcho = false;
+  int echoTurn = 0;
 };
+
+inline constexpr int kEchoPageSeconds = 10;
 
 }  // namespace yizhan::kiosk

@@ -28,6 +28,7 @@
 namespace yizhan::kiosk {
 
 class AppealDesk;
+struct EchoWallSource;
 class RequestDesk;
 class SyncControl;
 struct VolunteerServices;
@@ -55,10 +56,11 @@ struct SessionServices {
   // Puts a district configuration the uploader stored into force; returns the announcements
   // in force. Cheap when nothing changed. May be empty.
   std::function<std::vector<Announcement>()> districtSettings = {};
-  VolunteerServices* volunteers = nullptr;  // null: no volunteer sign-in
-  RequestDesk* requests = nullptr;          // null: no 红色代办 at the kiosk
-  std::string stationPhone = {};            // printed on request slips
-  AppealDesk* appeals = nullptr;            // null: no 民意诉求 at the kiosk
+  VolunteerServices* volunteers = nullptr;   // null: no volunteer sign-in
+  RequestDesk* requests = nullptr;           // null: no 红色代办 at the kiosk
+  std::string stationPhone = {};             // printed on request slips
+  AppealDesk* appeals = nullptr;             // null: no 民意诉求 at the kiosk
+  const EchoWallSource* echoWall = nullptr;  // null: no 回音墙 tile
 };
 
 struct SessionSettings {

@@ -39,9 +39,11 @@ TEST_CASE("the kiosk boots to the Chinese home screen", "[ui]") {
   CHECK(widgets.find("呼叫工作人员"));
   CHECK(widgets.find("工作人员"));
   // Only working features get tiles: taking a number, booking, checking in, on-behalf
-  // requests, appeals, calling staff; and, small in the footer, the volunteers' sign-in.
-  CHECK(f.kiosk.snapshot().tiles.size() == 7);
+  // requests, appeals, the echo wall, calling staff; and, small in the footer, the volunteers'
+  // sign-in.
+  CHECK(f.kiosk.snapshot().tiles.size() == 8);
   CHECK(widgets.find("红色代办"));
+  CHECK(widgets.find("回音墙"));
   CHECK(widgets.find("我要反映"));
   CHECK(widgets.find("取号排队"));
   CHECK(widgets.find("预约办事"));

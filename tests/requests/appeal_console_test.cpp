@@ -37,7 +37,7 @@ struct Fixture : test::RequestConsoleFixture {
 };
 }  // namespace
 
-TEST_CASE("console: staff enter appeals heard at the door, named or not; bad ones refused",
+TEST_CASE("console: staff enter appeals heard at the door, named or not, and bad ones are refused",
           "[requests][appeals][console]") {
   Fixture f;
   json setup = f.get("/api/counter/1/appeal-setup?resident=" + std::to_string(f.zhang));

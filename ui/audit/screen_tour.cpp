@@ -8,6 +8,7 @@
 #include "kiosk/appeals/appeal_flow.h"
 #include "kiosk/appointments/booking_flow.h"
 #include "kiosk/appointments/check_in_flow.h"
+#include "kiosk/echo/echo_wall_flow.h"
 #include "kiosk/queue/counter_desk_flow.h"
 #include "kiosk/queue/queue_stats_flow.h"
 #include "kiosk/queue/take_number_flow.h"
@@ -164,6 +165,31 @@ void tourAppeals(HeadlessKiosk& kiosk, Walk& w) {
   w.printed();
   w.stop("anonymous");
   w.send(intent::FinishTicket{});
+}
+
+// The echo wall, empty, then with the anonymous car park settled by staff.
+void tourEchoWall(HeadlessKiosk& kiosk, Walk& w) {
+  bool offered = false;
+  for (const kiosk::HomeTile& t : w.snap().tiles) offered |= t.id == kiosk::tiles::EchoWallTile;
+  if (!offered) return;
+  w.send(intent::OpenTile{kiosk::tiles::EchoWallTile});
+  w.stop("empty");
+  w.send(intent::Back{});
+  kiosk::RequestDesk& desk = kiosk.station().requests();
+  for (const kiosk::RequestView& r :
+       desk.list(kiosk::RequestListAsk::of(kiosk::RequestList::Open))) {
+    if (!r.anonymous) continue;
+    kiosk::ActAsk ask;
+    ask.actor = kiosk::RequestActor::staff("tour");
+    ask.action = kiosk::RequestAction::Start;
+    desk.act(r.id, ask);
+    ask.action = kiosk::RequestAction::Resolve;
+    ask.note = "已清理占道车辆";
+    desk.act(r.id, ask);
+  }
+  w.send(intent::OpenTile{kiosk::tiles::EchoWallTile});
+  w.stop("done");
+  w.send(intent::Back{});
 }
 
 // 红色代办, where the station offers it: a new card (no phone on record) asking for an errand
@@ -346,6 +372,7 @@ void tourEveryScreen(HeadlessKiosk& kiosk, const std::function<void(const TourSt
   tourVolunteers(kiosk, w);
   tourErrands(kiosk, w);
   tourAppeals(kiosk, w);
+  tourEchoWall(kiosk, w);
 
   kiosk.station().auth().setPin("246810", "tour");
   w.send(intent::OpenStaffLogin{});

@@ -6,6 +6,7 @@
 #include "kiosk/base/fixed_days.h"
 #include "kiosk/base/local_time.h"
 #include "kiosk/queue/queue_strings.h"
+#include "ui/display/echo_wall_panel.h"
 #include "ui/display/volunteer_board.h"
 #include "ui/widgets/drawing.h"
 #include "ui/widgets/screen_frame.h"
@@ -43,6 +44,11 @@ void drawDisplayScreen(const kiosk::DisplayState& state, UiContext& ctx) {
 
   if (state.showingBoard) {
     drawVolunteerBoard(state, ctx, area, bottom - m.gap());
+    endScreen();
+    return;
+  }
+  if (state.showingEcho) {
+    drawEchoWallPanel(state, ctx, area, bottom - m.gap());
     endScreen();
     return;
   }

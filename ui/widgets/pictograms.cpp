@@ -127,6 +127,15 @@ void drawPictogram(Pictogram kind, ImVec2 min, float size, Rgb color) {
       draw->AddTriangleFilled(at(6, 15), at(11, 15), at(5, 21), c);
       for (float x : {7.5f, 12.0f, 16.5f}) draw->AddCircleFilled(at(x, 9.5f), 1.6f * u, c);
       break;
+    case Pictogram::EchoWall:
+      // A notice board on its two legs, a tick on it: "this was done".
+      draw->AddRect(at(2, 3), at(22, 16), c, 1.5f * u, 0, line);
+      draw->AddLine(at(6, 16), at(5, 22), c, line);
+      draw->AddLine(at(18, 16), at(19, 22), c, line);
+      draw->AddPolyline(
+          std::initializer_list<ImVec2>{at(7, 9.5f), at(10.5f, 13), at(17, 6)}.begin(), 3, c, 0,
+          line);
+      break;
     case Pictogram::Sanitation:
       // A rubbish bin with its lid.
       draw->AddLine(at(3, 6), at(21, 6), c, line);

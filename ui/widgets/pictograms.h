@@ -35,6 +35,8 @@ enum class Pictogram {
   Noise,
   Facility,
   Neighbours,
+  // 回音墙: a notice board with a tick.
+  EchoWall,
 };
 
 // The errand pictogram named `id` (utilities, medicine, …); OtherErrand for any other.

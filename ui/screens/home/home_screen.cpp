@@ -7,6 +7,7 @@
 #include "kiosk/appointments/check_in_flow.h"
 #include "kiosk/base/fixed_days.h"
 #include "kiosk/base/local_time.h"
+#include "kiosk/echo/echo_wall_flow.h"
 #include "kiosk/queue/take_number_flow.h"
 #include "kiosk/requests/errand_flow.h"
 #include "kiosk/session/home_strings.h"
@@ -38,6 +39,7 @@ std::optional<Pictogram> pictogramOf(const kiosk::TileId& id) {
   if (id == kiosk::tiles::CallStaff) return Pictogram::Bell;
   if (id == kiosk::tiles::Errand) return Pictogram::Helping;
   if (id == kiosk::tiles::Appeal) return Pictogram::Speaking;
+  if (id == kiosk::tiles::EchoWallTile) return Pictogram::EchoWall;
   return std::nullopt;
 }
 
@@ -183,17 +185,27 @@ void drawHomeScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
     each = std::min(each, m.px(55.0f));
     if (!m.portrait && (others >= kMostStacked + 1 || each < m.minTarget())) {
       // Too many to stack beside the first with the lines that tell them apart (or at their
-      // size, on a short panel): every tile the same, two a row, the first still first; an odd
-      // last one centred.
+      // size, on a short panel): every tile the same, two a row — three where two a row would
+      // make them shorter than a touch target — the first still first; a short last row
+      // centred.
       int n = static_cast<int>(tiles.size());
-      int rows = (n + 1) / 2;
-      float w = (band.w() - m.gap()) / 2;
-      float h = std::min((band.h() - (rows - 1) * m.gap()) / rows, m.px(55.0f));
+      int columns = 2;
+      auto rowsOf = [&](int c) { return (n + c - 1) / c; };
+      auto heightOf = [&](int c) {
+        int rows = rowsOf(c);
+        return std::min((band.h() - (rows - 1) * m.gap()) / rows, m.px(55.0f));
+      };
+      if (heightOf(2) < m.minTarget()) columns = 3;
+      int rows = rowsOf(columns);
+      float w = (band.w() - (columns - 1) * m.gap()) / columns;
+      float h = heightOf(columns);
       float top = band.min.y + (band.h() - (rows * h + (rows - 1) * m.gap())) / 2;
+      int lastRow = n - (rows - 1) * columns;  // how many the last row holds
       for (int i = 0; i < n; ++i) {
-        int row = i / 2, col = i % 2;
-        bool alone = i == n - 1 && n % 2 == 1;
-        float x = alone ? band.min.x + (band.w() - w) / 2 : band.min.x + col * (w + m.gap());
+        int row = i / columns, col = i % columns;
+        int inRow = row == rows - 1 ? lastRow : columns;
+        float rowLeft = band.min.x + (band.w() - (inRow * w + (inRow - 1) * m.gap())) / 2;
+        float x = rowLeft + col * (w + m.gap());
         float ty = top + row * (h + m.gap());
         drawTile(ctx, tiles[static_cast<size_t>(i)], {ImVec2(x, ty), ImVec2(x + w, ty + h)},
                  i == 0);
