@@ -13,6 +13,8 @@
 #include "drivers/audio/sdl_sound_output.h"
 #include "kiosk/base/local_time.h"
 #include "kiosk/devices/doctor.h"
+#include "kiosk/district/station_settings.h"
+#include "kiosk/figures/figures_csv.h"
 #include "kiosk/staff/pin_hasher.h"
 #include "kiosk/staff/staff_auth.h"
 #include "kiosk/station.h"
@@ -114,6 +116,37 @@ int importVolunteers(const AdminRun& request, const Config& config,
   return report.errors.empty() ? 0 : 1;
 }
 
+// The figures as CSV for a period: to a file, or standard output.
+int exportFigures(const AdminRun& request, const Config& config,
+                  const std::filesystem::path& dataDir) {
+  SystemClock clock;
+  std::string day = request.day.empty() ? formatDay(clock.now()) : request.day;
+  if (!weekdayOf(day)) {
+    std::fprintf(stderr, "yizhan: 没有这一天：%s (not a date)\n", day.c_str());
+    return 2;
+  }
+  FigurePeriod period = periodFromId(request.period).value_or(FigurePeriod::Month);
+  data::Store store = data::Store::open(dataDir, formatStamp(clock.now()));
+  WorkCalendar calendar = loadStationSettings(store.db(), config.queue).calendar;
+  FiguresReport report = computeFigures(store.db(), calendar, periodOf(period, day), config.grids,
+                                        config.station.name);
+  std::string csv = figuresCsv(report);
+  if (!request.outFile) {
+    std::fwrite(csv.data(), 1, csv.size(), stdout);
+    return 0;
+  }
+  std::ofstream out(*request.outFile, std::ios::binary | std::ios::trunc);
+  out << csv;
+  out.close();
+  if (!out) {
+    std::fprintf(stderr, "yizhan: 无法写入 %s (cannot write the file)\n", request.outFile->c_str());
+    return 2;
+  }
+  std::fprintf(stderr, "已导出 %s 至 %s 的统计 (figures written): %s\n", report.days.from.c_str(),
+               report.days.to.c_str(), request.outFile->c_str());
+  return 0;
+}
+
 }  // namespace
 
 int runAdmin(const AdminRun& request, const Config& config, const std::filesystem::path& dataDir) {
@@ -121,6 +154,7 @@ int runAdmin(const AdminRun& request, const Config& config, const std::filesyste
   if (request.command == "set-pin") return setPin(config, dataDir);
   if (request.command == "enroll") return enroll(request, config, dataDir);
   if (request.command == "import-volunteers") return importVolunteers(request, config, dataDir);
+  if (request.command == "export") return exportFigures(request, config, dataDir);
   if (request.command == "doctor") {
     drivers::SdlSoundOutput sound(
         {.linger = std::chrono::seconds(3), .probeDelay = std::chrono::milliseconds(0)});

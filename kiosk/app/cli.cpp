@@ -82,6 +82,24 @@ CommandLine parseCommandLine(int argc, const char* const* argv) {
                    "detect (default), utf-8 or gbk (Excel in China saves GBK)")
       ->check(CLI::IsMember({"detect", "utf-8", "utf8", "gbk", "gb18030"}, CLI::ignore_case));
 
+  CLI::App* exportFigures = admin->add_subcommand(
+      "export",
+      "the figures the district asks for (collected, resolved, rates, working days, "
+      "satisfaction, reopened; by station, grid and category) as CSV");
+  exportFigures->add_option("--period", cl.admin.period, "day, week (Monday to Sunday) or month")
+      ->check(CLI::IsMember({"day", "week", "month"}));
+  exportFigures
+      ->add_option("--day", cl.admin.day, "a day of the period, YYYY-MM-DD (default today)")
+      ->check(CLI::Validator(
+          [](std::string& v) {
+            static const std::regex dayPattern(R"(\d{4}-\d{2}-\d{2})");
+            return std::regex_match(v, dayPattern) ? std::string()
+                                                   : std::string("must look like 2026-11-24");
+          },
+          "YYYY-MM-DD"));
+  exportFigures->add_option("--out", cl.admin.outFile,
+                            "write the CSV here (default: standard output)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

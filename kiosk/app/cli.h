@@ -19,12 +19,16 @@ struct KioskRun {
 };
 
 struct AdminRun {
-  std::string command;  // set-pin, show-config, check-config, backup, restore, import-volunteers
+  // set-pin, show-config, check-config, backup, restore, import-volunteers, export
+  std::string command;
   std::filesystem::path backupFile;
-  std::string enrollUrl, enrollToken;  // enroll
-  std::filesystem::path rosterFile;    // import-volunteers
-  bool apply = false;                  // import-volunteers: write (default: a dry run)
-  std::string encoding = "detect";     // import-volunteers: detect, utf-8 or gbk
+  std::string enrollUrl, enrollToken;            // enroll
+  std::filesystem::path rosterFile;              // import-volunteers
+  bool apply = false;                            // import-volunteers: write (default: a dry run)
+  std::string encoding = "detect";               // import-volunteers: detect, utf-8 or gbk
+  std::string period = "month";                  // export: day, week or month
+  std::string day;                               // export: a day of the period ('' today)
+  std::optional<std::filesystem::path> outFile;  // export: where ('' standard output)
 };
 
 struct CommandLine {
