@@ -4,6 +4,7 @@
 
 #include "kiosk/appointments/appointment_text.h"
 #include "kiosk/base/local_time.h"
+#include "kiosk/echo/public_note.h"
 #include "kiosk/queue/take_number_flow.h"
 #include "kiosk/requests/request_slip.h"
 #include "kiosk/requests/request_strings.h"
@@ -215,6 +216,22 @@ void ErrandFlow::printSlip(const RequestView& r) {
       });
 }
 
+std::string ErrandFlow::departmentWord(const RequestView& appeal) {
+  std::vector<RequestHistoryEntry> history;
+  try {
+    history = desk_.history(appeal.id);
+  } catch (const data::StoreError&) {
+    return {};  // the state is shown; the reply waits for the store
+  }
+  for (auto h = history.rbegin(); h != history.rend(); ++h) {
+    std::string said = h->note.empty() ? h->reason : h->note;
+    if (h->role != "department" || said.empty()) continue;
+    // On a screen others may see: what the department said, without who or which door.
+    return h->actor + "：" + publicNote(said, {{appeal.residentMasked, "您"}});
+  }
+  return {};
+}
+
 void ErrandFlow::showStatus(const std::vector<RequestView>& requests) {
   Snapshot& snap = host_.snap();
   auto& lines = snap.part<ErrandPart>().status;
@@ -224,6 +241,10 @@ void ErrandFlow::showStatus(const std::vector<RequestView>& requests) {
                      std::string(text(nextStepOf(r.state), snap.lang)),
                      isOpen(r.state) ? format(ReqStr::StatusDue, snap.lang, {dayWords(r.dueDay)})
                                      : std::string()});
+    if (r.kind == RequestKind::Appeal) {
+      lines.back().reply = departmentWord(r);
+      lines.back().appeal = true;
+    }
   }
   host_.go(screens::ErrandStatus);
 }

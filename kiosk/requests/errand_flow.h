@@ -78,6 +78,9 @@ struct ErrandSubmittedView {
 
 struct ErrandStatusLine {
   std::string number, errandName, stateWords, nextStep, dueLabel;
+  // An appeal: the department's latest word on it (城管：楼道杂物已清理); empty until it speaks.
+  std::string reply = {};
+  bool appeal = false;  // numbered 诉求编号, not 代办单号
 };
 
 struct ErrandPart {
@@ -121,6 +124,7 @@ class ErrandFlow : public Flow {
   void submit();
   void printSlip(const RequestView& request);
   void showStatus(const std::vector<RequestView>& requests);
+  std::string departmentWord(const RequestView& appeal);
   void statusFromSlip(const std::string& code);
   std::string dayWords(const std::string& day) const;
 

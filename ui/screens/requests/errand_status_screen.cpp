@@ -1,5 +1,6 @@
 #include <string>
 
+#include "kiosk/appeals/appeal_strings.h"
 #include "kiosk/queue/take_number_flow.h"
 #include "kiosk/requests/errand_flow.h"
 #include "kiosk/requests/request_strings.h"
@@ -27,15 +28,21 @@ void drawErrandStatusScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   for (const kiosk::ErrandStatusLine& l : lines) {
     std::string first = l.errandName + "  " + l.stateWords;
     std::string second = l.nextStep + (l.dueLabel.empty() ? "" : "，" + l.dueLabel);
-    std::string third = kiosk::format(ReqStr::SubmittedNumber, ctx.lang, {l.number});
-    float need = heading->FontSize + 2 * body->FontSize + 3 * m.minGap();
+    std::string third = l.appeal
+                            ? kiosk::format(kiosk::AppealStr::SubmittedNumber, ctx.lang, {l.number})
+                            : kiosk::format(ReqStr::SubmittedNumber, ctx.lang, {l.number});
+    float need = heading->FontSize + 2 * body->FontSize + 3 * m.minGap() +
+                 (l.reply.empty() ? 0.0f : body->FontSize + m.minGap());
     if (y + need > area.max.y - doneRoom) break;
     for (const std::string* t : {&first, &second, &third}) ctx.fonts.require(*t);
+    ctx.fonts.require(l.reply);
     y += drawText(largestFitting({heading, body}, first, area.width()), ImVec2(area.min.x, y),
                   p.text, first, area.width())
              .y +
          m.minGap();
     y += drawText(body, ImVec2(area.min.x, y), p.calmText, second, area.width()).y + m.minGap();
+    if (!l.reply.empty())
+      y += drawText(body, ImVec2(area.min.x, y), p.text, l.reply, area.width()).y + m.minGap();
     y += drawText(body, ImVec2(area.min.x, y), p.mutedText, third, area.width()).y + m.gap();
   }
   if (doneButton(ctx, area, y, area.max.y)) ctx.emit(kiosk::intent::FinishTicket{});
