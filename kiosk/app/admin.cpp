@@ -15,6 +15,7 @@
 #include "kiosk/devices/doctor.h"
 #include "kiosk/district/station_settings.h"
 #include "kiosk/figures/figures_csv.h"
+#include "kiosk/figures/figures_report.h"
 #include "kiosk/staff/pin_hasher.h"
 #include "kiosk/staff/staff_auth.h"
 #include "kiosk/station.h"
@@ -130,6 +131,8 @@ int exportFigures(const AdminRun& request, const Config& config,
   WorkCalendar calendar = loadStationSettings(store.db(), config.queue).calendar;
   FiguresReport report = computeFigures(store.db(), calendar, periodOf(period, day), config.grids,
                                         config.station.name);
+  // Taken out, they go up too: the district's copy is the latest the station produced.
+  reportFigures(store.db(), report, period, clock.now());
   std::string csv = figuresCsv(report);
   if (!request.outFile) {
     std::fwrite(csv.data(), 1, csv.size(), stdout);

@@ -7,7 +7,7 @@
 
 namespace yizhan::kiosk {
 
-inline constexpr std::array<std::string_view, 29> kEventTypes = {
+inline constexpr std::array<std::string_view, 30> kEventTypes = {
     "ticket.issued",
     "ticket.printed",
     "ticket.print_failed",
@@ -37,6 +37,7 @@ inline constexpr std::array<std::string_view, 29> kEventTypes = {
     "request.accepted",
     "request.transitioned",
     "appeal.reply_kept",
+    "requests.figures",
 };
 
 }  // namespace yizhan::kiosk

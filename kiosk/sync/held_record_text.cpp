@@ -40,6 +40,7 @@ constexpr std::pair<std::string_view, SyncStr> kKinds[] = {
     {"request.accepted", SyncStr::HeldRequestAccepted},
     {"request.transitioned", SyncStr::HeldRequestTransitioned},
     {"appeal.reply_kept", SyncStr::HeldAppealReplyKept},
+    {"requests.figures", SyncStr::HeldRequestFigures},
 };
 
 std::string field(const nlohmann::json& j, const char* key) {
@@ -71,6 +72,7 @@ std::string detailOf(const std::string& type, const nlohmann::json& p, Lang lang
   // A request by the number on the resident's slip.
   if (type.rfind("request.", 0) == 0) return field(p, "number");
   if (type == "appeal.reply_kept") return field(p, "department");
+  if (type == "requests.figures") return field(p, "from") + "—" + field(p, "to");
   return {};
 }
 }  // namespace

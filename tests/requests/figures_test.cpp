@@ -4,6 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "data/outbox.h"
 
 #include "kiosk/app/admin.h"
 #include "kiosk/figures/figures_csv.h"
@@ -126,6 +129,30 @@ TEST_CASE("the figures as CSV, and yizhan admin export writing them", "[requests
   config.station.name = "红帆驿站";
   CHECK(runAdmin(run, config, f.dir.path()) == 0);
   CHECK(test::fileBytes(*run.outFile) == csv);
+  // Taken out, they went up: the counts of every row, nobody named.
+  std::vector<data::OutboxEvent> reported;
+  for (auto& e : data::Outbox(f.station.store().db()).pending(10000))
+    if (e.type == "requests.figures") reported.push_back(e);
+  REQUIRE(reported.size() == 1);
+  auto payload = nlohmann::json::parse(reported[0].payload);
+  CHECK(payload["period"] == "week");
+  CHECK(payload["from"] == "2026-11-23");
+  CHECK(payload["to"] == "2026-11-29");
+  CHECK(payload["rows"].size() == week.rows.size());
+  CHECK(payload["rows"][0] == nlohmann::json{{"scope", "station"},
+                                             {"key", ""},
+                                             {"kind", "all"},
+                                             {"collected", 6},
+                                             {"resolved", 3},
+                                             {"resolved_on_time", 3},
+                                             {"collected_resolved", 3},
+                                             {"working_days_total", 1},
+                                             {"satisfied", 2},
+                                             {"unsatisfied", 1},
+                                             {"reopened", 1},
+                                             {"closed_not_done", 2}});
+  CHECK(payload["volunteer_minutes"] == 90);
+  CHECK(reported[0].payload.find("张") == std::string::npos);
   // Not a day: said so, nothing written.
   run.day = "2026-02-30";
   run.outFile = f.dir.path() / "bad.csv";

@@ -15,7 +15,9 @@
 #include "drivers/idcard/sim/fixture_cards.h"
 #include "kiosk/appeals/appeal_desk.h"
 #include "kiosk/appeals/department_replies.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/district/station_settings.h"
+#include "kiosk/figures/figures_report.h"
 #include "kiosk/requests/request_desk.h"
 #include "kiosk/residents/person_ref.h"
 #include "kiosk/sync/event_types.h"
@@ -205,6 +207,12 @@ std::vector<data::OutboxEvent> eventsOfAFullDay() {
   RequestView six = appeal(true, "parking", "停车场");
   forward(six.id, "物业公司");
   REQUIRE(reply(six, "done", "已挪车", "物业公司") == ReplyOutcome::Applied);
+  // The day's figures, taken out by staff.
+  reportFigures(s.store().db(),
+                computeFigures(s.store().db(), WorkCalendar::builtIn(),
+                               periodOf(FigurePeriod::Day, formatDay(f.clock.now())),
+                               defaultGrids(), "红帆驿站"),
+                FigurePeriod::Day, f.clock.now());
   return data::Outbox(s.store().db()).pending(10000);
 }
 }  // namespace
