@@ -78,6 +78,7 @@ class ConsoleCore {
   std::mutex& storeMutex() { return storeMutex_; }
   QueueSignal& signal() { return signal_; }
   const Clock& clock() const { return clock_; }
+  const std::string& stationName() const { return settings_.stationName; }
 
   // Binds and starts serving; returns the port, or throws std::runtime_error saying why.
   int start();

@@ -44,6 +44,9 @@ CounterConsole::CounterConsole(ConsoleSettings settings, const std::filesystem::
     replies_ = std::make_unique<DepartmentReplies>(core_.db(), *requests_, clock);
     appealModule_ = std::make_unique<AppealConsoleModule>(*appeals_, *replies_);
     core_.add(*appealModule_);
+    figuresModule_ =
+        std::make_unique<FiguresConsoleModule>(calendar, requests->grids, core_.stationName());
+    core_.add(*figuresModule_);
   }
 }
 

@@ -13,6 +13,7 @@
 #include "kiosk/appointments/appointment_service.h"
 #include "kiosk/calendar/work_calendar.h"
 #include "kiosk/console/console_core.h"
+#include "kiosk/figures/figures_console_module.h"
 #include "kiosk/queue/queue_console_module.h"
 #include "kiosk/queue/queue_service.h"
 #include "kiosk/queue/queue_signal.h"
@@ -77,6 +78,7 @@ class CounterConsole {
   std::unique_ptr<ResidentConsoleModule> residentModule_;
   std::unique_ptr<DepartmentReplies> replies_;
   std::unique_ptr<AppealConsoleModule> appealModule_;
+  std::unique_ptr<FiguresConsoleModule> figuresModule_;
 };
 
 }  // namespace yizhan::kiosk

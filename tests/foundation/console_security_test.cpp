@@ -310,6 +310,7 @@ TEST_CASE("every word on the console's pages comes from its catalog", "[console]
   CHECK(missingConsoleText(kRequestsPageHtml).empty());
   CHECK(missingConsoleText(kResidentsPageHtml).empty());
   CHECK(missingConsoleText(kAppealsPageHtml).empty());
+  CHECK(missingConsoleText(kFiguresPageHtml).empty());
   Fixture f;
   std::string cookie = f.login(1);
   for (const char* path : {"/", "/counter/1"}) {

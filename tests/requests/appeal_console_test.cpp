@@ -10,8 +10,8 @@
 
 #include "data/audit_log.h"
 #include "data/request_repository.h"
-#include "support/file_bytes.h"
 #include "support/request_console_fixture.h"
+#include "support/web_test_run.h"
 
 using namespace yizhan;
 using namespace yizhan::kiosk;
@@ -209,15 +209,10 @@ TEST_CASE("appeals page in Chromium: entered for a resident, a reply dealt with,
           "[requests][appeals][console][browser]") {
   Fixture f;
   f.strayReply();
-  std::filesystem::create_directories(YIZHAN_ARTIFACT_DIR);
-  std::string cmd = std::string("timeout 120 node ") + YIZHAN_WEB_TESTS + "/appeals_console.mjs " +
-                    f.console->url() + " 246810 " + std::to_string(f.zhang) + " " +
-                    YIZHAN_ARTIFACT_DIR + " >" + (f.dir.path() / "out").string() + " 2>" +
-                    (f.dir.path() / "err").string();
-  int status = std::system(cmd.c_str());
-  INFO(test::fileBytes(f.dir.path() / "err"));
-  REQUIRE(WEXITSTATUS(status) == 0);
-  auto seen = json::parse(test::fileBytes(f.dir.path() / "out"));
+  json seen = test::runWebTest(
+      "appeals_console.mjs",
+      f.console->url() + " 246810 " + std::to_string(f.zhang) + " " + YIZHAN_ARTIFACT_DIR,
+      f.dir.path());
   INFO(seen.dump());
   CHECK(seen["who"] == "张*兰 110***********0022");
   CHECK(seen["anonymousOffered"] == true);
