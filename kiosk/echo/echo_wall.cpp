@@ -11,6 +11,8 @@ namespace yizhan::kiosk {
 
 std::vector<EchoEntry> EchoWall::recent(TimePoint now, const WorkCalendar& calendar, Lang lang) {
   std::string since = formatIso(now - std::chrono::hours(24 * kEchoWallDays));
+  const std::string who(text(EchoStr::ByVolunteer, lang));
+  const std::string community(text(EchoStr::ByCommunity, lang));
   std::vector<EchoEntry> out;
   for (const data::EchoWallRow& row :
        data::EchoWallRepository(db_).doneSince(since, kEchoWallMost)) {
@@ -23,8 +25,6 @@ std::vector<EchoEntry> EchoWall::recent(TimePoint now, const WorkCalendar& calen
       const Grid* grid = gridById(grids_, row.grid);
       e.where = grid ? grid->name : "";
     }
-    std::string who = std::string(text(EchoStr::ByVolunteer, lang));
-    std::string community = std::string(text(EchoStr::ByCommunity, lang));
     e.done = publicNote(row.note, {{row.residentMasked, "居民"}, {row.volunteerMasked, who}});
     e.by = e.appeal ? (row.department.empty() ? community : row.department)
                     : (row.volunteerMasked.empty() ? community : who);
