@@ -61,6 +61,17 @@ try {
   seen.noDepartment = await answer(page, "请", "forwarding without a department");
   await page.selectOption(forward + " select:first-of-type", "城管");
   await page.selectOption(forward + " select:nth-of-type(2)", "street");
+  // Meanwhile another appeal comes in (the kiosk, another counter): the page reads again live,
+  // and what staff just chose stays chosen.
+  const open = await text(page, "#n-open");
+  const other = await page.evaluate(async () => (await fetch("/api/counter/1/appeals", {
+    method: "POST", headers: {"X-Yizhan": "1", "Content-Type": "application/json"},
+    body: JSON.stringify({category: "facility", anonymous: true, place: "电梯"})})).status);
+  if (other !== 200) fail("the second appeal was refused: " + other);
+  await page.waitForFunction((was) => document.querySelector("#n-open").textContent !== was,
+    open, { timeout: 5000 }).catch(() => fail("the page did not hear of the second appeal"));
+  seen.keptChoice = await page.$$eval(forward + " select",
+                                      (s) => s.map((e) => e.value));
   await page.click(forward + " button");
   seen.forwarded = await answer(page, "转派部门", "forwarding");
   await waitText(page, "#d-state", "已转派", "the state after forwarding");
