@@ -16,6 +16,8 @@ inline constexpr const char* kConfigEtagKey = "config_etag";
 inline constexpr const char* kConfigVersionKey = "config_version";
 // The cursor of the departments' replies to appeals (docs/district-api.md §9).
 inline constexpr const char* kRepliesCursorKey = "appeal_replies_after";
+// The last day whose figures went up by themselves (kiosk/figures/figures_schedule.h).
+inline constexpr const char* kFiguresReportedKey = "figures_reported_through";
 inline constexpr const char* kSectionKeyPrefix = "district_section:";  // + the section's name
 
 class SyncStateRepository {

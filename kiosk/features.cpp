@@ -13,6 +13,8 @@
 #include "kiosk/devices/device_strings.h"
 #include "kiosk/echo/echo_strings.h"
 #include "kiosk/echo/echo_wall_flow.h"
+#include "kiosk/figures/figures_flow.h"
+#include "kiosk/figures/figures_strings.h"
 #include "kiosk/queue/counter_desk_flow.h"
 #include "kiosk/queue/queue_stats_flow.h"
 #include "kiosk/queue/queue_strings.h"
@@ -80,6 +82,7 @@ std::vector<std::unique_ptr<Flow>> makeFlows(FlowHost& host, const SessionServic
                                                  services.stationPhone));
   }
   if (services.echoWall) flows.push_back(std::make_unique<EchoWallFlow>(host, *services.echoWall));
+  if (services.figures) flows.push_back(std::make_unique<FiguresFlow>(host, *services.figures));
   if (services.sync) flows.push_back(std::make_unique<SyncPanelFlow>(host, *services.sync));
   return flows;
 }
@@ -100,6 +103,7 @@ void forEachText(Lang lang, const std::function<void(std::string_view)>& visit) 
   visitCatalog<ReqStr>(lang, visit);
   visitCatalog<AppealStr>(lang, visit);
   visitCatalog<EchoStr>(lang, visit);
+  visitCatalog<FigStr>(lang, visit);
 }
 
 }  // namespace yizhan::kiosk

@@ -75,20 +75,30 @@ Station::Station(const Config& config, const std::filesystem::path& dataDir, con
       dataDir_(dataDir),
       sound_(sound),
       session_(SessionServices{
-                   auth_, calls_, worker_, sound, clock,
+                   auth_,
+                   calls_,
+                   worker_,
+                   sound,
+                   clock,
                    [this] {
                      auto statuses = devices().check();
                      if (sync_) sync_->setDevices(deviceReports(statuses));
                      return deviceViews(statuses, lang());
                    },
-                   &queue_, &residents_,
+                   &queue_,
+                   &residents_,
                    [this](const SessionServices::Composer& compose) { return print(compose); },
                    [this](const std::string& words, bool replacing) { say(words, replacing); },
-                   &appointments_, &personalKey_, &syncControl_,
-                   [this] { return reloadDistrictSettings(); }, &volunteers_,
-                   config.requests.offerAtKiosk ? &requests_ : nullptr, config.station.phone,
+                   &appointments_,
+                   &personalKey_,
+                   &syncControl_,
+                   [this] { return reloadDistrictSettings(); },
+                   &volunteers_,
+                   config.requests.offerAtKiosk ? &requests_ : nullptr,
+                   config.station.phone,
                    config.requests.offerAtKiosk ? &appeals_ : nullptr,
-                   config.requests.offerAtKiosk ? &echoSource_ : nullptr},
+                   config.requests.offerAtKiosk ? &echoSource_ : nullptr,
+                   &figuresSource_},
                SessionSettings{lang(), config.station.name, config.station.id, YIZHAN_VERSION,
                                data::latestSchemaVersion(),
                                std::chrono::seconds(config.ui.inactivitySeconds)}) {}

@@ -20,6 +20,7 @@
 #include "kiosk/district/district_config_applier.h"
 #include "kiosk/district/station_settings.h"
 #include "kiosk/echo/echo_wall_flow.h"
+#include "kiosk/figures/figures_flow.h"
 #include "kiosk/queue/queue_service.h"
 #include "kiosk/requests/request_desk.h"
 #include "kiosk/residents/personal_key.h"
@@ -113,6 +114,7 @@ class Station {
   AppealDesk appeals_{store_.db(), requests_, config_.appeals};
   EchoWall echoWall_{store_.db(), config_.grids};
   EchoWallSource echoSource_{echoWall_, calendar_};
+  FiguresSource figuresSource_{store_.db(), calendar_, config_.grids};
   DepartmentReplies departmentReplies_{store_.db(), requests_, clock_};
   SyncControl syncControl_;
   std::unique_ptr<SyncWorker> sync_;

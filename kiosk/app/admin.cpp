@@ -121,18 +121,17 @@ int importVolunteers(const AdminRun& request, const Config& config,
 int exportFigures(const AdminRun& request, const Config& config,
                   const std::filesystem::path& dataDir) {
   SystemClock clock;
-  std::string day = request.day.empty() ? formatDay(clock.now()) : request.day;
-  if (!weekdayOf(day)) {
-    std::fprintf(stderr, "yizhan: 没有这一天：%s (not a date)\n", day.c_str());
+  auto ask = figuresAsk(request.period, request.day, FigurePeriod::Month, clock.now());
+  if (!ask) {
+    std::fprintf(stderr, "yizhan: %s (not a period or a date)\n", kFiguresAskProblem);
     return 2;
   }
-  FigurePeriod period = periodFromId(request.period).value_or(FigurePeriod::Month);
   data::Store store = data::Store::open(dataDir, formatStamp(clock.now()));
   WorkCalendar calendar = loadStationSettings(store.db(), config.queue).calendar;
-  FiguresReport report = computeFigures(store.db(), calendar, periodOf(period, day), config.grids,
-                                        config.station.name);
+  FiguresReport report = computeFigures(store.db(), calendar, periodOf(ask->period, ask->day),
+                                        config.grids, config.station.name);
   // Taken out, they go up too: the district's copy is the latest the station produced.
-  reportFigures(store.db(), report, period, clock.now());
+  reportFigures(store.db(), report, ask->period, clock.now());
   std::string csv = figuresCsv(report);
   if (!request.outFile) {
     std::fwrite(csv.data(), 1, csv.size(), stdout);

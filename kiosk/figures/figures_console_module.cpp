@@ -12,24 +12,6 @@
 namespace yizhan::kiosk {
 
 namespace {
-struct Ask {
-  FigurePeriod period = FigurePeriod::Week;
-  std::string day;
-};
-
-// ?period=day|week|month&day=YYYY-MM-DD (default: this week); nullopt when either is wrong.
-std::optional<Ask> askOf(const std::string& period, const std::string& day, TimePoint now) {
-  Ask ask;
-  if (!period.empty()) {
-    auto p = periodFromId(period);
-    if (!p) return std::nullopt;
-    ask.period = *p;
-  }
-  ask.day = day.empty() ? formatDay(now) : day;
-  if (ask.day.size() != 10 || !weekdayOf(ask.day)) return std::nullopt;
-  return ask;
-}
-
 nlohmann::json rate(const std::optional<double>& share) {
   return share ? nlohmann::json(*share) : nlohmann::json();
 }
@@ -59,28 +41,29 @@ nlohmann::json reportJson(const FiguresReport& report) {
           {"anonymous_served", report.anonymousServed}};
 }
 
-constexpr const char* kBadAsk = "统计期不正确：请选日、周或月，日期如 2026-11-24";
 }  // namespace
 
 void FiguresConsoleModule::addRoutes(ConsoleCore& core) {
   core.page(R"(/counter/(\d+)/figures)", kFiguresPageHtml);
-  auto compute = [this, &core](const Ask& ask) {
+  auto compute = [this, &core](const FiguresAsk& ask) {
     std::lock_guard lock(core.storeMutex());
     return computeFigures(core.db(), calendar_.current(), periodOf(ask.period, ask.day), grids_,
                           stationName_);
   };
-  core.read(R"(/api/counter/(\d+)/figures)", [&core, compute](int, const httplib::Request& req,
-                                                              httplib::Response& res) {
-    auto ask = askOf(req.get_param_value("period"), req.get_param_value("day"), core.clock().now());
-    if (!ask) return refuseJson(res, 400, kBadAsk);
-    nlohmann::json out = reportJson(compute(*ask));
-    out["period"] = periodId(ask->period);
-    res.set_content(out.dump(), "application/json");
-  });
+  core.read(R"(/api/counter/(\d+)/figures)",
+            [&core, compute](int, const httplib::Request& req, httplib::Response& res) {
+              auto ask = figuresAsk(req.get_param_value("period"), req.get_param_value("day"),
+                                    FigurePeriod::Week, core.clock().now());
+              if (!ask) return refuseJson(res, 400, kFiguresAskProblem);
+              nlohmann::json out = reportJson(compute(*ask));
+              out["period"] = periodId(ask->period);
+              res.set_content(out.dump(), "application/json");
+            });
   core.read(R"(/api/counter/(\d+)/figures\.csv)", [&core, compute](int, const httplib::Request& req,
                                                                    httplib::Response& res) {
-    auto ask = askOf(req.get_param_value("period"), req.get_param_value("day"), core.clock().now());
-    if (!ask) return refuseJson(res, 400, kBadAsk);
+    auto ask = figuresAsk(req.get_param_value("period"), req.get_param_value("day"),
+                          FigurePeriod::Week, core.clock().now());
+    if (!ask) return refuseJson(res, 400, kFiguresAskProblem);
     FiguresReport report = compute(*ask);
     res.set_header("Content-Disposition", "attachment; filename=\"figures-" + report.days.from +
                                               "-" + report.days.to + ".csv\"");
@@ -90,9 +73,9 @@ void FiguresConsoleModule::addRoutes(ConsoleCore& core) {
   core.act(R"(/api/counter/(\d+)/figures/report)",
            [&core, compute](int, const httplib::Request& req, httplib::Response& res) {
              nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
-             auto ask =
-                 askOf(postedText(body, "period"), postedText(body, "day"), core.clock().now());
-             if (!ask) return refuseJson(res, 400, kBadAsk);
+             auto ask = figuresAsk(postedText(body, "period"), postedText(body, "day"),
+                                   FigurePeriod::Week, core.clock().now());
+             if (!ask) return refuseJson(res, 400, kFiguresAskProblem);
              FiguresReport report = compute(*ask);
              {
                std::lock_guard lock(core.storeMutex());

@@ -1,7 +1,5 @@
 #include "kiosk/figures/figures_csv.h"
 
-#include <cstdio>
-
 namespace yizhan::kiosk {
 
 namespace {
@@ -17,17 +15,11 @@ std::string cell(const std::string& value) {
 }
 
 std::string percent(const std::optional<double>& share) {
-  if (!share) return "";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.1f", *share * 100);
-  return buf;
+  return share ? oneDecimal(*share * 100) : "";
 }
 
 std::string decimal(const std::optional<double>& value) {
-  if (!value) return "";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.1f", *value);
-  return buf;
+  return value ? oneDecimal(*value) : "";
 }
 
 const char* scopeWords(const std::string& scope) {
@@ -58,9 +50,8 @@ std::string figuresCsv(const FiguresReport& report) {
            percent(f.satisfactionRate()) + "," + std::to_string(f.reopened) + "," +
            std::to_string(f.closedNotDone) + "\r\n";
   }
-  char hours[32];
-  std::snprintf(hours, sizeof hours, "%.1f", static_cast<double>(report.volunteerMinutes) / 60);
-  out += std::string("志愿服务时长(小时),") + hours + "\r\n";
+  out += "志愿服务时长(小时)," + oneDecimal(static_cast<double>(report.volunteerMinutes) / 60) +
+         "\r\n";
   out += "服务居民(人)," + std::to_string(report.peopleServed) + "\r\n";
   out += "不留姓名的反映(件)," + std::to_string(report.anonymousServed) + "\r\n";
   return out;

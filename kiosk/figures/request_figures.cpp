@@ -1,10 +1,12 @@
 #include "kiosk/figures/request_figures.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "data/request_figures_repository.h"
 #include "data/volunteer_shift_repository.h"
+#include "kiosk/base/local_time.h"
 
 namespace yizhan::kiosk {
 
@@ -29,6 +31,36 @@ std::optional<double> share(int part, int whole) {
   return static_cast<double>(part) / whole;
 }
 }  // namespace
+
+std::optional<FiguresAsk> figuresAsk(std::string_view period, std::string_view day,
+                                     FigurePeriod fallback, TimePoint now) {
+  FiguresAsk ask{fallback, day.empty() ? formatDay(now) : std::string(day)};
+  if (!period.empty()) {
+    auto p = periodFromId(period);
+    if (!p) return std::nullopt;
+    ask.period = *p;
+  }
+  if (ask.day.size() != 10 || !weekdayOf(ask.day)) return std::nullopt;
+  return ask;
+}
+
+std::string oneDecimal(double value) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", value);
+  return buf;
+}
+
+std::string percentText(const std::optional<double>& share) {
+  if (!share) return "—";
+  std::string p = oneDecimal(*share * 100);
+  // 100% and 50%, not 100.0%: the decimal only where it says something.
+  if (p.ends_with(".0")) p.resize(p.size() - 2);
+  return p + "%";
+}
+
+std::string decimalText(const std::optional<double>& value) {
+  return value ? oneDecimal(*value) : "—";
+}
 
 DayRange periodOf(FigurePeriod period, const std::string& day) {
   switch (period) {

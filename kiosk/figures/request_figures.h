@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "data/database.h"
+#include "kiosk/base/clock.h"
 #include "kiosk/calendar/work_calendar.h"
 #include "kiosk/residents/grid_map.h"
 
@@ -37,6 +38,16 @@ DayRange periodOf(FigurePeriod period, const std::string& day);
 const char* periodId(FigurePeriod period);  // day, week, month
 std::optional<FigurePeriod> periodFromId(std::string_view id);
 
+// A period and a day as staff or a tool ask for them ("" takes `fallback` and today), checked:
+// nullopt when the period is not day/week/month or the day is not a date of the calendar.
+struct FiguresAsk {
+  FigurePeriod period = FigurePeriod::Week;
+  std::string day;  // YYYY-MM-DD
+};
+std::optional<FiguresAsk> figuresAsk(std::string_view period, std::string_view day,
+                                     FigurePeriod fallback, TimePoint now);
+inline constexpr const char* kFiguresAskProblem = "统计期不正确：请选日、周或月，日期如 2026-11-24";
+
 struct Figures {
   int collected = 0, resolved = 0, resolvedOnTime = 0;
   int collectedAndResolved = 0;  // collected in the period and done within it
@@ -50,6 +61,12 @@ struct Figures {
   std::optional<double> satisfactionRate() const;
   std::optional<double> averageWorkingDays() const;
 };
+
+// One place after the point (2.1); as staff read the figures: 85.7% or 100% (a share of 1),
+// 2.1, or — when there was nothing to divide by.
+std::string oneDecimal(double value);
+std::string percentText(const std::optional<double>& share);
+std::string decimalText(const std::optional<double>& value);
 
 struct FigureRow {
   std::string scope;  // station, grid, category

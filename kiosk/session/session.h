@@ -29,6 +29,7 @@ namespace yizhan::kiosk {
 
 class AppealDesk;
 struct EchoWallSource;
+struct FiguresSource;
 class RequestDesk;
 class SyncControl;
 struct VolunteerServices;
@@ -61,6 +62,7 @@ struct SessionServices {
   std::string stationPhone = {};             // printed on request slips
   AppealDesk* appeals = nullptr;             // null: no 民意诉求 at the kiosk
   const EchoWallSource* echoWall = nullptr;  // null: no 回音墙 tile
+  const FiguresSource* figures = nullptr;    // null: no 办件统计 in the staff menu
 };
 
 struct SessionSettings {

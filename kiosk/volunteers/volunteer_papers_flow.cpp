@@ -7,6 +7,7 @@
 #include "kiosk/calendar/work_calendar.h"
 #include "kiosk/residents/phone_keypad.h"
 #include "kiosk/session/session.h"
+#include "kiosk/session/store_problem.h"
 #include "kiosk/volunteers/volunteer_card.h"
 #include "kiosk/volunteers/volunteer_papers.h"
 #include "kiosk/volunteers/volunteer_strings.h"
@@ -73,9 +74,7 @@ bool VolunteerPapersFlow::cardRead(const drivers::Identity& card) {
   try {
     found(volunteers_.roster.byCard(card));
   } catch (const data::StoreError& e) {
-    std::fprintf(stderr, "yizhan: store error finding a volunteer: %s\n", e.what());
-    host_.snap().error = std::string(text(Str::StoreWriteFailed, host_.snap().lang));
-    host_.changed();
+    showStoreProblem(host_, "finding a volunteer", e);
   }
   return true;
 }
@@ -117,9 +116,7 @@ void VolunteerPapersFlow::print(VolunteerPaper paper) {
       };
     }
   } catch (const data::StoreError& e) {
-    std::fprintf(stderr, "yizhan: store error printing a volunteer's papers: %s\n", e.what());
-    snap.error = std::string(text(Str::StoreWriteFailed, snap.lang));
-    host_.changed();
+    showStoreProblem(host_, "printing a volunteer's papers", e);
     return;
   }
   part.print = PrintState::Printing;

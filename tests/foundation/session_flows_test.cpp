@@ -7,6 +7,7 @@
 #include "kiosk/appointments/appointment_service.h"
 #include "kiosk/appointments/booking_flow.h"
 #include "kiosk/appointments/check_in_flow.h"
+#include "kiosk/figures/figures_flow.h"
 #include "kiosk/queue/counter_desk_flow.h"
 #include "kiosk/queue/queue_stats_flow.h"
 #include "kiosk/queue/take_number_flow.h"
@@ -224,11 +225,12 @@ TEST_CASE("the staff menu lists what each feature offers, and each entry opens i
   for (const auto& e : f.snap().staffEntries) labels.push_back(e.label);
   // No uploader running here: no sync panel to open.
   CHECK(labels == std::vector<std::string>{"1号窗口", "2号窗口", "3号窗口", "今日统计", "优先登记",
-                                           "红色代办（未办结0）"});
+                                           "红色代办（未办结0）", "办件统计"});
   f.staffLogin();
   const std::vector<Screen> opens{screens::CounterDesk,      screens::CounterDesk,
                                   screens::CounterDesk,      screens::QueueStats,
-                                  screens::PriorityRegister, screens::StaffErrandLists};
+                                  screens::PriorityRegister, screens::StaffErrandLists,
+                                  screens::Figures};
   for (size_t i = 0; i < opens.size(); ++i) {
     Intent open = f.snap().staffEntries.at(i).open;
     f.send(open);

@@ -7,7 +7,9 @@
 #include "kiosk/base/strings.h"
 #include "kiosk/console/console_strings.h"
 #include "kiosk/devices/device_strings.h"
+#include "kiosk/echo/echo_strings.h"
 #include "kiosk/features.h"
+#include "kiosk/figures/figures_strings.h"
 #include "kiosk/queue/queue_strings.h"
 #include "kiosk/requests/request_strings.h"
 #include "kiosk/residents/resident_strings.h"
@@ -57,7 +59,8 @@ TEST_CASE("the font atlas walker visits every feature's catalog", "[strings]") {
         text(ResidentStr::PriorityRegisterTitle, Lang::Zh),
         text(QueueStr::TicketTakenTitle, Lang::Zh), text(ApptStr::CheckInTitle, Lang::Zh),
         text(SyncStr::SyncTitle, Lang::Zh), text(ConsoleStr::ConsoleError, Lang::Zh),
-        text(VolStr::SignInTitle, Lang::Zh), text(ReqStr::StatusTitle, Lang::Zh)}) {
+        text(VolStr::SignInTitle, Lang::Zh), text(ReqStr::StatusTitle, Lang::Zh),
+        text(EchoStr::Subtitle, Lang::Zh), text(FigStr::SlipTitle, Lang::Zh)}) {
     INFO(word);
     CHECK(all.count(std::string(word)) == 1);
   }

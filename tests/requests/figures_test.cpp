@@ -9,7 +9,9 @@
 #include "data/outbox.h"
 
 #include "kiosk/app/admin.h"
+#include "kiosk/base/local_time.h"
 #include "kiosk/figures/figures_csv.h"
+#include "kiosk/figures/figures_schedule.h"
 #include "kiosk/figures/request_figures.h"
 #include "support/echo_wall_seed.h"
 #include "support/file_bytes.h"
@@ -158,4 +160,62 @@ TEST_CASE("the figures as CSV, and yizhan admin export writing them", "[requests
   run.outFile = f.dir.path() / "bad.csv";
   CHECK(runAdmin(run, config, f.dir.path()) == 2);
   CHECK_FALSE(std::filesystem::exists(*run.outFile));
+}
+
+TEST_CASE("the ended days, weeks and months go up by themselves, each once",
+          "[requests][figures]") {
+  Fixture f;
+  data::Database& db = f.station.store().db();
+  auto reported = [&] {
+    std::vector<nlohmann::json> out;
+    for (auto& e : data::Outbox(db).pending(10000))
+      if (e.type == "requests.figures") out.push_back(nlohmann::json::parse(e.payload));
+    return out;
+  };
+  auto at = [](const char* when) { return *parseLocalDateTime(when); };
+  auto report = [&](const char* when) {
+    return reportEndedPeriods(db, WorkCalendar::builtIn(), defaultGrids(), "红帆驿站", at(when));
+  };
+  // First started on Tuesday the 24th: nothing before it is sent, nor today's (not over yet).
+  CHECK(report("2026-11-24T10:00:00") == 0);
+  CHECK(reported().empty());
+  // Wednesday: Tuesday's day.
+  CHECK(report("2026-11-25T00:05:00") == 1);
+  CHECK(report("2026-11-25T18:00:00") == 0);  // once
+  auto sent = reported();
+  REQUIRE(sent.size() == 1);
+  CHECK(sent[0]["period"] == "day");
+  CHECK(sent[0]["from"] == "2026-11-24");
+  FiguresReport tuesday =
+      computeFigures(db, WorkCalendar::builtIn(), periodOf(FigurePeriod::Day, "2026-11-24"),
+                     defaultGrids(), "红帆驿站");
+  CHECK(sent[0]["rows"][0]["collected"] == tuesday.rows[0].figures.collected);
+  CHECK(sent[0]["rows"][0]["resolved"] == tuesday.rows[0].figures.resolved);
+  // Switched off until Tuesday the 1st: the days from the 25th to the 30th, the week that
+  // ended on Sunday the 29th, and November.
+  CHECK(report("2026-12-01T08:00:00") == 6 + 1 + 1);
+  sent = reported();
+  REQUIRE(sent.size() == 9);
+  int weeks = 0, months = 0;
+  for (const auto& s : sent) {
+    if (s["period"] == "week") {
+      ++weeks;
+      CHECK(s["from"] == "2026-11-23");
+      CHECK(s["to"] == "2026-11-29");
+      CHECK(s["rows"][0]["collected"] == 6);
+    }
+    if (s["period"] == "month") {
+      ++months;
+      CHECK(s["from"] == "2026-11-01");
+      CHECK(s["to"] == "2026-11-30");
+      CHECK(s["rows"][0]["collected"] == 7);
+    }
+  }
+  CHECK(weeks == 1);
+  CHECK(months == 1);
+  // A clock set back sends nothing again.
+  CHECK(report("2026-11-28T08:00:00") == 0);
+  // After months off, only the last 31 days are caught up (7 February to 9 March 2027), with
+  // the five weeks and the month (February) that ended in them.
+  CHECK(report("2027-03-10T08:00:00") == 31 + 5 + 1);
 }

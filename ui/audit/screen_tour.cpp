@@ -9,6 +9,7 @@
 #include "kiosk/appointments/booking_flow.h"
 #include "kiosk/appointments/check_in_flow.h"
 #include "kiosk/echo/echo_wall_flow.h"
+#include "kiosk/figures/figures_flow.h"
 #include "kiosk/queue/counter_desk_flow.h"
 #include "kiosk/queue/queue_stats_flow.h"
 #include "kiosk/queue/take_number_flow.h"
@@ -386,6 +387,16 @@ void tourEveryScreen(HeadlessKiosk& kiosk, const std::function<void(const TourSt
   w.send(intent::Back{});
   w.send(intent::OpenQueueStats{});
   w.stop();
+  w.send(intent::Back{});
+  // The month's figures of the requests the tour made, last month's (none), then printed.
+  w.send(intent::OpenFigures{});
+  w.stop();
+  w.send(intent::ChooseFigures{kiosk::FiguresChoice::LastMonth});
+  w.stop("last-month");
+  w.send(intent::ChooseFigures{kiosk::FiguresChoice::ThisMonth});
+  w.send(intent::PrintFigures{});
+  w.until([&] { return w.snap().part<kiosk::FiguresPart>().print != kiosk::PrintState::Printing; });
+  w.stop("printed");
   w.send(intent::Back{});
   w.send(intent::OpenPriorityRegister{});
   w.stop();

@@ -72,11 +72,15 @@ void endScreen() {
   ImGui::PopStyleVar(2);
 }
 
+float footerWidth(const UiContext& ctx, std::string_view label) {
+  return std::max(ctx.metrics.px(40.0f),
+                  measureText(ctx.fonts.body(), label).x + 2 * ctx.metrics.px(8.0f));
+}
+
 bool footerButton(UiContext& ctx, std::string_view label, FooterSide side, ButtonStyle style) {
   const Metrics& m = ctx.metrics;
   ImFont* font = ctx.fonts.body();
-  float width = std::max(m.px(40.0f), measureText(font, label).x + 2 * m.px(8.0f));
-  ImVec2 size(width, m.footerButtonHeight());
+  ImVec2 size(footerWidth(ctx, label), m.footerButtonHeight());
   float y = ctx.height - m.footerHeight() + (m.footerHeight() - size.y) / 2;
   float x = side == FooterSide::Left    ? m.margin()
             : side == FooterSide::Right ? ctx.width - m.margin() - size.x

@@ -27,6 +27,8 @@ void endScreen();
 enum class FooterSide { Left, Middle, Right };
 bool footerButton(UiContext& ctx, std::string_view label, FooterSide side,
                   ButtonStyle style = ButtonStyle::Plain);
+// How wide the footer button with `label` is drawn.
+float footerWidth(const UiContext& ctx, std::string_view label);
 
 // Every resident screen's footer: 返回 on the left, 再听一遍 in the middle (when the screen has
 // a prompt), 呼叫工作人员 on the right. A done screen (the ticket) has no 返回: it would read as

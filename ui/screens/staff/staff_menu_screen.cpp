@@ -231,8 +231,7 @@ void drawStaffMenuScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
                   "staff-entries"};
     if (pagedInFooter) {
       // Beside 退出, which is on the left of the footer row.
-      float logoutW =
-          std::max(m.px(40.0f), measureText(body, ctx.t(StaffStr::Logout)).x + 2 * m.px(8.0f));
+      float logoutW = footerWidth(ctx, ctx.t(StaffStr::Logout));
       grid.pagerTop = ctx.height - m.footerHeight() + (m.footerHeight() - m.minTarget()) / 2;
       grid.pagerLeft = m.margin() + logoutW + m.gap();
       grid.pagerRight = area.max.x;
