@@ -19,11 +19,7 @@ void drawEchoWallPanel(const kiosk::DisplayState& state, UiContext& ctx, const C
   // line at the bottom when there is more than one.
   EchoCardLook look{ctx.fonts.heading(), body, echoColumns(ctx, area, body)};
   ContentArea cards{ImVec2(area.min.x, y), ImVec2(area.max.x, bottom)};
-  std::vector<size_t> starts = echoPageStarts(ctx, state.echo, cards, look);
-  if (starts.size() > 1) {
-    cards.max.y -= body->FontSize + m.minGap();
-    starts = echoPageStarts(ctx, state.echo, cards, look);
-  }
+  std::vector<size_t> starts = echoPages(ctx, state.echo, cards, look, body->FontSize + m.minGap());
   // The service turns the page every kEchoPageSeconds; how many pages there are is ours.
   size_t page = static_cast<size_t>(state.echoTurn) % starts.size();
   drawEchoCards(ctx, state.echo, starts[page], cards, look);

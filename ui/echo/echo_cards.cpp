@@ -112,11 +112,15 @@ int echoColumns(const UiContext& ctx, const ContentArea& area, ImFont* line) {
   return area.width() / 2 < 12 * line->FontSize ? 1 : 2;
 }
 
-std::vector<size_t> echoPageStarts(UiContext& ctx, const std::vector<kiosk::EchoEntry>& entries,
-                                   const ContentArea& area, const EchoCardLook& look) {
+std::vector<size_t> echoPages(UiContext& ctx, const std::vector<kiosk::EchoEntry>& entries,
+                              ContentArea& cards, const EchoCardLook& look, float pagerRoom) {
   std::vector<size_t> starts{0};
+  // All on one page: measured once, no room given up.
+  if (entries.empty() || layOut(ctx, entries, 0, cards, look, false) >= entries.size())
+    return starts;
+  cards.max.y -= pagerRoom;
   for (size_t at = 0; at < entries.size();) {
-    at += layOut(ctx, entries, at, area, look, false);
+    at += layOut(ctx, entries, at, cards, look, false);
     if (at < entries.size()) starts.push_back(at);
   }
   return starts;

@@ -20,10 +20,11 @@ struct EchoCardLook {
 
 // One column, or two where the screen is wide enough for cards side by side.
 int echoColumns(const UiContext& ctx, const ContentArea& area, ImFont* line);
-// The index each page starts at when `entries` are laid out in `area` as `look` says; one page
-// at least, and at least one card a page (cut at the bottom when even one does not fit).
-std::vector<size_t> echoPageStarts(UiContext& ctx, const std::vector<kiosk::EchoEntry>& entries,
-                                   const ContentArea& area, const EchoCardLook& look);
+// The index each page starts at when `entries` are laid out in `cards` as `look` says; one page
+// at least, and at least one card a page (cut at the bottom when even one does not fit). Where
+// they take more than one page, `cards` gives up `pagerRoom` at its bottom for the page line.
+std::vector<size_t> echoPages(UiContext& ctx, const std::vector<kiosk::EchoEntry>& entries,
+                              ContentArea& cards, const EchoCardLook& look, float pagerRoom);
 // The height of the shortest card (a one-line note).
 float echoCardMinHeight(const Metrics& m, const EchoCardLook& look);
 // Draws the page that starts at `first`.

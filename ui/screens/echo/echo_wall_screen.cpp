@@ -39,11 +39,7 @@ void drawEchoWallScreen(const kiosk::Snapshot& snap, UiContext& ctx) {
   float y = drawEchoHeadline(ctx, area, static_cast<int>(part.entries.size()), ctx.fonts.heading(),
                              motto);
   ContentArea cards{ImVec2(area.min.x, y), area.max};
-  std::vector<size_t> starts = echoPageStarts(ctx, part.entries, cards, look);
-  if (starts.size() > 1) {
-    cards.max.y -= pagerH;
-    starts = echoPageStarts(ctx, part.entries, cards, look);
-  }
+  std::vector<size_t> starts = echoPages(ctx, part.entries, cards, look, pagerH);
   int pages = static_cast<int>(starts.size());
   constexpr std::string_view kList = "echo-wall";
   int page = std::clamp(ctx.pages ? ctx.pages->page(kList) : 0, 0, pages - 1);
